@@ -1,0 +1,55 @@
+package ca.gc.cpa.forms;
+
+import org.camunda.bpm.engine.delegate.VariableScope;
+import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
+import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParse;
+import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
+import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
+import org.camunda.bpm.engine.impl.util.xml.Element;
+
+/**
+ * Reads the extension property {@code completionCheck} of user tasks and start events: the name of
+ * the Spring bean ({@link CompletionCheck}) that holds the task's domain rules.
+ */
+public class CompletionCheckParseListener extends AbstractBpmnParseListener {
+
+  public static final String PROPERTY = "completionCheck";
+
+  @Override
+  public void parseUserTask(Element element, ScopeImpl scope, ActivityImpl activity) {
+    remember(element, activity);
+  }
+
+  @Override
+  public void parseStartEvent(Element element, ScopeImpl scope, ActivityImpl activity) {
+    remember(element, activity);
+  }
+
+  private static void remember(Element element, ActivityImpl activity) {
+    Element extensions = element.element("extensionElements");
+    Element properties = extensions == null ? null : extensions.elementNS(BpmnParse.CAMUNDA_BPMN_EXTENSIONS_NS, "properties");
+    if (properties == null) {
+      return;
+    }
+    for (Element property : properties.elementsNS(BpmnParse.CAMUNDA_BPMN_EXTENSIONS_NS, "property")) {
+      if (PROPERTY.equals(property.attribute("name"))) {
+        activity.setProperty(PROPERTY, property.attribute("value"));
+      }
+    }
+  }
+
+  /** The check named on the activity, looked up as a bean through the engine's expressions; null if none. */
+  static CompletionCheck checkOf(ActivityImpl activity, VariableScope scope) {
+    Object name = activity == null ? null : activity.getProperty(PROPERTY);
+    if (name == null) {
+      return null;
+    }
+    Object bean = Context.getProcessEngineConfiguration().getExpressionManager()
+        .createExpression("${" + name + "}").getValue(scope);
+    if (!(bean instanceof CompletionCheck check)) {
+      throw new IllegalStateException("completionCheck '" + name + "' of " + activity.getId() + " is not a CompletionCheck");
+    }
+    return check;
+  }
+}

@@ -1,0 +1,86 @@
+package ca.gc.cpa.identity;
+
+import static ca.gc.cpa.identity.ProcessAction.READ_HISTORY;
+import static ca.gc.cpa.identity.ProcessAction.SEE_INSTANCES;
+import static ca.gc.cpa.identity.ProcessAction.START;
+import static ca.gc.cpa.identity.ProcessAction.WORK_TASKS;
+
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Group × process × action: who may do what with which process. This is the single source of the
+ * process rights that {@link IdentitySetup} turns into Camunda authorizations, and of the README's
+ * table. Partner police services share one row ({@link #AGENCY_ROW}): each service's group gets these
+ * rights on the definitions, and sees only the instances and tasks of its own officers.
+ */
+public final class AccessMatrix {
+
+  public static final String ASSISTANCE_REQUEST = "assistance-request";
+  public static final String MISSION = "mission";
+  public static final String CANDIDATE_SELECTION = "candidate-selection";
+  public static final String OFFICER_DEPLOYMENT = "officer-deployment";
+  public static final String AGENCY_ONBOARDING = "agency-onboarding";
+
+  public static final List<String> PROCESSES =
+      List.of(ASSISTANCE_REQUEST, MISSION, CANDIDATE_SELECTION, OFFICER_DEPLOYMENT, AGENCY_ONBOARDING);
+
+  /** the row shared by every {@code agency-<code>} group */
+  public static final String AGENCY_ROW = CpaGroup.AGENCY_PREFIX + "<code>";
+
+  private static final Map<String, Map<String, Set<ProcessAction>>> ROWS = new LinkedHashMap<>();
+
+  static {
+    Set<ProcessAction> watch = EnumSet.of(SEE_INSTANCES, READ_HISTORY);
+    for (String process : PROCESSES) {
+      grant(CpaGroup.MANAGERS.id(), process, watch);
+    }
+    grant(CpaGroup.GAC_DESK.id(), ASSISTANCE_REQUEST, EnumSet.of(START, SEE_INSTANCES, WORK_TASKS, READ_HISTORY));
+    grant(CpaGroup.GAC_DESK.id(), MISSION, EnumSet.of(SEE_INSTANCES, WORK_TASKS));
+    grant(CpaGroup.GAC_DESK.id(), CANDIDATE_SELECTION, EnumSet.of(WORK_TASKS));
+    grant(CpaGroup.GAC_DESK.id(), AGENCY_ONBOARDING, EnumSet.of(SEE_INSTANCES, WORK_TASKS));
+
+    grant(CpaGroup.GAC_DEVELOPMENT.id(), ASSISTANCE_REQUEST, EnumSet.of(WORK_TASKS));
+    grant(CpaGroup.PS_POLICY.id(), ASSISTANCE_REQUEST, EnumSet.of(WORK_TASKS));
+
+    grant(CpaGroup.RCMP_IPOB.id(), ASSISTANCE_REQUEST, EnumSet.of(SEE_INSTANCES, WORK_TASKS, READ_HISTORY));
+    grant(CpaGroup.RCMP_IPOB.id(), MISSION, EnumSet.of(SEE_INSTANCES, WORK_TASKS, READ_HISTORY));
+    grant(CpaGroup.RCMP_IPOB.id(), CANDIDATE_SELECTION, EnumSet.of(SEE_INSTANCES, READ_HISTORY));
+    grant(CpaGroup.RCMP_IPOB.id(), OFFICER_DEPLOYMENT, EnumSet.of(SEE_INSTANCES, WORK_TASKS, READ_HISTORY));
+    grant(CpaGroup.RCMP_IPOB.id(), AGENCY_ONBOARDING, EnumSet.of(START, SEE_INSTANCES, WORK_TASKS, READ_HISTORY));
+
+    grant(CpaGroup.RCMP_SELECTION.id(), CANDIDATE_SELECTION, EnumSet.of(SEE_INSTANCES, WORK_TASKS, READ_HISTORY));
+    grant(CpaGroup.RCMP_HEALTH.id(), CANDIDATE_SELECTION, EnumSet.of(WORK_TASKS));
+    grant(CpaGroup.RCMP_HEALTH.id(), OFFICER_DEPLOYMENT, EnumSet.of(WORK_TASKS));
+    grant(CpaGroup.RCMP_SECURITY.id(), CANDIDATE_SELECTION, EnumSet.of(WORK_TASKS));
+    grant(CpaGroup.RCMP_TRAINING.id(), OFFICER_DEPLOYMENT, EnumSet.of(WORK_TASKS));
+    grant(CpaGroup.RCMP_LOGISTICS.id(), OFFICER_DEPLOYMENT, EnumSet.of(WORK_TASKS));
+
+    grant(AGENCY_ROW, CANDIDATE_SELECTION, EnumSet.of(WORK_TASKS));
+    grant(AGENCY_ROW, OFFICER_DEPLOYMENT, EnumSet.of(WORK_TASKS));
+  }
+
+  private AccessMatrix() {}
+
+  private static void grant(String row, String process, Set<ProcessAction> actions) {
+    ROWS.computeIfAbsent(row, r -> new LinkedHashMap<>()).put(process, EnumSet.copyOf(actions));
+  }
+
+  /** The rights of one group (an agency group reads the shared agency row), by process key. */
+  public static Map<String, Set<ProcessAction>> rightsOf(String groupId) {
+    String row = groupId.startsWith(CpaGroup.AGENCY_PREFIX) ? AGENCY_ROW : groupId;
+    return ROWS.getOrDefault(row, Map.of());
+  }
+
+  public static boolean allows(String groupId, String process, ProcessAction action) {
+    return rightsOf(groupId).getOrDefault(process, Set.of()).contains(action);
+  }
+
+  /** Every row, for documentation and tests. */
+  public static Map<String, Map<String, Set<ProcessAction>>> rows() {
+    return ROWS;
+  }
+}

@@ -1,0 +1,262 @@
+package ca.gc.cpa.identity;
+
+import static org.camunda.bpm.engine.authorization.Authorization.ANY;
+import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT;
+
+import ca.gc.cpa.domain.Agency;
+import ca.gc.cpa.domain.AgencyRepository;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.FilterService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.Groups;
+import org.camunda.bpm.engine.authorization.HistoricProcessInstancePermissions;
+import org.camunda.bpm.engine.authorization.HistoricTaskPermissions;
+import org.camunda.bpm.engine.authorization.Permission;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
+import org.camunda.bpm.engine.authorization.ProcessInstancePermissions;
+import org.camunda.bpm.engine.authorization.Resource;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.authorization.TaskPermissions;
+import org.camunda.bpm.engine.filter.Filter;
+import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.task.TaskQuery;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.SmartInitializingSingleton;
+import org.springframework.stereotype.Component;
+
+/**
+ * Creates, at every start and idempotently, the groups of the contract, one group per active partner
+ * police service, their authorizations (from {@link AccessMatrix}), their Tasklist filters, the first
+ * administrator and, in profile {@code demo} only, the demo users. Running it again adds what is
+ * missing and changes nothing else: what an administrator set in Camunda Admin stays.
+ */
+@Component
+public class IdentitySetup implements SmartInitializingSingleton {
+
+  private static final Logger LOG = LoggerFactory.getLogger(IdentitySetup.class);
+  static final String ASSIGNED_TO_ME = "Assigned to me";
+
+  private final IdentityService identity;
+  private final AuthorizationService authorizations;
+  private final FilterService filters;
+  private final TaskService tasks;
+  private final AgencyRepository agencies;
+  private final IdentityProperties properties;
+
+  public IdentitySetup(ProcessEngine engine, AgencyRepository agencies, IdentityProperties properties) {
+    this.identity = engine.getIdentityService();
+    this.authorizations = engine.getAuthorizationService();
+    this.filters = engine.getFilterService();
+    this.tasks = engine.getTaskService();
+    this.agencies = agencies;
+    this.properties = properties;
+  }
+
+  @Override
+  public void afterSingletonsInstantiated() {
+    for (CpaGroup group : CpaGroup.values()) {
+      ensureGroup(group.id(), group.displayName(), group == CpaGroup.ADMIN ? Groups.GROUP_TYPE_SYSTEM : "CPA");
+    }
+    grantAdministrators();
+    for (CpaGroup group : CpaGroup.values()) {
+      if (group != CpaGroup.ADMIN) {
+        grantProcessRights(group.id());
+        grantTasklist(group.id(), group.displayName());
+      }
+    }
+    grantManagers();
+    agencies.findActive().forEach(this::setUpAgency);
+    ensureAssignedToMeFilter();
+    ensureAdministrator();
+    if (properties.demoUsers()) {
+      DemoUsers.ALL.forEach(u -> ensureUser(u.id(), u.firstName(), u.lastName(), DemoUsers.PASSWORD, u.groupId()));
+    }
+  }
+
+  /** A partner police service's group, rights and Tasklist filter (also called when a service joins). */
+  public void setUpAgency(Agency agency) {
+    String groupId = CpaGroup.agencyGroupId(agency.code());
+    ensureGroup(groupId, agency.name(), "AGENCY");
+    grantProcessRights(groupId);
+    grantTasklist(groupId, agency.name());
+  }
+
+  /** A user with no password of its own, in one group: an administrator sets the password in Camunda Admin. */
+  public void ensureUserWithoutPassword(String userId, String firstName, String lastName, String email, String groupId) {
+    if (identity.createUserQuery().userId(userId).count() == 0) {
+      User user = identity.newUser(userId);
+      user.setFirstName(firstName);
+      user.setLastName(lastName);
+      user.setEmail(email);
+      identity.saveUser(user);
+    }
+    ensureMembership(userId, groupId);
+  }
+
+  private void ensureAdministrator() {
+    boolean adminExists = identity.createUserQuery().memberOfGroup(CpaGroup.ADMIN.id()).count() > 0;
+    if (properties.hasAdmin()) {
+      ensureUser(properties.adminUser(), "CPA", "Administrator", properties.adminPassword(), CpaGroup.ADMIN.id());
+    } else if (!adminExists && !properties.demoUsers()) {
+      throw new IllegalStateException("No administrator: set ADMIN_USER and ADMIN_PASSWORD to create the first one "
+          + "(or run the demo profile, `./mvnw spring-boot:run`, which has demo users). The application does not "
+          + "start without an administrator.");
+    }
+  }
+
+  private void ensureUser(String userId, String firstName, String lastName, String password, String groupId) {
+    if (identity.createUserQuery().userId(userId).count() == 0) {
+      User user = identity.newUser(userId);
+      user.setFirstName(firstName);
+      user.setLastName(lastName);
+      user.setPassword(password);
+      identity.saveUser(user);
+      LOG.info("Created user {} in group {}", userId, groupId);
+    }
+    ensureMembership(userId, groupId);
+  }
+
+  private void ensureMembership(String userId, String groupId) {
+    if (identity.createUserQuery().userId(userId).memberOfGroup(groupId).count() == 0) {
+      identity.createMembership(userId, groupId);
+    }
+  }
+
+  private void ensureGroup(String id, String name, String type) {
+    if (identity.createGroupQuery().groupId(id).count() == 0) {
+      Group group = identity.newGroup(id);
+      group.setName(name);
+      group.setType(type);
+      identity.saveGroup(group);
+    }
+  }
+
+  private void grantAdministrators() {
+    for (Resource resource : Resources.values()) {
+      grant(CpaGroup.ADMIN.id(), resource, ANY, Permissions.ALL);
+    }
+  }
+
+  /** Managers watch everything in Cockpit and Tasklist and work no task. */
+  private void grantManagers() {
+    String managers = CpaGroup.MANAGERS.id();
+    grant(managers, Resources.APPLICATION, "cockpit", Permissions.ACCESS);
+    grant(managers, Resources.PROCESS_INSTANCE, ANY, ProcessInstancePermissions.READ);
+    grant(managers, Resources.TASK, ANY, TaskPermissions.READ);
+    grant(managers, Resources.HISTORIC_TASK, ANY, HistoricTaskPermissions.READ);
+    grant(managers, Resources.HISTORIC_PROCESS_INSTANCE, ANY, HistoricProcessInstancePermissions.READ);
+    grant(managers, Resources.DEPLOYMENT, ANY, Permissions.READ);
+    grant(managers, Resources.DECISION_DEFINITION, ANY, Permissions.READ);
+    grant(managers, Resources.DECISION_REQUIREMENTS_DEFINITION, ANY, Permissions.READ);
+    grant(managers, Resources.BATCH, ANY, Permissions.READ);
+  }
+
+  /** The group's rights on the definitions of the processes it takes part in (AccessMatrix). */
+  private void grantProcessRights(String groupId) {
+    Map<String, Set<ProcessAction>> rights = AccessMatrix.rightsOf(groupId);
+    rights.forEach((process, actions) -> {
+      List<Permission> onDefinition = new ArrayList<>(List.of(ProcessDefinitionPermissions.READ));
+      if (actions.contains(ProcessAction.START)) {
+        onDefinition.add(ProcessDefinitionPermissions.CREATE_INSTANCE);
+      }
+      if (actions.contains(ProcessAction.SEE_INSTANCES)) {
+        onDefinition.add(ProcessDefinitionPermissions.READ_INSTANCE);
+      }
+      if (actions.contains(ProcessAction.READ_HISTORY)) {
+        onDefinition.add(ProcessDefinitionPermissions.READ_HISTORY);
+      }
+      grant(groupId, Resources.PROCESS_DEFINITION, process, onDefinition.toArray(Permission[]::new));
+    });
+    if (rights.values().stream().anyMatch(a -> a.contains(ProcessAction.START))) {
+      grant(groupId, Resources.PROCESS_INSTANCE, ANY, ProcessInstancePermissions.CREATE);
+    }
+  }
+
+  /** Tasklist access, user and group names, and the group's own filter of open tasks. */
+  private void grantTasklist(String groupId, String groupName) {
+    grant(groupId, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
+    grant(groupId, Resources.USER, ANY, Permissions.READ);
+    grant(groupId, Resources.GROUP, ANY, Permissions.READ);
+    String filterName = groupName + ": open tasks";
+    Filter filter = filters.createFilterQuery().filterName(filterName).singleResult();
+    if (filter == null) {
+      filter = filters.newTaskFilter(filterName)
+          .setQuery(groupId.equals(CpaGroup.MANAGERS.id())
+              ? newestFirst()
+              : newestFirst().taskCandidateGroup(groupId).includeAssignedTasks())
+          .setProperties(filterProperties("Tasks for " + groupName + ", newest first", 10));
+      filters.saveFilter(filter);
+    }
+    grant(groupId, Resources.FILTER, filter.getId(), Permissions.READ);
+  }
+
+  private void ensureAssignedToMeFilter() {
+    Filter filter = filters.createFilterQuery().filterName(ASSIGNED_TO_ME).singleResult();
+    if (filter == null) {
+      filter = filters.newTaskFilter(ASSIGNED_TO_ME)
+          .setQuery(newestFirst().taskAssigneeExpression("${currentUser()}"))
+          .setProperties(filterProperties("Tasks I have claimed", -10));
+      filters.saveFilter(filter);
+    }
+    // every user may use it: it shows only their own tasks
+    grantAll(Resources.FILTER, filter.getId(), Permissions.READ);
+  }
+
+  private TaskQuery newestFirst() {
+    return tasks.createTaskQuery().orderByTaskCreateTime().desc();
+  }
+
+  private static Map<String, Object> filterProperties(String description, int priority) {
+    return Map.of("description", description, "priority", priority, "refresh", true,
+        "variables", List.of(), "showUndefinedVariable", false);
+  }
+
+  private void grantAll(Resource resource, String resourceId, Permission... permissions) {
+    Authorization existing = authorizations.createAuthorizationQuery()
+        .authorizationType(Authorization.AUTH_TYPE_GLOBAL).resourceType(resource).resourceId(resourceId).singleResult();
+    Authorization auth = existing != null ? existing : authorizations.createNewAuthorization(Authorization.AUTH_TYPE_GLOBAL);
+    if (existing == null) {
+      auth.setUserId(ANY);
+      auth.setResource(resource);
+      auth.setResourceId(resourceId);
+    }
+    save(auth, permissions, existing == null);
+  }
+
+  /** Grants the permissions to the group on the resource, adding to what is already granted. */
+  void grant(String groupId, Resource resource, String resourceId, Permission... permissions) {
+    Authorization existing = authorizations.createAuthorizationQuery()
+        .authorizationType(AUTH_TYPE_GRANT).groupIdIn(groupId).resourceType(resource).resourceId(resourceId).singleResult();
+    Authorization auth = existing != null ? existing : authorizations.createNewAuthorization(AUTH_TYPE_GRANT);
+    if (existing == null) {
+      auth.setGroupId(groupId);
+      auth.setResource(resource);
+      auth.setResourceId(resourceId);
+    }
+    save(auth, permissions, existing == null);
+  }
+
+  private void save(Authorization auth, Permission[] permissions, boolean isNew) {
+    boolean changed = isNew;
+    for (Permission p : permissions) {
+      if (!auth.isPermissionGranted(p)) {
+        auth.addPermission(p);
+        changed = true;
+      }
+    }
+    if (changed) {
+      authorizations.saveAuthorization(auth);
+    }
+  }
+
+}

@@ -1,0 +1,135 @@
+package ca.gc.cpa.config;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import ca.gc.cpa.support.CpaAppTest;
+import ca.gc.cpa.support.ProbeProcess;
+import ca.gc.cpa.support.RestUser;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.repository.Resource;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** The application as a newcomer meets it: deployed models and forms, protected APIs, groups kept apart. */
+@CpaAppTest
+class ApplicationTest {
+
+  @LocalServerPort
+  int port;
+
+  @Autowired
+  ProcessEngine engine;
+
+  @Test
+  void deploysEveryModelAndFormOfTheProject() throws IOException {
+    List<String> expected = new ArrayList<>();
+    for (String folder : List.of("processes", "forms")) {
+      try (Stream<Path> files = Files.walk(Path.of(folder))) {
+        files.filter(Files::isRegularFile).map(p -> p.getFileName().toString())
+            .filter(n -> n.endsWith(".bpmn") || n.endsWith(".dmn") || n.endsWith(".form"))
+            .forEach(expected::add);
+      }
+    }
+    List<String> deployed = engine.getRepositoryService().createDeploymentQuery().list().stream()
+        .flatMap(d -> engine.getRepositoryService().getDeploymentResources(d.getId()).stream())
+        .map(Resource::getName)
+        .map(n -> n.substring(n.lastIndexOf('/') + 1))
+        .toList();
+    assertThat(deployed).containsAll(expected);
+  }
+
+  @Test
+  void engineRestAndApiNeedAUserAndHealthIsOpen() {
+    RestUser anonymous = RestUser.anonymous(port);
+    assertThat(anonymous.get("/engine-rest/task").status()).isEqualTo(401);
+    assertThat(anonymous.get("/engine-rest/process-definition").status()).isEqualTo(401);
+    assertThat(anonymous.post("/api/assistance-requests", "{}").status()).isEqualTo(401);
+    assertThat(RestUser.as(port, "nobody", "demo").get("/engine-rest/task").status()).isEqualTo(401);
+    assertThat(RestUser.demo(port, "gina").get("/engine-rest/task").status()).isEqualTo(200);
+    assertThat(anonymous.get("/actuator/health").status()).isEqualTo(200);
+    assertThat(anonymous.get("/actuator/env").status()).isIn(401, 404);
+  }
+
+  @Test
+  void aFailedLoginIsThrottled() {
+    assertThat(RestUser.as(port, "sean", "wrong").get("/engine-rest/task").status()).isEqualTo(401);
+    // right after a failure even the right password waits out the delay
+    assertThat(RestUser.demo(port, "sean").get("/engine-rest/task").status()).isEqualTo(401);
+  }
+
+  @Test
+  void rootLeadsToTasklist() {
+    var response = RestUser.anonymous(port).get("/");
+    assertThat(response.status()).isEqualTo(302);
+  }
+
+  @Test
+  void aGroupCannotSeeOrCompleteAnotherGroupsTaskAndAManagerOnlyReads() {
+    ProbeProcess.start(engine, "gac-development");
+    String taskId = engine.getTaskService().createTaskQuery().processDefinitionKey(ProbeProcess.KEY)
+        .singleResult().getId();
+
+    assertThat(taskIds(RestUser.demo(port, "devon"))).contains(taskId);
+    assertThat(taskIds(RestUser.demo(port, "gina"))).doesNotContain(taskId);
+    assertThat(RestUser.demo(port, "gina").post("/engine-rest/task/" + taskId + "/complete", Map.of()).status())
+        .isEqualTo(403);
+
+    assertThat(taskIds(RestUser.demo(port, "mona"))).contains(taskId);
+    assertThat(RestUser.demo(port, "mona").post("/engine-rest/task/" + taskId + "/complete", Map.of()).status())
+        .isEqualTo(403);
+    assertThat(engine.getTaskService().createTaskQuery().taskId(taskId).count()).isEqualTo(1);
+
+    assertThat(RestUser.demo(port, "devon").post("/engine-rest/task/" + taskId + "/complete", Map.of()).status())
+        .isEqualTo(204);
+  }
+
+  @Test
+  void eachUserSeesTheirGroupsFilterAndTheirOwnTasks() {
+    assertThat(filterNames(RestUser.demo(port, "gina")))
+        .containsExactlyInAnyOrder("GAC deployment and coordination desk: open tasks", "Assigned to me");
+    assertThat(filterNames(RestUser.demo(port, "marc")))
+        .containsExactlyInAnyOrder("Service de police de la Ville de Montréal: open tasks", "Assigned to me");
+    assertThat(filterNames(RestUser.demo(port, "mona")))
+        .containsExactlyInAnyOrder("CPA program managers: open tasks", "Assigned to me");
+  }
+
+  @Test
+  void managersReachCockpitAndStaffReachTasklist() {
+    assertThat(engine.getAuthorizationService().isUserAuthorized("mona", List.of("cpa-managers"),
+        org.camunda.bpm.engine.authorization.Permissions.ACCESS,
+        org.camunda.bpm.engine.authorization.Resources.APPLICATION, "cockpit")).isTrue();
+    assertThat(engine.getAuthorizationService().isUserAuthorized("gina", List.of("gac-desk"),
+        org.camunda.bpm.engine.authorization.Permissions.ACCESS,
+        org.camunda.bpm.engine.authorization.Resources.APPLICATION, "cockpit")).isFalse();
+    assertThat(engine.getAuthorizationService().isUserAuthorized("gina", List.of("gac-desk"),
+        org.camunda.bpm.engine.authorization.Permissions.ACCESS,
+        org.camunda.bpm.engine.authorization.Resources.APPLICATION, "tasklist")).isTrue();
+  }
+
+  private static List<String> taskIds(RestUser user) {
+    var response = user.get("/engine-rest/task?processDefinitionKey=" + ProbeProcess.KEY);
+    assertThat(response.status()).isEqualTo(200);
+    List<String> ids = new ArrayList<>();
+    response.json().forEach(t -> ids.add(t.get("id").asText()));
+    return ids;
+  }
+
+  private static List<String> filterNames(RestUser user) {
+    var response = user.get("/engine-rest/filter");
+    assertThat(response.status()).isEqualTo(200);
+    List<String> names = new ArrayList<>();
+    for (JsonNode f : response.json()) {
+      names.add(f.get("name").asText());
+    }
+    return names;
+  }
+}

@@ -1,0 +1,93 @@
+package ca.gc.cpa.support;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+
+/**
+ * A client of the running application acting as one user over HTTP Basic (or anonymously), the way
+ * another system or a script would: {@code /engine-rest} and {@code /api}.
+ */
+public final class RestUser {
+
+  private static final HttpClient HTTP = HttpClient.newHttpClient();
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  private final String baseUrl;
+  private final String authorization;
+
+  private RestUser(int port, String authorization) {
+    this.baseUrl = "http://localhost:" + port;
+    this.authorization = authorization;
+  }
+
+  public static RestUser as(int port, String user, String password) {
+    return new RestUser(port, "Basic " + Base64.getEncoder()
+        .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8)));
+  }
+
+  /** a demo user (password {@code demo}) */
+  public static RestUser demo(int port, String user) {
+    return as(port, user, "demo");
+  }
+
+  public static RestUser anonymous(int port) {
+    return new RestUser(port, null);
+  }
+
+  public record Response(int status, String body) {
+    public JsonNode json() {
+      try {
+        return body.isBlank() ? JSON.nullNode() : JSON.readTree(body);
+      } catch (IOException e) {
+        throw new UncheckedIOException("Not JSON (" + status + "): " + body, e);
+      }
+    }
+  }
+
+  public Response get(String path) {
+    return send(builder(path).GET());
+  }
+
+  public Response post(String path, Object body) {
+    return send(builder(path).header("Content-Type", "application/json")
+        .POST(HttpRequest.BodyPublishers.ofString(body instanceof String s ? s : write(body))));
+  }
+
+  public Response put(String path, Object body) {
+    return send(builder(path).header("Content-Type", "application/json")
+        .PUT(HttpRequest.BodyPublishers.ofString(body instanceof String s ? s : write(body))));
+  }
+
+  private HttpRequest.Builder builder(String path) {
+    HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(baseUrl + path)).header("Accept", "application/json");
+    return authorization == null ? b : b.header("Authorization", authorization);
+  }
+
+  private static Response send(HttpRequest.Builder request) {
+    try {
+      HttpResponse<String> r = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+      return new Response(r.statusCode(), r.body());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static String write(Object body) {
+    try {
+      return JSON.writeValueAsString(body);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

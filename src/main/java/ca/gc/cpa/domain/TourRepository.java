@@ -53,7 +53,13 @@ public class TourRepository {
         .param("agency", agencyCode).param("active", ACTIVE).query(Integer.class).single();
   }
 
-  /** officers committed to or on a tour now, whole program (the cap) */
+  /** officers of one mission committed to or on a tour now (a closing mission ends when none is left) */
+  public int countActiveByMission(String missionBusinessKey) {
+    return jdbc.sql("SELECT COUNT(*) FROM tour WHERE mission_business_key = :mission AND status IN (:active)")
+        .param("mission", missionBusinessKey).param("active", ACTIVE).query(Integer.class).single();
+  }
+
+  /** officers committed to or on a tour now, whole program */
   public int countActive() {
     return jdbc.sql("SELECT COUNT(*) FROM tour WHERE status IN (:active)")
         .param("active", ACTIVE).query(Integer.class).single();

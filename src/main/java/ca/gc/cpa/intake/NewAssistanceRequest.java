@@ -24,7 +24,7 @@ public record NewAssistanceRequest(
     String requestingBodyName,
 
     @NotBlank(message = "is required") @Size(max = 100, message = "must have at most 100 characters")
-    @Pattern(regexp = "[\\p{L}\\p{N}][\\p{L}\\p{N} ./'()-]*", message = "must be a mission name such as MINUSMA")
+    @Pattern(regexp = "([\\p{L}\\p{N}][\\p{L}\\p{N} ./'()-]*)?", message = "must be a mission name such as MINUSMA")
     String missionName,
 
     @NotNull(message = "is required") @IsoCountry

@@ -167,7 +167,7 @@ class OfficerDeploymentProcessTest {
     assertThat(progress().repatriationReason()).isEqualTo("END_OF_TOUR");
     assertThat(freedReasonTold()).isEqualTo("TOUR_COMPLETED");
 
-    returnHome(pi, false);
+    returnHome(pi);
     assertThat(pi).isEnded();
     assertThat(pi).hasPassed("Gateway_MergeDecompression").hasNotPassed("Task_ArrangeDecompression");
     var done = progress();
@@ -325,7 +325,7 @@ class OfficerDeploymentProcessTest {
     runDueJobs(pi);
     assertThat(freedReasonTold()).isEqualTo("EARLY_RETURN");
     assertThat(pi).isWaitingAt("Task_ArrangeTravelHome");
-    returnHome(pi, false);
+    returnHome(pi);
     assertThat(pi).isEnded();
     var recovery = tours.findCostRecovery(KEY).orElseThrow();
     assertThat(recovery.fullMonths()).isEqualTo(3);
@@ -390,10 +390,10 @@ class OfficerDeploymentProcessTest {
     complete(pi, "Task_ArrangeDecompression", Map.of("decompressionLocation", "Paphos, Cyprus"));
     assertThat(pi).isWaitingAt("Event_DecompressionCompleted");
     assertThat(progress().stage()).isEqualTo("DECOMPRESSION");
-    setToday(LocalDate.of(2027, 4, 4));
+    setToday(LocalDate.of(2027, 4, 3));   // three days from 2027-04-01
     runDueJobs(pi);
     assertThat(pi).isWaitingAt("Event_DecompressionCompleted");
-    setToday(LocalDate.of(2027, 4, 5));
+    setToday(LocalDate.of(2027, 4, 4));
     runDueJobs(pi);
     assertThat(pi).isWaitingAt("Task_HoldOperationalDebrief");
   }
@@ -529,10 +529,11 @@ class OfficerDeploymentProcessTest {
     return pi;
   }
 
-  void returnHome(ProcessInstance pi, boolean highStress) {
+  void returnHome(ProcessInstance pi) {
     complete(pi, "Task_ArrangeTravelHome", Map.of("returnTravelDate", today().toString()));
-    complete(pi, "Task_HoldOperationalDebrief", Map.of("debriefHeldOn", today().toString()));
     assertThat(progress().stage()).isEqualTo("DEBRIEF");
+    complete(pi, "Task_HoldOperationalDebrief", Map.of("debriefHeldOn", today().toString()));
+    assertThat(progress().stage()).isEqualTo("HEALTH_CHECK");
     complete(pi, "Task_CheckPostMissionHealth", Map.of("postMissionVerdict", "FIT"));
     assertThat(progress().stage()).isEqualTo("REINTEGRATION_LEAVE");
     setToday(today().plusDays(14));

@@ -99,6 +99,7 @@ class OfficerDeploymentProcessTest {
     Mocks.register("retrainingDecisionCheck", new RetrainingDecisionCheck(TRAINING));
     Mocks.register("confirmArrivalCheck", new ConfirmArrivalCheck());
     Mocks.register("reviewExtensionCheck", new ReviewExtensionCheck());
+    Mocks.register("awardRecognitionCheck", new ca.gc.cpa.repatriation.AwardRecognitionCheck());
     Mocks.register("assessTrainingResult", new AssessTrainingResult(TRAINING, tours));
     Mocks.register("cancelTour", new CancelTour(tours));
     Mocks.register("notifyMissionPositionFreed", new NotifyMissionPositionFreed(tours));

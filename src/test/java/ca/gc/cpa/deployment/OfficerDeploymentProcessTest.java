@@ -407,6 +407,19 @@ class OfficerDeploymentProcessTest {
     assertThat(pi).hasNotPassed("Task_ArrangeDecompression");
   }
 
+  @Test
+  void theMissionIsToldThePositionIsFreeOnlyOnce() {
+    ProcessInstance pi = repatriating(false);
+    assertThat(freedReasonTold()).isEqualTo("TOUR_COMPLETED");
+    // the same step run again (e.g. restarted from Cockpit) does not tell the mission twice
+    ProcessInstance secondMission = engine.getRuntimeService().startProcessInstanceByKey("mission", MISSION_KEY);
+    engine.getRuntimeService().createProcessInstanceModification(pi.getId())
+        .startBeforeActivity("Task_NotifyPositionFreed").execute();
+    runDueJobs(pi);
+    assertThat(engine.getRuntimeService().createProcessInstanceQuery().processInstanceId(secondMission.getId()).count())
+        .isEqualTo(1);
+  }
+
   // ------------------------------------------------------------------ walking the process
 
   enum RecordReportType { MONTHLY, QUARTERLY }

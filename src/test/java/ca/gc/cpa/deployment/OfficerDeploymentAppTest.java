@@ -18,7 +18,6 @@ import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.ProcessEngines;
 import org.camunda.bpm.engine.RuntimeService;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -52,16 +51,6 @@ class OfficerDeploymentAppTest {
 
   @Autowired
   TourRepository tours;
-
-  /**
-   * /engine-rest serves the engine registered under the default name in the JVM-wide registry. When
-   * another application context (e.g. the PostgreSQL one of ApplicationOnPostgresTest) started after
-   * this cached one, the registry points at that context's engine: put this context's engine back.
-   */
-  @BeforeEach
-  void serveThisContextsEngineOverRest() {
-    ProcessEngines.registerProcessEngine(engine);
-  }
 
   @Test
   void aTourCutShortByACriticalIncidentOverRest() {

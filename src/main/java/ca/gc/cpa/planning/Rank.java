@@ -1,0 +1,26 @@
+package ca.gc.cpa.planning;
+
+/** Police ranks, lowest first, with the short form officers and forms use ("Sgt"). */
+public enum Rank {
+  CST("Cst"),
+  CPL("Cpl"),
+  SGT("Sgt"),
+  SSGT("S/Sgt"),
+  INSP("Insp"),
+  SUPT("Supt"),
+  CSUPT("C/Supt");
+
+  private final String label;
+
+  Rank(String label) {
+    this.label = label;
+  }
+
+  public String label() {
+    return label;
+  }
+
+  public boolean isAtLeast(Rank other) {
+    return compareTo(other) >= 0;
+  }
+}

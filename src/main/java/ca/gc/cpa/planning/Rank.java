@@ -20,6 +20,16 @@ public enum Rank {
     return label;
   }
 
+  /** the rank for its short form ("S/Sgt") or its name ("SSGT") */
+  public static Rank of(String labelOrName) {
+    for (Rank r : values()) {
+      if (r.label.equals(labelOrName) || r.name().equals(labelOrName)) {
+        return r;
+      }
+    }
+    throw new IllegalArgumentException("Unknown rank " + labelOrName);
+  }
+
   public boolean isAtLeast(Rank other) {
     return compareTo(other) >= 0;
   }

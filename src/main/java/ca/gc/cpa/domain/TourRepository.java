@@ -34,7 +34,10 @@ public class TourRepository {
     jdbc.sql("""
         INSERT INTO tour (business_key, officer_id, agency_code, mission_business_key, position_number, rotation, status)
         VALUES (:businessKey, :officerId, :agencyCode, :missionBusinessKey, :positionNumber, :rotation, :status)""")
-        .paramSource(tour).param("status", tour.status().name()).update();
+        .param("businessKey", tour.businessKey()).param("officerId", tour.officerId())
+        .param("agencyCode", tour.agencyCode()).param("missionBusinessKey", tour.missionBusinessKey())
+        .param("positionNumber", tour.positionNumber()).param("rotation", tour.rotation())
+        .param("status", tour.status().name()).update();
     return findByBusinessKey(tour.businessKey()).orElseThrow();
   }
 

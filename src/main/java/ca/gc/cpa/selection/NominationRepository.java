@@ -62,7 +62,12 @@ public class NominationRepository {
                licence_date, manual_years, discipline_clear, open_investigation, passport_expiry, un_assessment_on)
         VALUES (:selectionId, :officerId, :agencyCode, :status, :yearsOfService, :languages, :languageScore,
                :licenceDate, :manualYears, :disciplineClear, :openInvestigation, :passportExpiry, :unAssessmentOn)""")
-        .paramSource(n).param("status", n.status().name()).update(keys, "id");
+        .param("selectionId", n.selectionId()).param("officerId", n.officerId()).param("agencyCode", n.agencyCode())
+        .param("status", n.status().name()).param("yearsOfService", n.yearsOfService()).param("languages", n.languages())
+        .param("languageScore", n.languageScore()).param("licenceDate", n.licenceDate())
+        .param("manualYears", n.manualYears()).param("disciplineClear", n.disciplineClear())
+        .param("openInvestigation", n.openInvestigation()).param("passportExpiry", n.passportExpiry())
+        .param("unAssessmentOn", n.unAssessmentOn()).update(keys, "id");
     return keys.getKey().longValue();
   }
 

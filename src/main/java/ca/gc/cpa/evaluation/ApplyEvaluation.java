@@ -35,6 +35,8 @@ public class ApplyEvaluation implements JavaDelegate {
       missions.updateStatus(missionKey, MissionStatus.CLOSING, null);
       execution.setVariable(MissionVariables.MISSION_STATUS, MissionStatus.CLOSING.name());
     }
-    execution.setVariable(EvaluationVariables.OFFICERS_ABROAD, tours.countActiveByMission(missionKey));
+    int abroad = tours.countActiveByMission(missionKey);
+    execution.setVariable(EvaluationVariables.OFFICERS_ABROAD, abroad);
+    execution.setVariable(EvaluationVariables.MISSION_ENDS, EvaluationVariables.CLOSE.equals(decision) && abroad == 0);
   }
 }

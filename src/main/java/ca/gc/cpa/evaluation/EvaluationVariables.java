@@ -7,6 +7,7 @@ public final class EvaluationVariables {
   public static final String NEW_CEILING = "newCeiling";
   public static final String HEADROOM = "ceilingHeadroom";
   public static final String OFFICERS_ABROAD = "officersAbroad";
+  public static final String FILLED_POSITIONS = "filledPositions";
   public static final String MISSION_ENDS = "missionEnds";
 
   public static final String CONTINUE = "CONTINUE";

@@ -87,7 +87,7 @@ class MissionProcessTest {
     Mocks.register("prepareRotation", new PrepareRotation());
     Mocks.register("prepareReselection", new PrepareReselection());
     Mocks.register("evaluationTimers", new EvaluationTimers(new EvaluationProperties("P6M")));
-    Mocks.register("gatherMissionFigures", new GatherMissionFigures(missions, tours, program));
+    Mocks.register("gatherMissionFigures", new GatherMissionFigures(missions, tours, program, new ca.gc.cpa.selection.NominationRepository(db)));
     Mocks.register("evaluateMissionCheck", new EvaluateMissionCheck(missions, program));
     Mocks.register("applyEvaluation", new ApplyEvaluation(missions, tours));
     Mocks.register("checkMissionEnd", new CheckMissionEnd(tours));
@@ -229,6 +229,7 @@ class MissionProcessTest {
     engine.getManagementService().executeJob(job(pi, "Event_EvaluationDue").getId());
     Task evaluation = task(pi, "Task_EvaluateMission");
     assertThat(engine.getTaskService().getVariable(evaluation.getId(), "ceilingHeadroom")).isEqualTo(50);
+    assertThat(engine.getTaskService().getVariable(evaluation.getId(), "filledPositions")).isEqualTo(0);
     assertThatThrownBy(() -> engine.getTaskService().complete(evaluation.getId(),
         Map.of("evaluationDecision", "CHANGE_CEILING", "newCeiling", 51)))
         .hasMessageContaining("51 exceeds the headroom of 50");

@@ -66,8 +66,18 @@ class SelectionAppTest {
 
   void complete(String user, String businessKey, String activity, Map<String, Object> body) {
     RestUser rest = RestUser.demo(port, user);
-    await().atMost(Duration.ofSeconds(30)).until(() -> rest.get("/engine-rest/task?processInstanceBusinessKey="
-        + businessKey + "&taskDefinitionKey=" + activity).json().size() == 1);
+    String query = "/engine-rest/task?processInstanceBusinessKey=" + businessKey + "&taskDefinitionKey=" + activity;
+    String[] last = {""};
+    try {
+      await().atMost(Duration.ofSeconds(30)).until(() -> {
+        var r = rest.get(query);
+        last[0] = r.status() + " " + r.body();
+        return r.status() == 200 && r.json().size() == 1;
+      });
+    } catch (org.awaitility.core.ConditionTimeoutException e) {
+      throw new AssertionError(user + " never saw " + activity + ": " + last[0] + "; tasks in the engine: "
+          + engine.getTaskService().createTaskQuery().processInstanceBusinessKey(businessKey).list(), e);
+    }
     var response = rest.post("/engine-rest/task/" + taskId(rest, businessKey, activity) + "/complete", body);
     assertThat(response.status()).as(user + " completes " + activity + ": " + response.body()).isEqualTo(204);
   }

@@ -16,7 +16,9 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.ProcessEngines;
 import org.camunda.bpm.model.bpmn.Bpmn;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -80,6 +82,15 @@ class SelectionAppTest {
     }
     var response = rest.post("/engine-rest/task/" + taskId(rest, businessKey, activity) + "/complete", body);
     assertThat(response.status()).as(user + " completes " + activity + ": " + response.body()).isEqualTo(204);
+  }
+
+  /**
+   * /engine-rest finds its engine by name in Camunda's static registry; another cached application context
+   * (ApplicationOnPostgresTest) may have registered its own engine under the same name since this one started.
+   */
+  @BeforeEach
+  void restServesThisContextsEngine() {
+    ProcessEngines.registerProcessEngine(engine);
   }
 
   @Test

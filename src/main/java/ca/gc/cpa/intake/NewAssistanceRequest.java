@@ -1,5 +1,7 @@
 package ca.gc.cpa.intake;
 
+import com.fasterxml.jackson.annotation.JsonFormat;
+import com.fasterxml.jackson.annotation.OptBoolean;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -43,6 +45,7 @@ public record NewAssistanceRequest(
     Integer tourMonths,
 
     @NotNull(message = "is required")
+    @JsonFormat(pattern = "uuuu-MM-dd", lenient = OptBoolean.FALSE)
     LocalDate requestedStart,
 
     @NotNull(message = "is required")

@@ -49,11 +49,10 @@ class HostileInputTest {
       for (Object value : HOSTILE_VALUES) {
         ObjectNode body = IntakeApiTest.valid("UN-HOSTILE");
         body.set(field, JSON.valueToTree(value));
-        String text = body.toString();
         if (acceptable(field, value)) {
           continue;   // a value the contract allows (e.g. 3.14 is no integer, but "" for free text is refused)
         }
-        out.add(text);
+        out.add(body.toString());
       }
       ObjectNode missing = IntakeApiTest.valid("UN-HOSTILE");
       missing.remove(field);
@@ -93,7 +92,8 @@ class HostileInputTest {
     for (Iterator<String> it = payloads(); it.hasNext(); sent++) {
       String payload = it.next();
       var response = gina.post("/api/assistance-requests", payload);
-      assertThat(response.status()).as("payload %s", abbreviate(payload)).isBetween(400, 499);
+      assertThat(response.status()).as("payload %s", payload.length() > 2000 ? abbreviate(payload) : payload)
+          .isBetween(400, 499);
       assertThat(response.body()).as("payload %s", abbreviate(payload))
           .doesNotContain("Exception", "\tat ", "SQL", "org.", "java.");
       if (response.status() == 400) {

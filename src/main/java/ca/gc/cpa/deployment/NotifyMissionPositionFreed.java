@@ -2,6 +2,7 @@ package ca.gc.cpa.deployment;
 
 import static ca.gc.cpa.deployment.DeploymentVariables.*;
 
+import ca.gc.cpa.domain.EffectLedger;
 import ca.gc.cpa.domain.TourRepository;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -9,7 +10,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Tells the mission that the officer's position is free (message {@code PositionFreed} by the mission's
- * business key). Idempotent: the tour record remembers that the mission was told; a mission that has
+ * business key). Idempotent by business key and step ({@link EffectLedger}, step
+ * {@code position-freed}; the model calls it from two places, the mission is told once per tour); a mission that has
  * already ended is not an error.
  */
 @Component("notifyMissionPositionFreed")
@@ -17,17 +19,22 @@ public class NotifyMissionPositionFreed implements JavaDelegate {
 
   public static final String MESSAGE = "PositionFreed";
 
-  private final TourRepository tours;
+  /** the step's name in the effect ledger */
+  public static final String STEP = "position-freed";
 
-  public NotifyMissionPositionFreed(TourRepository tours) {
+  private final TourRepository tours;
+  private final EffectLedger ledger;
+
+  public NotifyMissionPositionFreed(TourRepository tours, EffectLedger ledger) {
     this.tours = tours;
+    this.ledger = ledger;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
     String key = execution.getProcessBusinessKey();
     boolean alreadyTold = tours.findProgress(key).map(p -> p.positionFreedOn() != null).orElse(false);
-    if (alreadyTold) {
+    if (alreadyTold || !ledger.firstTime(key, STEP)) {
       return;
     }
     execution.getProcessEngineServices().getRuntimeService()

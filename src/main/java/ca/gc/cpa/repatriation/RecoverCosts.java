@@ -2,6 +2,7 @@ package ca.gc.cpa.repatriation;
 
 import static ca.gc.cpa.deployment.DeploymentVariables.*;
 
+import ca.gc.cpa.domain.EffectLedger;
 import ca.gc.cpa.domain.OfficerRepository;
 import ca.gc.cpa.domain.TourCostRecovery;
 import ca.gc.cpa.domain.TourRepository;
@@ -10,25 +11,42 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-/** The salary the program reimburses the partner service (CostRecoveryRule); once per tour. */
+/**
+ * The salary the program reimburses the partner service (CostRecoveryRule); once per tour, by business
+ * key and step ({@link EffectLedger}, step {@code cost-recovery}): a retry or another node reads the
+ * reimbursement already recorded instead of computing a second one.
+ */
 @Component("recoverCosts")
 public class RecoverCosts implements JavaDelegate {
 
   private final CostRecoveryRule rule;
   private final TourRepository tours;
   private final OfficerRepository officers;
+  private final EffectLedger ledger;
 
-  public RecoverCosts(RepatriationProperties properties, TourRepository tours, OfficerRepository officers) {
+  /** the step's name in the effect ledger */
+  public static final String STEP = "cost-recovery";
+
+  public RecoverCosts(RepatriationProperties properties, TourRepository tours, OfficerRepository officers,
+      EffectLedger ledger) {
     this.rule = new CostRecoveryRule(properties);
     this.tours = tours;
     this.officers = officers;
+    this.ledger = ledger;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
     String key = execution.getProcessBusinessKey();
-    var progress = tours.findProgress(key).orElseThrow();
-    var officer = officers.find(longValue(execution, OFFICER_ID)).orElseThrow();
+    if (!ledger.firstTime(key, STEP)) {
+      tours.findCostRecovery(key).ifPresent(done -> execution.setVariable(COST_RECOVERY_AMOUNT, done.amount().toPlainString()));
+      return;
+    }
+    var progress = tours.findProgress(key)
+        .orElseThrow(() -> new IllegalStateException("Tour " + key + " has no record: cannot compute the cost recovery"));
+    long officerId = longValue(execution, OFFICER_ID);
+    var officer = officers.find(officerId)
+        .orElseThrow(() -> new IllegalStateException("Officer " + officerId + " of tour " + key + " is not on record"));
     LocalDate from = progress.arrivedOn();
     LocalDate to = progress.leftMissionOn() != null ? progress.leftMissionOn() : today();
     var recovery = rule.recover(officer.agencyCode(), officer.rank(), from, to);

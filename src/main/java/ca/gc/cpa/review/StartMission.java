@@ -3,6 +3,7 @@ package ca.gc.cpa.review;
 import static ca.gc.cpa.intake.RequestVariables.*;
 
 import ca.gc.cpa.domain.AssistanceRequestRepository;
+import ca.gc.cpa.domain.EffectLedger;
 import ca.gc.cpa.domain.Mission;
 import ca.gc.cpa.domain.MissionRepository;
 import ca.gc.cpa.domain.MissionStatus;
@@ -19,25 +20,33 @@ import org.springframework.stereotype.Component;
 /**
  * Start the mission: the approved request becomes a mission record with the ministers' ceiling and a
  * {@code mission} instance with business key {@code MSN-<code>-<year>}. Runs after an async boundary
- * and is idempotent: a retry finds the mission already linked to the request and starts nothing twice.
+ * and is idempotent by business key and step ({@link EffectLedger}): a retry, another node or a token moved
+ * back in Cockpit finds the step done and starts nothing twice.
  */
 @Component("startMission")
 public class StartMission implements JavaDelegate {
 
+  /** the step's name in the effect ledger */
+  public static final String STEP = "mission-started";
+
   private final MissionRepository missions;
   private final AssistanceRequestRepository requests;
+  private final EffectLedger ledger;
 
-  public StartMission(MissionRepository missions, AssistanceRequestRepository requests) {
+  public StartMission(MissionRepository missions, AssistanceRequestRepository requests, EffectLedger ledger) {
     this.missions = missions;
     this.requests = requests;
+    this.ledger = ledger;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
     String requestKey = execution.getProcessBusinessKey();
     String linked = requests.find(requestKey).map(r -> r.missionBusinessKey()).orElse(null);
-    if (linked != null) {
-      execution.setVariable(MISSION_BUSINESS_KEY, linked);
+    if (!ledger.firstTime(requestKey, STEP) || linked != null) {
+      if (linked != null) {
+        execution.setVariable(MISSION_BUSINESS_KEY, linked);
+      }
       return;
     }
     String name = string(execution, MISSION_NAME);

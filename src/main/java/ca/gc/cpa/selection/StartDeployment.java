@@ -6,6 +6,7 @@ import static ca.gc.cpa.planning.MissionVariables.string;
 import static ca.gc.cpa.selection.SelectionVariables.*;
 
 import ca.gc.cpa.domain.BusinessKeys;
+import ca.gc.cpa.domain.EffectLedger;
 import ca.gc.cpa.domain.Officer;
 import ca.gc.cpa.domain.OfficerRepository;
 import ca.gc.cpa.domain.Tour;
@@ -23,8 +24,9 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
 
 /**
- * The lead organization accepted: records the tour and starts {@code officer-deployment}. Idempotent:
- * a retried job reuses the tour of this nomination and never starts a second deployment.
+ * The lead organization accepted: records the tour and starts {@code officer-deployment}. Idempotent by
+ * business key and step ({@link EffectLedger}, step {@code deployment-started/<nomination id>}): a retried
+ * job, another node or a token moved back in Cockpit never records a second tour or starts a second deployment.
  */
 @Component("startDeployment")
 public class StartDeployment implements JavaDelegate {
@@ -33,19 +35,31 @@ public class StartDeployment implements JavaDelegate {
   private final OfficerRepository officers;
   private final TourRepository tours;
   private final BusinessKeys businessKeys;
+  private final EffectLedger ledger;
 
   public StartDeployment(NominationRepository nominations, OfficerRepository officers, TourRepository tours,
-      BusinessKeys businessKeys) {
+      BusinessKeys businessKeys, EffectLedger ledger) {
     this.nominations = nominations;
     this.officers = officers;
     this.tours = tours;
     this.businessKeys = businessKeys;
+    this.ledger = ledger;
+  }
+
+  /** the step's name in the effect ledger: one deployment per accepted nomination */
+  public static String step(long nominationId) {
+    return "deployment-started/" + nominationId;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
     long nominationId = ((Number) execution.getVariable(CANDIDATE_NOMINATION_ID)).longValue();
-    Nomination nomination = nominations.find(nominationId).orElseThrow();
+    Nomination nomination = nominations.find(nominationId)
+        .orElseThrow(() -> new IllegalStateException("Nomination " + nominationId + " is not on record"));
+    if (!ledger.firstTime(execution.getProcessBusinessKey(), step(nominationId))) {
+      execution.setVariable(DEPLOYMENT_BUSINESS_KEY, nomination.tourBusinessKey());
+      return;
+    }
     String missionKey = string(execution, MISSION_BUSINESS_KEY);
     int position = integer(execution, POSITION_NUMBER);
     int rotation = integer(execution, ROTATION);

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
 
+import ca.gc.cpa.domain.EffectLedger;
 import ca.gc.cpa.domain.Officer;
 import ca.gc.cpa.domain.OfficerRepository;
 import ca.gc.cpa.domain.Tour;
@@ -83,11 +84,15 @@ class OfficerDeploymentProcessTest {
   ProcessInstance mission;
   String deploymentId;
 
+  private EffectLedger ledger;
+
   @BeforeEach
   void setUp() {
     engine = extension.getProcessEngine();
     init(engine);
-    JdbcClient jdbc = TestDatabase.freshClient();
+    javax.sql.DataSource dataSource = TestDatabase.fresh();
+    JdbcClient jdbc = JdbcClient.create(dataSource);
+    ledger = new EffectLedger(dataSource, "test");
     tours = new TourRepository(jdbc);
     officers = new OfficerRepository(jdbc);
     Mocks.register("tourStageListener", new TourStageListener(tours));
@@ -102,7 +107,7 @@ class OfficerDeploymentProcessTest {
     Mocks.register("awardRecognitionCheck", new ca.gc.cpa.repatriation.AwardRecognitionCheck());
     Mocks.register("assessTrainingResult", new AssessTrainingResult(TRAINING, tours));
     Mocks.register("cancelTour", new CancelTour(tours));
-    Mocks.register("notifyMissionPositionFreed", new NotifyMissionPositionFreed(tours));
+    Mocks.register("notifyMissionPositionFreed", new NotifyMissionPositionFreed(tours, ledger));
     Mocks.register("assessVisaDelay", new AssessVisaDelay(DEPLOYMENT));
     Mocks.register("startTour", new StartTour(DEPLOYMENT, tours));
     Mocks.register("decideExtension", new DecideExtension(DEPLOYMENT, tours));
@@ -111,7 +116,7 @@ class OfficerDeploymentProcessTest {
     Mocks.register("checkReportReceived", new CheckReportReceived(WELFARE, tours));
     Mocks.register("recordIncident", new RecordIncident(tours));
     Mocks.register("startRepatriation", new StartRepatriation(tours));
-    Mocks.register("recoverCosts", new RecoverCosts(REPATRIATION, tours, officers));
+    Mocks.register("recoverCosts", new RecoverCosts(REPATRIATION, tours, officers, ledger));
     Mocks.register("completeTour", new CompleteTour(tours));
     setToday(START);
 

@@ -1,6 +1,7 @@
 package ca.gc.cpa.review;
 
 import ca.gc.cpa.config.ProgramProperties;
+import ca.gc.cpa.domain.EffectLedger;
 import ca.gc.cpa.domain.AssistanceRequestRepository;
 import ca.gc.cpa.domain.BusinessKeys;
 import ca.gc.cpa.domain.Mission;
@@ -69,7 +70,7 @@ final class RequestProcessFixture {
     Mocks.register("recordLapse", outcomes.recordLapse(PROPERTIES));
     Mocks.register("recordWithdrawal", outcomes.recordWithdrawal());
     Mocks.register("closeRequest", outcomes.closeRequest(requests));
-    Mocks.register("startMission", new StartMission(missions, requests));
+    Mocks.register("startMission", new StartMission(missions, requests, new EffectLedger(dataSource, "test")));
 
     missionStubDeployment = engine.getRepositoryService().createDeployment()
         .addModelInstance("mission-stub.bpmn", Bpmn.createExecutableProcess("mission").camundaHistoryTimeToLive(1)

@@ -1,5 +1,6 @@
 package ca.gc.cpa.selection;
 
+import ca.gc.cpa.domain.EffectLedger;
 import ca.gc.cpa.domain.AgencyRepository;
 import ca.gc.cpa.domain.BusinessKeys;
 import ca.gc.cpa.domain.Mission;
@@ -52,6 +53,7 @@ public final class SelectionFixture {
         new PositionProfile(PositionRole.PATROL_MONITORING, Rank.CST, "FR", true, 1),
         new PositionProfile(PositionRole.CONTINGENT_COMMANDER, Rank.SUPT, "FR", true, 1)));
     SelectionProperties properties = properties();
+    EffectLedger ledger = new EffectLedger(dataSource, "test");
     Mocks.register("selectionAgencies", new SelectionAgencies(agencies));
     Mocks.register("selectionTimers", new SelectionTimers(properties));
     Mocks.register("openSelection", new OpenSelection(plans, nominations));
@@ -64,8 +66,8 @@ public final class SelectionFixture {
     Mocks.register("prepareUnAssessment", new PrepareUnAssessment(properties));
     Mocks.register("recordScreening", new RecordScreening(nominations));
     Mocks.register("chooseCandidate", new ChooseCandidate(nominations, officers, properties));
-    Mocks.register("markNomination", new MarkNomination(nominations));
+    Mocks.register("markNomination", new MarkNomination(nominations, ledger));
     Mocks.register("setAsideCandidate", new SetAsideCandidate(nominations));
-    Mocks.register("startDeployment", new StartDeployment(nominations, officers, tours, new BusinessKeys(dataSource)));
+    Mocks.register("startDeployment", new StartDeployment(nominations, officers, tours, new BusinessKeys(dataSource), ledger));
   }
 }

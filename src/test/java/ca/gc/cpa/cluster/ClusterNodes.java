@@ -1,0 +1,58 @@
+package ca.gc.cpa.cluster;
+
+import ca.gc.cpa.CpaApplication;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * Starts one node of the application on a shared PostgreSQL database: production profile
+ * {@code postgres} (with the demo users), no web server (the web apps' filter registry is JVM-wide),
+ * an engine name and a job lock owner of its own, a short job lock time so a survivor takes over a dead
+ * node's jobs quickly, a short retry cycle, and the {@link ClusterProbe} workload.
+ */
+final class ClusterNodes {
+
+  static final String LOCK_MILLIS = "5000";
+  static final String RETRY_CYCLE = "R2/PT1S";
+  static final long STEP_MILLIS = 150;
+
+  private ClusterNodes() {}
+
+  /** the arguments of a node, shared by the in-JVM nodes and the separate-JVM node */
+  static List<String> arguments(String databaseUrl, String node) {
+    Map<String, String> properties = new LinkedHashMap<>();
+    for (String arg : List.of(
+        "--spring.profiles.active=postgres,demo",
+        "--spring.main.web-application-type=none",
+        "--spring.datasource.url=" + databaseUrl,
+        "--spring.datasource.username=postgres",
+        "--spring.datasource.password=postgres",
+        "--camunda.bpm.process-engine-name=" + node,
+        "--spring.autoconfigure.exclude=org.camunda.bpm.spring.boot.starter.rest.CamundaBpmRestJerseyAutoConfiguration",
+        "--cpa.cluster.node-name=" + node,
+        "--cpa.cluster.retry-cycle=" + RETRY_CYCLE,
+        "--camunda.bpm.job-execution.lock-time-in-millis=" + LOCK_MILLIS,
+        "--camunda.bpm.job-execution.wait-time-in-millis=200",
+        "--camunda.bpm.job-execution.max-wait=500",
+        "--camunda.bpm.job-execution.core-pool-size=3",
+        "--camunda.bpm.job-execution.max-pool-size=3",
+        "--logging.level.root=WARN",
+        "--logging.level.ca.gc.cpa.config.ClusterNode=INFO")) {
+      properties.put(arg.substring(0, arg.indexOf('=')), arg);
+    }
+    return new ArrayList<>(properties.values());
+  }
+
+  static ConfigurableApplicationContext start(String databaseUrl, String node) {
+    return new SpringApplicationBuilder(CpaApplication.class)
+        .web(WebApplicationType.NONE)
+        .initializers(context -> context.getBeanFactory()
+            .registerSingleton("clusterProbe", new ClusterProbe(context, node, STEP_MILLIS)))
+        .run(arguments(databaseUrl, node).toArray(String[]::new));
+  }
+}

@@ -18,7 +18,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 final class ClusterNodes {
 
   static final String LOCK_MILLIS = "5000";
-  static final String RETRY_CYCLE = "R2/PT1S";
+  static final String RETRY_CYCLE = "R3/PT1S";
   static final long STEP_MILLIS = 150;
 
   private ClusterNodes() {}
@@ -32,7 +32,7 @@ final class ClusterNodes {
         "--spring.datasource.url=" + databaseUrl,
         "--spring.datasource.username=postgres",
         "--spring.datasource.password=postgres",
-        "--camunda.bpm.process-engine-name=" + node,
+        "--camunda.bpm.process-engine-name=" + node.replace("-", ""),   // engine names have no hyphen
         "--spring.autoconfigure.exclude=org.camunda.bpm.spring.boot.starter.rest.CamundaBpmRestJerseyAutoConfiguration",
         "--cpa.cluster.node-name=" + node,
         "--cpa.cluster.retry-cycle=" + RETRY_CYCLE,

@@ -120,7 +120,7 @@ class NodeCrashTest {
   }
 
   private Process startSeparateNode(String url, String node, String run) throws IOException {
-    String classpath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
+    String classpath = plainClasspath();
     List<String> command = new ArrayList<>(List.of(
         Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx384m", "-XX:TieredStopAtLevel=1",
         "-cp", classpath, ClusterNodeMain.class.getName(), url, node));
@@ -146,6 +146,18 @@ class NodeCrashTest {
     pump.start();
     readiness.put(process, ready);
     return process;
+  }
+
+  /**
+   * This JVM's classpath without empty entries: Surefire's has one, which a child JVM reads as the
+   * working directory, so that the application's search for models finds processes/ beside target/classes and
+   * the node deploys each model twice.
+   */
+  private static String plainClasspath() {
+    return java.util.Arrays.stream(System.getProperty("java.class.path").split(java.io.File.pathSeparator))
+        .filter(entry -> !entry.isBlank())
+        .distinct()
+        .collect(java.util.stream.Collectors.joining(java.io.File.pathSeparator));
   }
 
   private final Map<Process, CountDownLatch> readiness = new java.util.concurrent.ConcurrentHashMap<>();

@@ -163,7 +163,7 @@ class TwoNodesTest {
     assertThat(incident.getIncidentType()).isEqualTo(Incident.FAILED_JOB_HANDLER_TYPE);
     assertThat(incident.getActivityId()).isEqualTo(ClusterProbe.FIRST_STEP);
     assertThat(incident.getIncidentMessage()).contains("Finance system unavailable").contains(key).contains("Retry the job in Cockpit");
-    // R2/PT1S: the first try and two retries, at least a second apart, then the incident
+    // R3/PT1S: three attempts in all (the engine counts the first), a second apart, then the incident
     List<java.sql.Timestamp> attempts = db.sql("SELECT at FROM cluster_attempt WHERE business_key = ? ORDER BY at").param(key)
         .query(java.sql.Timestamp.class).list();
     assertThat(attempts).hasSize(3);

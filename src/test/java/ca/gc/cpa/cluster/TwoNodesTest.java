@@ -184,4 +184,21 @@ class TwoNodesTest {
     assertThat(db.sql("SELECT COUNT(*) FROM cluster_run WHERE business_key = ?").param(key).query(Long.class).single()).isEqualTo(3);
     assertThat(nodeA.getBean(EffectLedger.class).steps(key)).hasSize(2);
   }
+
+  @Test
+  @Order(5)
+  void onPostgresARepeatedStepInsideAJobsTransactionIsRefusedQuietlyAndTheTransactionGoesOn() {
+    EffectLedger ledgerA = nodeA.getBean(EffectLedger.class);
+    EffectLedger ledgerB = nodeB.getBean(EffectLedger.class);
+    var transaction = new org.springframework.transaction.support.TransactionTemplate(
+        nodeB.getBean(org.springframework.transaction.PlatformTransactionManager.class));
+    assertThat(ledgerA.firstTime("DEP-2026-0999", "cost-recovery")).isTrue();
+    Long afterRefusal = transaction.execute(status -> {
+      assertThat(ledgerB.firstTime("DEP-2026-0999", "cost-recovery")).isFalse();
+      // a failed INSERT would have aborted the transaction: this statement would then fail
+      return db.sql("SELECT COUNT(*) FROM effect_ledger WHERE business_key = 'DEP-2026-0999'").query(Long.class).single();
+    });
+    assertThat(afterRefusal).isEqualTo(1);
+    assertThat(ledgerB.steps("DEP-2026-0999")).singleElement().satisfies(e -> assertThat(e.node()).isEqualTo("node-a"));
+  }
 }

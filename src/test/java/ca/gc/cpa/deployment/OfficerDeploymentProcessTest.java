@@ -91,6 +91,7 @@ class OfficerDeploymentProcessTest {
     tours = new TourRepository(jdbc);
     officers = new OfficerRepository(jdbc);
     Mocks.register("tourStageListener", new TourStageListener(tours));
+    Mocks.register("grantAgencyAccess", new ca.gc.cpa.identity.AgencyAccess());
     Mocks.register("deploymentTimers", new DeploymentTimers(DEPLOYMENT));
     Mocks.register("welfareTimers", new WelfareTimers(WELFARE));
     Mocks.register("repatriationTimers", new RepatriationTimers(REPATRIATION));

@@ -14,22 +14,28 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.filter.Filter;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** agency-onboarding in the running application, driven over /engine-rest by the demo users. */
 @CpaAppTest
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class AgencyOnboardingAppTest {
 
   static final String START = "/engine-rest/process-definition/key/agency-onboarding/submit-form";
   static final String NAME = "Brantford Police Service";
   static final String CODE = "bpd";
   static final String USER = "b.martin";
+  static final Duration JOB_EXECUTOR_WAIT = Duration.ofSeconds(15);
 
   @LocalServerPort
   int port;
@@ -65,6 +71,7 @@ class AgencyOnboardingAppTest {
   }
 
   @Test
+  @Order(1)
   void aStartWithAMissingOrTakenFieldGets400NamingTheFieldAndStartsNothing() {
     RestUser ian = RestUser.demo(port, "ian");
     Map<String, Object> missing = request("brant", "b.brant");
@@ -87,6 +94,7 @@ class AgencyOnboardingAppTest {
   }
 
   @Test
+  @Order(2)
   void ianStartsAndApprovesGinaRecordsTheAgreementAndTheServiceJoinsWithItsGroupFilterAndCoordinator() {
     RestUser ian = RestUser.demo(port, "ian");
     RestUser gina = RestUser.demo(port, "gina");
@@ -157,12 +165,28 @@ class AgencyOnboardingAppTest {
     return tasks;
   }
 
+  /**
+   * Waits for the job executor to run the set-up. A job executor idle for long (a context reused
+   * from an earlier test class) may sleep up to its maximum back-off: past {@link #JOB_EXECUTOR_WAIT}
+   * the test runs the waiting job itself, as an operator's retry in Cockpit would.
+   */
   private void awaitEnded(String instanceId) {
+    Instant fallback = Instant.now().plus(JOB_EXECUTOR_WAIT);
     Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
     while (engine.getHistoryService().createHistoricProcessInstanceQuery().processInstanceId(instanceId)
         .finished().count() == 0) {
       assertThat(engine.getRuntimeService().createIncidentQuery().processInstanceId(instanceId).list()).isEmpty();
       assertThat(Instant.now()).as("set-up finished within 60 s").isBefore(deadline);
+      if (Instant.now().isAfter(fallback)) {
+        var job = engine.getManagementService().createJobQuery().processInstanceId(instanceId).singleResult();
+        if (job != null && job.getExceptionMessage() == null) {
+          try {
+            engine.getManagementService().executeJob(job.getId());
+          } catch (OptimisticLockingException e) {
+            // the job executor took it meanwhile
+          }
+        }
+      }
       try {
         Thread.sleep(200);
       } catch (InterruptedException e) {

@@ -30,7 +30,11 @@ public class MissionRepository {
     jdbc.sql("""
         INSERT INTO mission (business_key, mission_code, name, request_business_key, ceiling, status, approved_on)
         VALUES (:businessKey, :missionCode, :name, :requestBusinessKey, :ceiling, :status, :approvedOn)""")
-        .paramSource(mission).param("status", mission.status().name()).update();
+        .param("businessKey", mission.businessKey()).param("missionCode", mission.missionCode())
+        .param("name", mission.name()).param("requestBusinessKey", mission.requestBusinessKey())
+        .param("ceiling", mission.ceiling()).param("status", mission.status().name())
+        .param("approvedOn", mission.approvedOn())
+        .update();
     return find(mission.businessKey()).orElseThrow();
   }
 

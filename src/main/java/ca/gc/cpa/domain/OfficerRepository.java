@@ -37,7 +37,10 @@ public class OfficerRepository {
       jdbc.sql("""
           UPDATE officer SET given_name = :givenName, family_name = :familyName, police_rank = :rank,
                  gender = :gender, date_of_birth = :dateOfBirth WHERE id = :id""")
-          .paramSource(officer).param("id", existing.get().id()).update();
+          .param("givenName", officer.givenName()).param("familyName", officer.familyName())
+          .param("rank", officer.rank()).param("gender", officer.gender()).param("dateOfBirth", officer.dateOfBirth())
+          .param("id", existing.get().id())
+          .update();
       return find(existing.get().id()).orElseThrow();
     }
     var keys = new GeneratedKeyHolder();

@@ -1,5 +1,8 @@
 package ca.gc.cpa.domain;
 
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -34,7 +37,11 @@ public class TourRepository {
     jdbc.sql("""
         INSERT INTO tour (business_key, officer_id, agency_code, mission_business_key, position_number, rotation, status)
         VALUES (:businessKey, :officerId, :agencyCode, :missionBusinessKey, :positionNumber, :rotation, :status)""")
-        .paramSource(tour).param("status", tour.status().name()).update();
+        .param("businessKey", tour.businessKey()).param("officerId", tour.officerId())
+        .param("agencyCode", tour.agencyCode()).param("missionBusinessKey", tour.missionBusinessKey())
+        .param("positionNumber", tour.positionNumber()).param("rotation", tour.rotation())
+        .param("status", tour.status().name())
+        .update();
     return findByBusinessKey(tour.businessKey()).orElseThrow();
   }
 
@@ -63,5 +70,145 @@ public class TourRepository {
   public int countActive() {
     return jdbc.sql("SELECT COUNT(*) FROM tour WHERE status IN (:active)")
         .param("active", ACTIVE).query(Integer.class).single();
+  }
+
+  // ---- the deployment stage's record of the tour (migration V4) ----
+
+  private static final RowMapper<TourProgress> PROGRESS = (rs, i) -> new TourProgress(
+      rs.getString("business_key"), TourStatus.valueOf(rs.getString("status")), rs.getString("stage"),
+      rs.getInt("training_attempts"), rs.getString("training_result"),
+      rs.getObject("training_start_on", LocalDate.class), rs.getObject("training_end_on", LocalDate.class),
+      rs.getObject("planned_departure_on", LocalDate.class), rs.getObject("departed_on", LocalDate.class),
+      rs.getObject("arrived_on", LocalDate.class), rs.getObject("tour_end_on", LocalDate.class),
+      (Integer) rs.getObject("tour_months", Integer.class), rs.getInt("extension_months"),
+      rs.getBigDecimal("leave_taken_days"), rs.getObject("last_report_on", LocalDate.class), rs.getInt("reports_received"),
+      rs.getString("repatriation_reason"), rs.getObject("left_mission_on", LocalDate.class),
+      rs.getObject("returned_to_duty_on", LocalDate.class), rs.getObject("position_freed_on", LocalDate.class));
+
+  public Optional<TourProgress> findProgress(String businessKey) {
+    return jdbc.sql("SELECT * FROM tour WHERE business_key = ?").param(businessKey).query(PROGRESS).optional();
+  }
+
+  /** tours at one stage now (e.g. who is in induction, who is on decompression) */
+  public List<String> findBusinessKeysByStage(String stage) {
+    return jdbc.sql("SELECT business_key FROM tour WHERE stage = ? ORDER BY business_key").param(stage)
+        .query(String.class).list();
+  }
+
+  /** moves the tour to a stage, and to a status when one is given */
+  public void updateStage(String businessKey, TourStatus status, String stage) {
+    if (status == null) {
+      jdbc.sql("UPDATE tour SET stage = ?, updated_at = CURRENT_TIMESTAMP WHERE business_key = ?")
+          .params(stage, businessKey).update();
+    } else {
+      jdbc.sql("UPDATE tour SET stage = ?, status = ?, updated_at = CURRENT_TIMESTAMP WHERE business_key = ?")
+          .params(stage, status.name(), businessKey).update();
+    }
+  }
+
+  public void recordPlan(String businessKey, LocalDate plannedDepartureOn, int tourMonths) {
+    jdbc.sql("UPDATE tour SET planned_departure_on = ?, tour_months = ?, updated_at = CURRENT_TIMESTAMP WHERE business_key = ?")
+        .params(plannedDepartureOn, tourMonths, businessKey).update();
+  }
+
+  /** one course session sat: its dates and result (PASSED or FAILED) */
+  public void recordTrainingAttempt(String businessKey, LocalDate startOn, LocalDate endOn, String result) {
+    jdbc.sql("""
+        UPDATE tour SET training_attempts = training_attempts + 1, training_start_on = ?, training_end_on = ?,
+               training_result = ?, updated_at = CURRENT_TIMESTAMP WHERE business_key = ?""")
+        .params(startOn, endOn, result, businessKey).update();
+  }
+
+  public void recordArrival(String businessKey, LocalDate departedOn, LocalDate arrivedOn, LocalDate tourEndOn) {
+    jdbc.sql("""
+        UPDATE tour SET departed_on = ?, arrived_on = ?, tour_end_on = ?, updated_at = CURRENT_TIMESTAMP
+        WHERE business_key = ?""").params(departedOn, arrivedOn, tourEndOn, businessKey).update();
+  }
+
+  public void recordExtension(String businessKey, int extensionMonths, LocalDate tourEndOn) {
+    jdbc.sql("""
+        UPDATE tour SET extension_months = extension_months + ?, tour_end_on = ?, updated_at = CURRENT_TIMESTAMP
+        WHERE business_key = ?""").params(extensionMonths, tourEndOn, businessKey).update();
+  }
+
+  /** a leave request and its outcome; a granted one is taken from the balance */
+  public void recordLeaveRequest(String businessKey, LocalDate firstDay, BigDecimal days, boolean granted, String reason,
+      LocalDateTime at) {
+    jdbc.sql("""
+        INSERT INTO tour_leave_request (tour_business_key, first_day, days, status, reason, requested_at)
+        VALUES (?, ?, ?, ?, ?, ?)""").params(businessKey, firstDay, days, granted ? "GRANTED" : "REFUSED", reason, at).update();
+    if (granted) {
+      jdbc.sql("UPDATE tour SET leave_taken_days = leave_taken_days + ?, updated_at = CURRENT_TIMESTAMP WHERE business_key = ?")
+          .params(days, businessKey).update();
+    }
+  }
+
+  public List<String> leaveRequestStatuses(String businessKey) {
+    return jdbc.sql("SELECT status FROM tour_leave_request WHERE tour_business_key = ? ORDER BY id").param(businessKey)
+        .query(String.class).list();
+  }
+
+  public void recordReport(String businessKey, String reportType, LocalDate receivedOn) {
+    jdbc.sql("INSERT INTO tour_report (tour_business_key, report_type, received_on) VALUES (?, ?, ?)")
+        .params(businessKey, reportType, receivedOn).update();
+    jdbc.sql("""
+        UPDATE tour SET reports_received = reports_received + 1, last_report_on = ?, updated_at = CURRENT_TIMESTAMP
+        WHERE business_key = ?""").params(receivedOn, businessKey).update();
+  }
+
+  public List<String> reportTypes(String businessKey) {
+    return jdbc.sql("SELECT report_type FROM tour_report WHERE tour_business_key = ? ORDER BY id").param(businessKey)
+        .query(String.class).list();
+  }
+
+  public void recordIncident(String businessKey, String severity, String summary, LocalDateTime at) {
+    jdbc.sql("INSERT INTO tour_incident (tour_business_key, severity, summary, reported_at) VALUES (?, ?, ?, ?)")
+        .params(businessKey, severity, summary, at).update();
+  }
+
+  public List<String> incidentSeverities(String businessKey) {
+    return jdbc.sql("SELECT severity FROM tour_incident WHERE tour_business_key = ? ORDER BY id").param(businessKey)
+        .query(String.class).list();
+  }
+
+  public void recordRepatriation(String businessKey, String reason, LocalDate leftMissionOn) {
+    jdbc.sql("""
+        UPDATE tour SET repatriation_reason = ?, left_mission_on = ?, updated_at = CURRENT_TIMESTAMP
+        WHERE business_key = ?""").params(reason, leftMissionOn, businessKey).update();
+  }
+
+  public void recordReturnToDuty(String businessKey, LocalDate returnedOn) {
+    jdbc.sql("UPDATE tour SET returned_to_duty_on = ?, updated_at = CURRENT_TIMESTAMP WHERE business_key = ?")
+        .params(returnedOn, businessKey).update();
+  }
+
+  /** marks the position freed; false when it was already (the mission has been told once) */
+  public boolean markPositionFreed(String businessKey, LocalDate on) {
+    return jdbc.sql("""
+        UPDATE tour SET position_freed_on = ?, updated_at = CURRENT_TIMESTAMP
+        WHERE business_key = ? AND position_freed_on IS NULL""").params(on, businessKey).update() == 1;
+  }
+
+  /** the cost recovery of a tour; a second call changes nothing (idempotent) */
+  public TourCostRecovery saveCostRecovery(TourCostRecovery recovery) {
+    Optional<TourCostRecovery> existing = findCostRecovery(recovery.tourBusinessKey());
+    if (existing.isPresent()) {
+      return existing.get();
+    }
+    jdbc.sql("""
+        INSERT INTO tour_cost_recovery (tour_business_key, agency_code, police_rank, served_from, served_to, full_months,
+               extra_days, monthly_rate, amount, reimbursed, computed_at)
+        VALUES (:tourBusinessKey, :agencyCode, :policeRank, :servedFrom, :servedTo, :fullMonths, :extraDays, :monthlyRate,
+               :amount, :reimbursed, CURRENT_TIMESTAMP)""").paramSource(recovery).update();
+    return findCostRecovery(recovery.tourBusinessKey()).orElseThrow();
+  }
+
+  public Optional<TourCostRecovery> findCostRecovery(String businessKey) {
+    return jdbc.sql("SELECT * FROM tour_cost_recovery WHERE tour_business_key = ?").param(businessKey)
+        .query((rs, i) -> new TourCostRecovery(rs.getString("tour_business_key"), rs.getString("agency_code"),
+            rs.getString("police_rank"), rs.getObject("served_from", LocalDate.class), rs.getObject("served_to", LocalDate.class),
+            rs.getLong("full_months"), rs.getLong("extra_days"), rs.getBigDecimal("monthly_rate"), rs.getBigDecimal("amount"),
+            rs.getBoolean("reimbursed")))
+        .optional();
   }
 }

@@ -11,6 +11,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.concurrent.ConcurrentHashMap;
 import org.camunda.bpm.engine.impl.cmd.CompleteTaskCmd;
 import org.camunda.bpm.engine.impl.cmd.GetDeployedStartFormCmd;
@@ -106,11 +108,11 @@ public class CompletionCheckInterceptor extends CommandInterceptor {
       String what) {
     List<FieldViolation> violations = new ArrayList<>();
     form.ifPresent(f -> violations.addAll(FormRules.check(f, values)));
-    if (violations.isEmpty()) {
-      CompletionCheck check = CompletionCheckParseListener.checkOf(activity, scope);
-      if (check != null) {
-        violations.addAll(check.check(values));
-      }
+    CompletionCheck check = CompletionCheckParseListener.checkOf(activity, scope);
+    if (check != null) {
+      // every problem at once; a field the form check already refused is not reported twice
+      Set<String> refused = violations.stream().map(FieldViolation::field).collect(Collectors.toSet());
+      check.check(values).stream().filter(v -> !refused.contains(v.field())).forEach(violations::add);
     }
     if (!violations.isEmpty()) {
       throw new FormFieldValidationException(List.copyOf(violations),

@@ -1,0 +1,24 @@
+package ca.gc.cpa.deployment;
+
+import ca.gc.cpa.domain.TourRepository;
+import ca.gc.cpa.domain.TourStatus;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** The officer will not deploy (replacement after training, or withdrawal): the tour is cancelled, the post freed. */
+@Component("cancelTour")
+public class CancelTour implements JavaDelegate {
+
+  private final TourRepository tours;
+
+  public CancelTour(TourRepository tours) {
+    this.tours = tours;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    tours.updateStage(execution.getProcessBusinessKey(), TourStatus.CANCELLED, TourStages.REPLACED);
+    execution.setVariable(DeploymentVariables.FREED_REASON, DeploymentVariables.FREED_REPLACEMENT);
+  }
+}

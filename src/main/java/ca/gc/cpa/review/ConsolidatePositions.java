@@ -1,0 +1,53 @@
+package ca.gc.cpa.review;
+
+import static ca.gc.cpa.intake.RequestVariables.*;
+
+import ca.gc.cpa.domain.AssistanceRequestRepository;
+import ca.gc.cpa.review.ConsolidationRule.Recommendation;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** Consolidate the partners' positions into a recommendation to ministers ({@link ConsolidationRule}). */
+@Component("consolidatePositions")
+public class ConsolidatePositions implements JavaDelegate {
+
+  private final PartnerReviews reviews;
+  private final ProgramHeadroom headroom;
+  private final AssistanceRequestRepository requests;
+  private final ConsolidationRule rule;
+
+  public ConsolidatePositions(PartnerReviews reviews, ProgramHeadroom headroom, AssistanceRequestRepository requests,
+      ReviewProperties properties) {
+    this.reviews = reviews;
+    this.headroom = headroom;
+    this.requests = requests;
+    this.rule = new ConsolidationRule(properties.minimumCeiling());
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    Map<String, Boolean> criteria = new LinkedHashMap<>();
+    criteria.put("mandate clear and achievable", yes(execution, CRITERION_MANDATE));
+    criteria.put("purpose serves a lasting peace", yes(execution, CRITERION_PURPOSE));
+    criteria.put("role suits Canadian policing", yes(execution, CRITERION_ROLE));
+    criteria.put("Canadian foreign-policy and development interest", yes(execution, CRITERION_INTEREST));
+    criteria.put("official request received", yes(execution, CRITERION_OFFICIAL_REQUEST));
+    String businessKey = execution.getProcessBusinessKey();
+    List<PartnerPosition> positions = reviews.of(businessKey);
+    CapHeadroom now = headroom.now();
+    Recommendation r = rule.consolidate(criteria, positions, integer(execution, OFFICERS_REQUESTED), now);
+
+    String reasons = r.reasons().isEmpty() ? "All CPA criteria met; every partner supports." : String.join("\n", r.reasons());
+    execution.setVariable(RECOMMENDATION, r.decision());
+    execution.setVariable(RECOMMENDATION_REASONS, reasons);
+    execution.setVariable(PROPOSED_CEILING, r.proposedCeiling());
+    execution.setVariable(OFFICER_CAP, now.cap());
+    execution.setVariable(OFFICERS_COMMITTED, now.committed());
+    execution.setVariable(HEADROOM, now.headroom());
+    requests.recordRecommendation(businessKey, r.decision(), reasons);
+  }
+}

@@ -1,0 +1,51 @@
+package ca.gc.cpa.review;
+
+import static ca.gc.cpa.intake.RequestVariables.*;
+
+import ca.gc.cpa.forms.CompletionCheck;
+import ca.gc.cpa.forms.FieldViolation;
+import ca.gc.cpa.forms.FormValues;
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.stereotype.Component;
+
+/**
+ * Record the ministerial decision: an approval needs a ceiling of at least one officer, no more than
+ * requested and within the program's headroom at the moment of recording; the decision is not dated
+ * in the future.
+ */
+@Component("ministerialDecisionCheck")
+public class MinisterialDecisionCheck implements CompletionCheck {
+
+  private final ProgramHeadroom headroom;
+
+  public MinisterialDecisionCheck(ProgramHeadroom headroom) {
+    this.headroom = headroom;
+  }
+
+  @Override
+  public List<FieldViolation> check(FormValues values) {
+    List<FieldViolation> violations = new ArrayList<>();
+    values.date(DECISION_DATE).filter(d -> d.isAfter(values.today()))
+        .ifPresent(d -> violations.add(new FieldViolation(DECISION_DATE, "must not be in the future")));
+    if (!APPROVE.equals(values.get(MINISTERIAL_DECISION))) {
+      return violations;
+    }
+    var ceiling = values.integer(MISSION_CEILING);
+    if (ceiling.isEmpty()) {
+      violations.add(new FieldViolation(MISSION_CEILING, "is required to approve (the mission ceiling set by ministers)"));
+      return violations;
+    }
+    int requested = values.integer(OFFICERS_REQUESTED).orElse(Integer.MAX_VALUE);
+    CapHeadroom now = headroom.now();
+    if (ceiling.get() < 1) {
+      violations.add(new FieldViolation(MISSION_CEILING, "must be at least 1"));
+    } else if (ceiling.get() > requested) {
+      violations.add(new FieldViolation(MISSION_CEILING, "must not exceed the %d officers requested".formatted(requested)));
+    } else if (!now.fits(ceiling.get())) {
+      violations.add(new FieldViolation(MISSION_CEILING,
+          "must fit the program's headroom of %d (cap %d, %d committed)".formatted(now.headroom(), now.cap(), now.committed())));
+    }
+    return violations;
+  }
+}

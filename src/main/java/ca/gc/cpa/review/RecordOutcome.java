@@ -1,0 +1,59 @@
+package ca.gc.cpa.review;
+
+import static ca.gc.cpa.intake.RequestVariables.*;
+
+import ca.gc.cpa.domain.AssistanceRequestRepository;
+import ca.gc.cpa.domain.RequestStatus;
+import ca.gc.cpa.intake.EngineClock;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * The outcomes of a request as the model reaches them: ministers decided, the official request never
+ * came (lapsed), or the requester withdrew. Each sets {@code outcome} and its reasons for the reply.
+ */
+@Configuration
+public class RecordOutcome {
+
+  /** Record the decision: approved with the ministers' ceiling, or declined with their rationale. */
+  @Bean("recordDecision")
+  JavaDelegate recordDecision(AssistanceRequestRepository requests) {
+    return execution -> {
+      boolean approved = APPROVE.equals(execution.getVariable(MINISTERIAL_DECISION));
+      String rationale = "Ministerial decision " + string(execution, DECISION_REFERENCE) + " of "
+          + string(execution, DECISION_DATE) + ": " + string(execution, DECISION_RATIONALE);
+      Integer ceiling = approved ? integer(execution, MISSION_CEILING) : null;
+      requests.recordDecision(execution.getProcessBusinessKey(), ceiling, rationale, EngineClock.now());
+      setOutcome(execution, approved ? RequestStatus.APPROVED : RequestStatus.DECLINED,
+          approved ? rationale : rationale + "\nRecommendation to ministers: " + string(execution, RECOMMENDATION_REASONS));
+    };
+  }
+
+  /** Record the lapse: no official request arrived in time. */
+  @Bean("recordLapse")
+  JavaDelegate recordLapse(ReviewProperties properties) {
+    return execution -> setOutcome(execution, RequestStatus.LAPSED,
+        "No official request was received within " + properties.officialRequestLapse().toDays() + " days.");
+  }
+
+  /** Record the withdrawal, with the requester's reason (message RequestWithdrawn). */
+  @Bean("recordWithdrawal")
+  JavaDelegate recordWithdrawal() {
+    return execution -> setOutcome(execution, RequestStatus.WITHDRAWN,
+        "Withdrawn by the requester: " + string(execution, WITHDRAWAL_REASON));
+  }
+
+  /** Close the request: its record keeps the outcome once the instance ends. */
+  @Bean("closeRequest")
+  JavaDelegate closeRequest(AssistanceRequestRepository requests) {
+    return execution -> requests.close(execution.getProcessBusinessKey(),
+        RequestStatus.valueOf(string(execution, OUTCOME)), string(execution, OUTCOME_REASONS), EngineClock.now());
+  }
+
+  static void setOutcome(DelegateExecution execution, RequestStatus outcome, String reasons) {
+    execution.setVariable(OUTCOME, outcome.name());
+    execution.setVariable(OUTCOME_REASONS, reasons);
+  }
+}

@@ -1,0 +1,78 @@
+package ca.gc.cpa.review;
+
+import static ca.gc.cpa.intake.RequestVariables.*;
+
+import ca.gc.cpa.domain.AssistanceRequestRepository;
+import ca.gc.cpa.domain.Mission;
+import ca.gc.cpa.domain.MissionRepository;
+import ca.gc.cpa.domain.MissionStatus;
+import ca.gc.cpa.identity.AccessMatrix;
+import ca.gc.cpa.intake.EngineClock;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Start the mission: the approved request becomes a mission record with the ministers' ceiling and a
+ * {@code mission} instance with business key {@code MSN-<code>-<year>}. Runs after an async boundary
+ * and is idempotent: a retry finds the mission already linked to the request and starts nothing twice.
+ */
+@Component("startMission")
+public class StartMission implements JavaDelegate {
+
+  private final MissionRepository missions;
+  private final AssistanceRequestRepository requests;
+
+  public StartMission(MissionRepository missions, AssistanceRequestRepository requests) {
+    this.missions = missions;
+    this.requests = requests;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    String requestKey = execution.getProcessBusinessKey();
+    String linked = requests.find(requestKey).map(r -> r.missionBusinessKey()).orElse(null);
+    if (linked != null) {
+      execution.setVariable(MISSION_BUSINESS_KEY, linked);
+      return;
+    }
+    String name = string(execution, MISSION_NAME);
+    String code = missionCode(name);
+    LocalDate today = EngineClock.today();
+    String missionKey = freeKey(code, today.getYear());
+    int ceiling = integer(execution, MISSION_CEILING);
+    missions.create(new Mission(missionKey, code, name, requestKey, ceiling, MissionStatus.OPEN, today, null));
+    requests.linkMission(requestKey, missionKey);
+
+    Map<String, Object> variables = new HashMap<>();
+    variables.put("requestBusinessKey", requestKey);
+    variables.put("missionCode", code);
+    variables.put(MISSION_NAME, name);
+    variables.put("ceiling", ceiling);
+    for (String copied : new String[] {REQUESTING_BODY, MISSION_LANGUAGE, ARMED, TOUR_MONTHS, REQUESTED_START, HOST_COUNTRY}) {
+      variables.put(copied, execution.getVariable(copied));
+    }
+    execution.getProcessEngineServices().getRuntimeService()
+        .createProcessInstanceByKey(AccessMatrix.MISSION).businessKey(missionKey).setVariables(variables).execute();
+    execution.setVariable(MISSION_BUSINESS_KEY, missionKey);
+  }
+
+  /** the mission's code: its name in capitals, letters and digits only (MINUSMA, EUPOLCOPPS) */
+  static String missionCode(String missionName) {
+    String code = missionName.toUpperCase(Locale.ROOT).replaceAll("[^A-Z0-9]", "");
+    return code.isEmpty() ? "MISSION" : code.substring(0, Math.min(code.length(), 30));
+  }
+
+  /** MSN-<code>-<year>, or with a suffix when that mission already started this year */
+  private String freeKey(String code, int year) {
+    String key = "MSN-%s-%d".formatted(code, year);
+    for (int n = 2; missions.exists(key); n++) {
+      key = "MSN-%s-%d-%d".formatted(code, year, n);
+    }
+    return key;
+  }
+}

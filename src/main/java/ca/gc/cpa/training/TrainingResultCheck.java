@@ -1,0 +1,22 @@
+package ca.gc.cpa.training;
+
+import ca.gc.cpa.deployment.DeploymentVariables;
+import ca.gc.cpa.forms.CompletionCheck;
+import ca.gc.cpa.forms.FieldViolation;
+import ca.gc.cpa.forms.FormValues;
+import java.util.List;
+import org.springframework.stereotype.Component;
+
+/** The weapons module (shown only for armed missions) has a result when the mission is armed. */
+@Component("trainingResultCheck")
+public class TrainingResultCheck implements CompletionCheck {
+
+  @Override
+  public List<FieldViolation> check(FormValues values) {
+    boolean armed = values.bool(DeploymentVariables.ARMED).orElse(false);
+    if (armed && values.string(TrainingModule.WEAPONS.formKey()).isEmpty()) {
+      return List.of(new FieldViolation(TrainingModule.WEAPONS.formKey(), "is required for an armed mission"));
+    }
+    return List.of();
+  }
+}

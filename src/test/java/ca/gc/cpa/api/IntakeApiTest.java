@@ -1,0 +1,266 @@
+package ca.gc.cpa.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import ca.gc.cpa.support.CpaAppTest;
+import ca.gc.cpa.support.RestUser;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.Stream;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/** The intake API of the contract, and the same rules through Tasklist's start form and task completion over REST. */
+@CpaAppTest
+class IntakeApiTest {
+
+  static final ObjectMapper JSON = new ObjectMapper();
+  static final String PATH = "/api/assistance-requests";
+
+  @LocalServerPort
+  int port;
+
+  @Autowired
+  ProcessEngine engine;
+
+  @Autowired
+  JdbcClient jdbc;
+
+  static ObjectNode valid(String reference) {
+    ObjectNode body = JSON.createObjectNode();
+    body.put("externalReference", reference);
+    body.put("requestingBody", "UN");
+    body.put("requestingBodyName", "UN Police Division, DPO");
+    body.put("missionName", "MINUSMA");
+    body.put("hostCountry", "ML");
+    body.put("officersRequested", 20);
+    body.put("missionLanguage", "FR");
+    body.put("armed", true);
+    body.put("tourMonths", 12);
+    body.put("requestedStart", LocalDate.now().plusMonths(3).toString());
+    body.put("officialRequestReceived", true);
+    body.put("rolesRequested", "Patrol and mentoring");
+    return body;
+  }
+
+  RestUser gina() {
+    return RestUser.demo(port, "gina");
+  }
+
+  long instances() {
+    return engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey("assistance-request").count()
+        + engine.getHistoryService().createHistoricProcessInstanceQuery().processDefinitionKey("assistance-request")
+            .finished().count();
+  }
+
+  long records() {
+    return jdbc.sql("SELECT COUNT(*) FROM assistance_request").query(Long.class).single();
+  }
+
+  @Test
+  void aValidRequestIsRegisteredWithItsBusinessKeyAndProcess() {
+    var response = gina().post(PATH, valid("UN-" + UUID.randomUUID()));
+    assertThat(response.status()).isEqualTo(201);
+    String key = response.json().get("businessKey").asText();
+    assertThat(key).matches("REQ-\\d{4}-\\d{4}");
+    String instanceId = response.json().get("processInstanceId").asText();
+    var instance = engine.getRuntimeService().createProcessInstanceQuery().processInstanceId(instanceId).singleResult();
+    assertThat(instance.getBusinessKey()).isEqualTo(key);
+
+    var record = gina().get(PATH + "/" + key);
+    assertThat(record.status()).isEqualTo(200);
+    assertThat(record.json().get("status").asText()).isEqualTo("UNDER_REVIEW");
+    assertThat(record.json().get("registeredBy").asText()).isEqualTo("gina");
+    assertThat(engine.getTaskService().createTaskQuery().processInstanceId(instanceId).singleResult().getTaskDefinitionKey())
+        .isEqualTo("Task_ScreenCriteria");
+  }
+
+  static Stream<Arguments> badFields() {
+    return Stream.of(
+        Arguments.of("externalReference", ""),
+        Arguments.of("externalReference", "x".repeat(65)),
+        Arguments.of("requestingBody", "NATO"),
+        Arguments.of("requestingBodyName", "x".repeat(201)),
+        Arguments.of("missionName", ""),
+        Arguments.of("hostCountry", "XX"),
+        Arguments.of("hostCountry", "ml"),
+        Arguments.of("officersRequested", 0),
+        Arguments.of("officersRequested", 201),
+        Arguments.of("officersRequested", "20"),
+        Arguments.of("officersRequested", 20.5),
+        Arguments.of("missionLanguage", "ES"),
+        Arguments.of("armed", "yes"),
+        Arguments.of("tourMonths", 5),
+        Arguments.of("tourMonths", 25),
+        Arguments.of("requestedStart", LocalDate.now().minusDays(1).toString()),
+        Arguments.of("requestedStart", "2026-02-30"),
+        Arguments.of("requestedStart", "next spring"),
+        Arguments.of("officialRequestReceived", null),
+        Arguments.of("rolesRequested", "x".repeat(2001)),
+        Arguments.of("unexpectedField", "hello"));
+  }
+
+  @ParameterizedTest(name = "{0} = {1}")
+  @MethodSource("badFields")
+  void eachBadFieldIsRefusedByNameAndLeavesNothing(String field, Object value) {
+    long instancesBefore = instances();
+    long recordsBefore = records();
+    ObjectNode body = valid("UN-" + UUID.randomUUID());
+    body.set(field, JSON.valueToTree(value));
+    var response = gina().post(PATH, body);
+    assertThat(response.status()).isEqualTo(400);
+    List<String> fields = new ArrayList<>();
+    response.json().get("errors").forEach(e -> fields.add(e.get("field").asText()));
+    assertThat(fields).containsExactly(field);
+    assertThat(response.body()).doesNotContain("Exception", "at ca.", "SQL");
+    assertThat(instances()).isEqualTo(instancesBefore);
+    assertThat(records()).isEqualTo(recordsBefore);
+  }
+
+  @Test
+  void everyMissingFieldIsReportedAtOnce() {
+    var response = gina().post(PATH, "{}");
+    assertThat(response.status()).isEqualTo(400);
+    List<String> fields = new ArrayList<>();
+    response.json().get("errors").forEach(e -> fields.add(e.get("field").asText()));
+    assertThat(fields).containsExactlyInAnyOrder("externalReference", "requestingBody", "requestingBodyName",
+        "missionName", "hostCountry", "officersRequested", "missionLanguage", "armed", "tourMonths", "requestedStart",
+        "officialRequestReceived");
+  }
+
+  @Test
+  void malformedAndOversizedBodiesAreRefused() {
+    assertThat(gina().post(PATH, "{\"externalReference\": ").status()).isEqualTo(400);
+    assertThat(gina().post(PATH, "[1, 2]").status()).isEqualTo(400);
+    var huge = valid("UN-huge");
+    huge.put("rolesRequested", "x".repeat(70_000));
+    assertThat(gina().post(PATH, huge).status()).isEqualTo(413);
+  }
+
+  @Test
+  void theSameReferenceFromTheSameRequesterIsAConflictWithTheExistingKey() {
+    ObjectNode body = valid("UN-" + UUID.randomUUID());
+    String key = gina().post(PATH, body).json().get("businessKey").asText();
+    long before = instances();
+    var again = gina().post(PATH, body);
+    assertThat(again.status()).isEqualTo(409);
+    assertThat(again.json().get("businessKey").asText()).isEqualTo(key);
+    assertThat(instances()).isEqualTo(before);
+
+    body.put("requestingBodyName", "European External Action Service");
+    assertThat(gina().post(PATH, body).status()).as("another requester may use the same reference").isEqualTo(201);
+  }
+
+  @Test
+  void racingDuplicatesRegisterExactlyOnce() throws Exception {
+    ObjectNode body = valid("UN-race-" + UUID.randomUUID());
+    long before = instances();
+    ExecutorService pool = Executors.newFixedThreadPool(8);
+    try {
+      List<Callable<Integer>> calls = new ArrayList<>();
+      for (int i = 0; i < 8; i++) {
+        calls.add(() -> gina().post(PATH, body).status());
+      }
+      List<Integer> statuses = new ArrayList<>();
+      for (Future<Integer> f : pool.invokeAll(calls)) {
+        statuses.add(f.get());
+      }
+      assertThat(statuses).containsOnly(201, 409);
+      assertThat(statuses).filteredOn(s -> s == 201).hasSize(1);
+    } finally {
+      pool.shutdownNow();
+    }
+    assertThat(instances()).isEqualTo(before + 1);
+    assertThat(jdbc.sql("SELECT COUNT(*) FROM assistance_request WHERE external_reference = ?")
+        .param(body.get("externalReference").asText()).query(Long.class).single()).isEqualTo(1);
+  }
+
+  @Test
+  void onlyTheDeskAndAdministratorsMayRegister() {
+    assertThat(RestUser.anonymous(port).post(PATH, valid("UN-anon")).status()).isEqualTo(401);
+    assertThat(RestUser.demo(port, "devon").post(PATH, valid("UN-devon")).status()).isEqualTo(403);
+    assertThat(RestUser.demo(port, "marc").post(PATH, "{}").status()).isEqualTo(403);
+    assertThat(RestUser.demo(port, "demo").post(PATH, valid("UN-" + UUID.randomUUID())).status()).isEqualTo(201);
+  }
+
+  @Test
+  void tasklistsStartFormAppliesTheSameRules() {
+    long before = instances();
+    Map<String, Object> variables = Map.of(
+        "externalReference", Map.of("value", "UN-form-" + UUID.randomUUID()),
+        "requestingBody", Map.of("value", "UN"),
+        "requestingBodyName", Map.of("value", "UN Police Division, DPO"),
+        "missionName", Map.of("value", "MONUSCO"),
+        "hostCountry", Map.of("value", "CD"),
+        "officersRequested", Map.of("value", 250, "type", "Integer"),
+        "missionLanguage", Map.of("value", "FR"),
+        "armed", Map.of("value", false),
+        "tourMonths", Map.of("value", 12, "type", "Integer"),
+        "requestedStart", Map.of("value", LocalDate.now().plusMonths(2).toString()));
+    var refused = gina().post("/engine-rest/process-definition/key/assistance-request/submit-form",
+        Map.of("variables", variables));
+    assertThat(refused.status()).isEqualTo(400);
+    assertThat(refused.json().get("message").asText()).contains("officersRequested").contains("officialRequestReceived");
+    assertThat(instances()).isEqualTo(before);
+
+    var fixed = new java.util.HashMap<>(variables);
+    fixed.put("officersRequested", Map.of("value", 15, "type", "Integer"));
+    fixed.put("officialRequestReceived", Map.of("value", true));
+    var started = gina().post("/engine-rest/process-definition/key/assistance-request/submit-form",
+        Map.of("variables", fixed));
+    assertThat(started.status()).isEqualTo(200);
+    String instanceId = started.json().get("id").asText();
+    String key = engine.getRuntimeService().createProcessInstanceQuery().processInstanceId(instanceId).singleResult()
+        .getBusinessKey();
+    assertThat(key).matches("REQ-\\d{4}-\\d{4}");
+    assertThat(gina().get(PATH + "/" + key).json().get("missionName").asText()).isEqualTo("MONUSCO");
+  }
+
+  @Test
+  void anInvalidTaskCompletionOverRestIsRefusedAndTheTaskStaysOpen() {
+    String instanceId = gina().post(PATH, valid("UN-" + UUID.randomUUID())).json().get("processInstanceId").asText();
+    String taskId = engine.getTaskService().createTaskQuery().processInstanceId(instanceId).singleResult().getId();
+    assertThat(gina().post("/engine-rest/task/" + taskId + "/claim", Map.of("userId", "gina")).status()).isEqualTo(204);
+
+    var refused = gina().post("/engine-rest/task/" + taskId + "/complete", Map.of("variables", Map.of(
+        "criterionMandate", Map.of("value", "YES"))));
+    assertThat(refused.status()).isEqualTo(400);
+    assertThat(refused.json().get("message").asText()).contains("criterionPurpose: is required");
+    assertThat(engine.getTaskService().createTaskQuery().taskId(taskId).count()).isEqualTo(1);
+
+    var wrongOption = gina().post("/engine-rest/task/" + taskId + "/submit-form", Map.of("variables", Map.of(
+        "criterionMandate", Map.of("value", "PERHAPS"))));
+    assertThat(wrongOption.status()).isEqualTo(400);
+    assertThat(wrongOption.json().get("message").asText()).contains("criterionMandate: 'PERHAPS' is not one of");
+    assertThat(engine.getTaskService().createTaskQuery().taskId(taskId).count()).isEqualTo(1);
+  }
+
+  @Test
+  void aRequestCanBeWithdrawnUntilTheDecisionAndNotAfter() {
+    JsonNode created = gina().post(PATH, valid("UN-" + UUID.randomUUID())).json();
+    String key = created.get("businessKey").asText();
+    assertThat(gina().post(PATH + "/" + key + "/withdrawal", Map.of()).status()).isEqualTo(400);
+    assertThat(gina().post(PATH + "/" + key + "/withdrawal", Map.of("reason", "Mandate changed")).status()).isEqualTo(202);
+    String instanceId = created.get("processInstanceId").asText();
+    assertThat(engine.getTaskService().createTaskQuery().processInstanceId(instanceId).singleResult().getTaskDefinitionKey())
+        .isEqualTo("Task_SendReply");
+    assertThat(gina().post(PATH + "/" + key + "/withdrawal", Map.of("reason", "Again")).status()).isEqualTo(409);
+    assertThat(gina().post(PATH + "/REQ-1999-0001/withdrawal", Map.of("reason", "x")).status()).isEqualTo(404);
+  }
+}

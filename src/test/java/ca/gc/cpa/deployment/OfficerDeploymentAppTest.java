@@ -1,0 +1,176 @@
+package ca.gc.cpa.deployment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import ca.gc.cpa.domain.Officer;
+import ca.gc.cpa.domain.OfficerRepository;
+import ca.gc.cpa.domain.Tour;
+import ca.gc.cpa.domain.TourRepository;
+import ca.gc.cpa.domain.TourStatus;
+import ca.gc.cpa.support.CpaAppTest;
+import ca.gc.cpa.support.RestUser;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.RuntimeService;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * One tour driven over /engine-rest as the people who work it: training (theo), logistics (liam),
+ * vaccinations and health (hana), IPOB (ian), the home service's coordinator (marc); reports and
+ * incidents come in as messages. The critical incident brings the officer home early.
+ */
+@CpaAppTest
+class OfficerDeploymentAppTest {
+
+  static final String KEY = "DEP-2026-0901";
+
+  @LocalServerPort
+  int port;
+
+  @Autowired
+  ProcessEngine engine;
+
+  @Autowired
+  RuntimeService runtimeService;
+
+  @Autowired
+  ManagementService managementService;
+
+  @Autowired
+  OfficerRepository officers;
+
+  @Autowired
+  TourRepository tours;
+
+  @Test
+  void aTourCutShortByACriticalIncidentOverRest() {
+    LocalDate today = DeploymentVariables.today();
+    // what candidate-selection does: the tour row, then the instance
+    Officer officer = officers.save(new Officer(null, "spvm", "SPVM-7001", "Marie", "Roy", "Sgt", "F", LocalDate.of(1984, 5, 2)));
+    tours.create(new Tour(null, KEY, officer.id(), "spvm", "MSN-MONUSCO-2026", 2, 1, TourStatus.SELECTED));
+    Map<String, Object> vars = new LinkedHashMap<>();
+    vars.put("missionBusinessKey", "MSN-MONUSCO-2026");
+    vars.put("missionCode", "MONUSCO");
+    vars.put("missionName", "MONUSCO, DR Congo");
+    vars.put("selectionBusinessKey", "SEL-MONUSCO-2-R1");
+    vars.put("positionNumber", 2);
+    vars.put("rotation", 1);
+    vars.put("positionRole", "Police adviser");
+    vars.put("officerId", officer.id());
+    vars.put("officerName", officer.displayName());
+    vars.put("agencyCode", "spvm");
+    vars.put("tourMonths", 12);
+    vars.put("armed", false);
+    vars.put("unMission", true);
+    vars.put("highStress", false);
+    vars.put("plannedDeploymentDate", today.plusDays(45).toString());
+    String pid = runtimeService.startProcessInstanceByKey("officer-deployment", KEY, vars).getId();
+
+    RestUser theo = RestUser.demo(port, "theo");
+    RestUser liam = RestUser.demo(port, "liam");
+    RestUser hana = RestUser.demo(port, "hana");
+    RestUser ian = RestUser.demo(port, "ian");
+    RestUser marc = RestUser.demo(port, "marc");
+    RestUser rita = RestUser.demo(port, "rita");
+
+    // the home service's coordinator sees none of the RCMP's preparation tasks
+    var marcsView = marc.get("/engine-rest/task?processInstanceBusinessKey=" + KEY);
+    assertThat(marcsView.status()).isEqualTo(200);
+    assertThat(marcsView.json()).isEmpty();
+
+    submit(theo, "Task_EnrolInTraining", Map.of("trainingStartDate", today.plusDays(7).toString(),
+        "trainingEndDate", today.plusDays(3).toString()), 400);
+    submit(theo, "Task_EnrolInTraining", Map.of("trainingStartDate", today.plusDays(7).toString(),
+        "trainingEndDate", today.plusDays(11).toString()), 204);
+    Map<String, Object> results = new LinkedHashMap<>();
+    for (String module : List.of("moduleCulture", "moduleGeopolitics", "moduleHostPoliceSystem", "moduleLivingConditions",
+        "moduleMedical", "modulePsychologicalEffects", "moduleChildProtection")) {
+      results.put(module, "PASS");
+    }
+    submit(theo, "Task_RecordTrainingResult", results, 204);
+    assertThat(tours.findProgress(KEY).orElseThrow().status()).isEqualTo(TourStatus.PREPARING);
+
+    submit(liam, "Task_ObtainVisa", Map.of("visaIssuedOn", today.toString()), 204);
+    submit(liam, "Task_ArrangeTravel", Map.of("travelDepartureDate", today.toString()), 204);
+    submit(liam, "Task_IssueUniformsAndEquipment", Map.of("itemsIssued", List.of("UNIFORMS", "FIELD_KIT")), 204);
+    submit(hana, "Task_ConfirmVaccinations", Map.of("vaccinationsVerdict", "ANTIBODIES_LOW"), 400);
+    submit(hana, "Task_ConfirmVaccinations", Map.of("vaccinationsVerdict", "COMPLETED", "medicalKitIssued", true), 204);
+    submit(liam, "Task_ConfirmDeparture", Map.of("departedOn", today.toString()), 204);
+    submit(ian, "Task_ConfirmArrival", Map.of("arrivedOn", today.toString()), 204);
+    assertThat(tours.findProgress(KEY).orElseThrow().stage()).isEqualTo("INDUCTION");
+
+    // the induction's end (a timer a week ahead) is run now
+    managementService.executeJob(managementService.createJobQuery().processInstanceId(pid)
+        .activityId("Event_InductionCompleted").singleResult().getId());
+    assertThat(tours.findProgress(KEY).orElseThrow().stage()).isEqualTo("ON_TOUR");
+
+    // no full month served yet: a leave request is refused against the balance
+    submit(ian, "Task_RecordLeaveRequest", Map.of("leaveFirstDay", today.plusDays(3).toString(), "leaveDays", 2), 204);
+    assertThat(tours.leaveRequestStatuses(KEY)).containsExactly("REFUSED");
+
+    RestUser system = RestUser.demo(port, "demo");
+    assertThat(system.post("/engine-rest/message", Map.of("messageName", "MonthlyReportReceived", "businessKey", KEY,
+        "processVariables", Map.of("reportType", Map.of("value", "MONTHLY")))).status()).isEqualTo(204);
+    assertThat(tours.reportTypes(KEY)).containsExactly("MONTHLY");
+
+    assertThat(system.post("/engine-rest/message", Map.of("messageName", "IncidentReported", "businessKey", KEY,
+        "processVariables", Map.of("incidentSeverity", Map.of("value", "CRITICAL"),
+            "incidentSummary", Map.of("value", "Convoy ambushed, officer injured")))).status()).isEqualTo(204);
+    assertThat(tours.findProgress(KEY).orElseThrow().status()).isEqualTo(TourStatus.REPATRIATING);
+
+    // the mission is told asynchronously; then logistics books the way home
+    await().atMost(Duration.ofSeconds(60)).until(() -> !tasks(liam, "Task_ArrangeTravelHome").isEmpty());
+    assertThat(tours.findProgress(KEY).orElseThrow().positionFreedOn()).isEqualTo(today);
+    submit(liam, "Task_ArrangeTravelHome", Map.of("returnTravelDate", today.toString()), 204);
+    submit(ian, "Task_HoldOperationalDebrief", Map.of("debriefHeldOn", today.toString()), 204);
+    submit(hana, "Task_CheckPostMissionHealth", Map.of("postMissionVerdict", "FIT"), 204);
+    managementService.executeJob(managementService.createJobQuery().processInstanceId(pid)
+        .activityId("Event_ReintegrationLeaveEnded").singleResult().getId());
+
+    assertThat(tasks(rita, "Task_ConfirmReturnToDuty")).isEmpty();
+    submit(marc, "Task_ConfirmReturnToDuty", Map.of("returnedToDutyOn", today.toString()), 204);
+    submit(ian, "Task_AwardRecognition", Map.of("medalsAwarded", List.of("UN_MEDAL")), 204);
+
+    await().atMost(Duration.ofSeconds(60)).until(() ->
+        tours.findProgress(KEY).orElseThrow().status() == TourStatus.COMPLETED);
+    assertThat(runtimeService.createProcessInstanceQuery().processInstanceId(pid).count()).isZero();
+    var recovery = tours.findCostRecovery(KEY).orElseThrow();
+    assertThat(recovery.reimbursed()).isTrue();
+    assertThat(recovery.fullMonths()).isZero();
+    assertThat(tours.findProgress(KEY).orElseThrow().repatriationReason()).isEqualTo("EMERGENCY");
+  }
+
+  List<JsonNode> tasks(RestUser user, String taskKey) {
+    var response = user.get("/engine-rest/task?processInstanceBusinessKey=" + KEY + "&taskDefinitionKey=" + taskKey);
+    assertThat(response.status()).as("task query: " + response.body()).isEqualTo(200);
+    JsonNode list = response.json();
+    List<JsonNode> out = new java.util.ArrayList<>();
+    list.forEach(out::add);
+    return out;
+  }
+
+  void submit(RestUser user, String taskKey, Map<String, Object> values, int expectedStatus) {
+    List<JsonNode> open = tasks(user, taskKey);
+    assertThat(open).as(taskKey + " offered to the user").hasSize(1);
+    Map<String, Object> variables = new LinkedHashMap<>();
+    values.forEach((k, v) -> variables.put(k, v instanceof List<?> l
+        ? Map.of("value", toJson(l), "type", "Json") : Map.of("value", v)));
+    var response = user.post("/engine-rest/task/" + open.get(0).path("id").asText() + "/submit-form",
+        Map.of("variables", variables));
+    assertThat(response.status()).as(taskKey + ": " + response.body()).isEqualTo(expectedStatus);
+  }
+
+  static String toJson(List<?> list) {
+    return list.stream().map(o -> "\"" + o + "\"").collect(java.util.stream.Collectors.joining(",", "[", "]"));
+  }
+}

@@ -1,0 +1,620 @@
+package ca.gc.cpa.deployment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
+
+import ca.gc.cpa.domain.Officer;
+import ca.gc.cpa.domain.OfficerRepository;
+import ca.gc.cpa.domain.Tour;
+import ca.gc.cpa.domain.TourRepository;
+import ca.gc.cpa.domain.TourStatus;
+import ca.gc.cpa.repatriation.CompleteTour;
+import ca.gc.cpa.repatriation.RecoverCosts;
+import ca.gc.cpa.repatriation.RepatriationProperties;
+import ca.gc.cpa.repatriation.RepatriationTimers;
+import ca.gc.cpa.repatriation.StartRepatriation;
+import ca.gc.cpa.training.AssessTrainingResult;
+import ca.gc.cpa.training.EnrolInTrainingCheck;
+import ca.gc.cpa.training.RetrainingDecisionCheck;
+import ca.gc.cpa.training.TrainingProperties;
+import ca.gc.cpa.training.TrainingResultCheck;
+import ca.gc.cpa.welfare.CheckReportReceived;
+import ca.gc.cpa.welfare.DecideLeaveRequest;
+import ca.gc.cpa.welfare.RecordIncident;
+import ca.gc.cpa.welfare.RecordReport;
+import ca.gc.cpa.welfare.WelfareProperties;
+import ca.gc.cpa.welfare.WelfareTimers;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.history.HistoricVariableInstance;
+import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.test.Deployment;
+import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
+import org.camunda.bpm.engine.test.mock.Mocks;
+import org.camunda.bpm.model.bpmn.Bpmn;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import ca.gc.cpa.support.TestDatabase;
+
+/** Process officer-deployment, one test per path, with the real rule-backed beans on an in-memory business database. */
+@Deployment(resources = {"officer-deployment.bpmn",
+    "enrolInTraining.form", "recordTrainingResult.form", "decideRetraining.form", "obtainVisa.form", "chaseVisa.form",
+    "escalateDepartureRisk.form", "arrangeTravel.form", "issueUniformsAndEquipment.form", "confirmVaccinations.form",
+    "confirmDeparture.form", "confirmArrival.form", "holdWelfareCheckIn.form", "escalateMissedCheckIn.form",
+    "arrangeWelfareSupport.form", "followUpIncident.form", "remindMissingReport.form", "recordLeaveRequest.form",
+    "reviewExtension.form", "confirmExtensionRelease.form", "arrangeTravelHome.form", "arrangeDecompression.form",
+    "holdOperationalDebrief.form", "checkPostMissionHealth.form", "confirmReturnToDuty.form", "awardRecognition.form"})
+class OfficerDeploymentProcessTest {
+
+  @RegisterExtension
+  static ProcessEngineExtension extension = ProcessEngineExtension.builder()
+      .configurationResource("camunda-test.cfg.xml").build();
+
+  static final String KEY = "DEP-2026-0001";
+  static final String MISSION_KEY = "MSN-MINUSMA-2026";
+  static final LocalDate START = LocalDate.of(2026, 3, 2);
+  static final LocalDate ARRIVAL = LocalDate.of(2026, 4, 1);
+
+  static final TrainingProperties TRAINING = new TrainingProperties(2);
+  static final DeploymentProperties DEPLOYMENT = new DeploymentProperties(30, 14, 7, 60, 18);
+  static final WelfareProperties WELFARE = new WelfareProperties(30, 7, 30, new BigDecimal("2.5"));
+  static final RepatriationProperties REPATRIATION = new RepatriationProperties(3, 14, 30,
+      Map.of("Cst", new BigDecimal("8200"), "Sgt", new BigDecimal("9700"), "S/Sgt", new BigDecimal("10400")), List.of("rcmp"));
+
+  ProcessEngine engine;
+  TourRepository tours;
+  OfficerRepository officers;
+  ProcessInstance mission;
+  String deploymentId;
+
+  @BeforeEach
+  void setUp() {
+    engine = extension.getProcessEngine();
+    init(engine);
+    JdbcClient jdbc = TestDatabase.freshClient();
+    tours = new TourRepository(jdbc);
+    officers = new OfficerRepository(jdbc);
+    Mocks.register("tourStageListener", new TourStageListener(tours));
+    Mocks.register("deploymentTimers", new DeploymentTimers(DEPLOYMENT));
+    Mocks.register("welfareTimers", new WelfareTimers(WELFARE));
+    Mocks.register("repatriationTimers", new RepatriationTimers(REPATRIATION));
+    Mocks.register("enrolInTrainingCheck", new EnrolInTrainingCheck());
+    Mocks.register("trainingResultCheck", new TrainingResultCheck());
+    Mocks.register("retrainingDecisionCheck", new RetrainingDecisionCheck(TRAINING));
+    Mocks.register("confirmArrivalCheck", new ConfirmArrivalCheck());
+    Mocks.register("reviewExtensionCheck", new ReviewExtensionCheck());
+    Mocks.register("awardRecognitionCheck", new ca.gc.cpa.repatriation.AwardRecognitionCheck());
+    Mocks.register("assessTrainingResult", new AssessTrainingResult(TRAINING, tours));
+    Mocks.register("cancelTour", new CancelTour(tours));
+    Mocks.register("notifyMissionPositionFreed", new NotifyMissionPositionFreed(tours));
+    Mocks.register("assessVisaDelay", new AssessVisaDelay(DEPLOYMENT));
+    Mocks.register("startTour", new StartTour(DEPLOYMENT, tours));
+    Mocks.register("decideExtension", new DecideExtension(DEPLOYMENT, tours));
+    Mocks.register("decideLeaveRequest", new DecideLeaveRequest(WELFARE, tours));
+    Mocks.register("recordReport", new RecordReport(tours));
+    Mocks.register("checkReportReceived", new CheckReportReceived(WELFARE, tours));
+    Mocks.register("recordIncident", new RecordIncident(tours));
+    Mocks.register("startRepatriation", new StartRepatriation(tours));
+    Mocks.register("recoverCosts", new RecoverCosts(REPATRIATION, tours, officers));
+    Mocks.register("completeTour", new CompleteTour(tours));
+    setToday(START);
+
+    // the mission process is another helper's: a stub that waits for PositionFreed
+    deploymentId = engine.getRepositoryService().createDeployment()
+        .addModelInstance("mission-stub.bpmn", Bpmn.createExecutableProcess("mission").camundaHistoryTimeToLive(1)
+            .startEvent().intermediateCatchEvent("Event_PositionFreed").message("PositionFreed").endEvent().done())
+        .deploy().getId();
+    mission = engine.getRuntimeService().startProcessInstanceByKey("mission", MISSION_KEY);
+  }
+
+  @AfterEach
+  void tearDown() {
+    engine.getRepositoryService().deleteDeployment(deploymentId, true);
+    Mocks.reset();
+    ClockUtil.reset();
+  }
+
+  // ------------------------------------------------------------------ paths
+
+  @Test
+  void aFullTwelveMonthTourEndsWithTheOfficerBackOnDutyAndCostsRecovered() {
+    ProcessInstance pi = start(false, false);
+    assertThat(progress().status()).isEqualTo(TourStatus.IN_TRAINING);
+    passTraining(pi, false);
+    assertThat(progress().status()).isEqualTo(TourStatus.PREPARING);
+    completeLogistics(pi);
+    arrive(pi);
+    assertThat(progress().stage()).isEqualTo("INDUCTION");
+    finishInduction(pi);
+    assertThat(progress().stage()).isEqualTo("ON_TOUR");
+
+    // eleven months of reports and check-ins, to the extension review
+    LocalDate day = ARRIVAL.plusDays(7);
+    while (day.isBefore(LocalDate.of(2027, 1, 31))) {
+      day = day.plusDays(30);
+      setToday(day);
+      correlateReport(RecordReportType.MONTHLY);
+      runDueJobs(pi);
+      completeAll(pi, "Task_HoldWelfareCheckIn", Map.of("checkInVerdict", "COMPLETED", "familyContacted", true));
+      assertThat(tasks(pi, "Task_RemindMissingReport")).isEmpty();
+      assertThat(tasks(pi, "Task_EscalateMissedCheckIn")).isEmpty();
+    }
+    setToday(LocalDate.of(2027, 1, 31));
+    runDueJobs(pi);
+    assertThat(progress().stage()).isEqualTo("EXTENSION_REVIEW");
+    complete(pi, "Task_ReviewExtension", Map.of("officerRequestsExtension", false, "missionNeedsPost", true));
+    assertThat(pi).isWaitingAt("Event_TourEndReached", "Task_RecordLeaveRequest");
+
+    setToday(LocalDate.of(2027, 4, 1));
+    runDueJobs(pi);
+    completeAll(pi, "Task_HoldWelfareCheckIn", Map.of("checkInVerdict", "COMPLETED"));
+    assertThat(progress().status()).isEqualTo(TourStatus.REPATRIATING);
+    assertThat(progress().repatriationReason()).isEqualTo("END_OF_TOUR");
+    assertThat(freedReasonTold()).isEqualTo("TOUR_COMPLETED");
+
+    returnHome(pi);
+    assertThat(pi).isEnded();
+    assertThat(pi).hasPassed("Gateway_MergeDecompression").hasNotPassed("Task_ArrangeDecompression");
+    var done = progress();
+    assertThat(done.status()).isEqualTo(TourStatus.COMPLETED);
+    assertThat(done.stage()).isEqualTo("BACK_ON_DUTY");
+    assertThat(done.reportsReceived()).isGreaterThanOrEqualTo(10);
+    var recovery = tours.findCostRecovery(KEY).orElseThrow();
+    assertThat(recovery.fullMonths()).isEqualTo(12);
+    assertThat(recovery.amount()).isEqualByComparingTo("116400.00");   // 12 x 9,700 (Sgt)
+    assertThat(tours.countActive()).isZero();
+  }
+
+  @Test
+  void aTrainingFailureLeadsToRetrainingAndThenThePass() {
+    ProcessInstance pi = start(false, false);
+    enrol(pi);
+    complete(pi, "Task_RecordTrainingResult", results(false, "moduleCulture", "FAIL"));
+    assertThat(pi).isWaitingAt("Task_DecideRetraining");
+    assertThat(progress().stage()).isEqualTo("TRAINING_FAILED");
+    assertThat(engine.getRuntimeService().getVariable(pi.getId(), "failedModules")).isEqualTo("CULTURE");
+    complete(pi, "Task_DecideRetraining", Map.of("trainingDecision", "RETRAIN"));
+    assertThat(progress().stage()).isEqualTo("TRAINING");
+    passTraining(pi, false);
+    assertThat(progress().trainingAttempts()).isEqualTo(2);
+    assertThat(progress().trainingResult()).isEqualTo("PASSED");
+    assertThat(pi).hasPassed("Event_TrainingPassed");
+    assertThat(progress().status()).isEqualTo(TourStatus.PREPARING);
+  }
+
+  @Test
+  void aTrainingFailureLeadsToReplacementAndTheMissionIsToldThePositionIsFree() {
+    ProcessInstance pi = start(true, false);
+    enrol(pi);
+    assertThatThrownBy(() -> complete(pi, "Task_RecordTrainingResult", results(false)))
+        .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("moduleWeapons");
+    complete(pi, "Task_RecordTrainingResult", results(true, "moduleWeapons", "FAIL"));
+    complete(pi, "Task_DecideRetraining", Map.of("trainingDecision", "RETRAIN"));
+    enrol(pi);
+    complete(pi, "Task_RecordTrainingResult", results(true, "moduleWeapons", "FAIL"));
+    // two sessions sat: a third is refused, replacement is the only choice left
+    assertThatThrownBy(() -> complete(pi, "Task_DecideRetraining", Map.of("trainingDecision", "RETRAIN")))
+        .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("replace the officer");
+    complete(pi, "Task_DecideRetraining", Map.of("trainingDecision", "REPLACE"));
+
+    assertThat(pi).isWaitingAt("Task_NotifyPositionFreedOnReplacement");
+    assertThat(tasks(pi, "Task_ObtainVisa")).isEmpty();
+    runDueJobs(pi);
+    assertThat(pi).isEnded();
+    assertThat(pi).hasPassed("Event_TourCancelled");
+    assertThat(progress().status()).isEqualTo(TourStatus.CANCELLED);
+    assertThat(freedReasonTold()).isEqualTo("REPLACEMENT");
+    assertThat(historicVariable(mission.getId(), "freedPositionNumber")).isEqualTo(3);
+    assertThat(historicVariable(mission.getId(), "freedDeploymentKey")).isEqualTo(KEY);
+  }
+
+  @Test
+  void anOfficerWithdrawingBeforeDepartureFreesThePosition() {
+    ProcessInstance pi = start(false, false);
+    engine.getRuntimeService().createMessageCorrelation("OfficerWithdrawn").processInstanceBusinessKey(KEY).correlate();
+    runDueJobs(pi);
+    assertThat(pi).isEnded();
+    assertThat(progress().status()).isEqualTo(TourStatus.CANCELLED);
+    assertThat(freedReasonTold()).isEqualTo("REPLACEMENT");
+  }
+
+  @Test
+  void aMissingVisaIsChasedAndADepartureAtRiskEscalates() {
+    ProcessInstance pi = start(false, false);   // planned departure 2026-04-01
+    assertThat(pi).isWaitingAt("Task_ObtainVisa");
+    setToday(START.plusDays(29));
+    runDueJobs(pi);
+    assertThat(tasks(pi, "Task_ChaseVisa")).isEmpty();
+    setToday(START.plusDays(30));
+    runDueJobs(pi);
+    complete(pi, "Task_ChaseVisa", Map.of("visaChaseNote", "Embassy says two more weeks"));
+    assertThat(engine.getRuntimeService().getVariable(pi.getId(), "departureAtRisk")).isEqualTo(true);
+    assertThat(tasks(pi, "Task_EscalateDepartureRisk")).hasSize(1);
+    assertThat(tasks(pi, "Task_ObtainVisa")).hasSize(1);   // the visa task stays open
+  }
+
+  @Test
+  void aMissingVisaIsChasedWithoutEscalationWhenTheDepartureIsFarOff() {
+    ProcessInstance pi = start(false, false, LocalDate.of(2026, 6, 30));
+    setToday(START.plusDays(30));
+    runDueJobs(pi);
+    complete(pi, "Task_ChaseVisa", Map.of("visaChaseNote", "Embassy says two more weeks"));
+    assertThat(tasks(pi, "Task_EscalateDepartureRisk")).isEmpty();
+    assertThat(pi).hasPassed("Event_VisaChased");
+  }
+
+  @Test
+  void aMissedWelfareCheckInEscalates() {
+    ProcessInstance pi = onTour(false);
+    setToday(ARRIVAL.plusDays(7 + 30));
+    correlateReport(RecordReportType.MONTHLY);
+    runDueJobs(pi);
+    assertThat(tasks(pi, "Task_HoldWelfareCheckIn")).hasSize(1);
+    setToday(ARRIVAL.plusDays(7 + 30 + 7));
+    runDueJobs(pi);
+    assertThat(tasks(pi, "Task_HoldWelfareCheckIn")).isEmpty();
+    assertThat(tasks(pi, "Task_EscalateMissedCheckIn")).hasSize(1);
+    assertThat(tasks(pi, "Task_EscalateMissedCheckIn").get(0).getName()).isEqualTo("Follow up missed check-in");
+  }
+
+  @Test
+  void aWelfareCheckInNeedingSupportArrangesIt() {
+    ProcessInstance pi = onTour(false);
+    setToday(ARRIVAL.plusDays(7 + 30));
+    correlateReport(RecordReportType.MONTHLY);
+    runDueJobs(pi);
+    complete(pi, "Task_HoldWelfareCheckIn", Map.of("checkInVerdict", "NEEDS_SUPPORT", "familyContacted", true));
+    assertThat(tasks(pi, "Task_ArrangeWelfareSupport")).hasSize(1);
+  }
+
+  @Test
+  void aMissingReportTriggersAReminderThatCanRecordIt() {
+    ProcessInstance pi = onTour(false);
+    setToday(ARRIVAL.plusDays(7 + 30));
+    runDueJobs(pi);
+    assertThat(tasks(pi, "Task_RemindMissingReport")).hasSize(1);
+    complete(pi, "Task_RemindMissingReport", Map.of("reportReceivedSinceReminder", true, "reportType", "QUARTERLY"));
+    assertThat(tours.reportTypes(KEY)).containsExactly("QUARTERLY");
+    assertThat(progress().lastReportOn()).isEqualTo(ARRIVAL.plusDays(37));
+
+    // the next period: the report came in by message, no reminder
+    setToday(ARRIVAL.plusDays(7 + 55));
+    correlateReport(RecordReportType.MONTHLY);
+    setToday(ARRIVAL.plusDays(7 + 60));
+    runDueJobs(pi);
+    completeAll(pi, "Task_HoldWelfareCheckIn", Map.of("checkInVerdict", "COMPLETED"));
+    assertThat(tasks(pi, "Task_RemindMissingReport")).isEmpty();
+    assertThat(tours.reportTypes(KEY)).containsExactly("QUARTERLY", "MONTHLY");
+  }
+
+  @Test
+  void aMinorIncidentIsRecordedAndFollowedUpWhileTheTourGoesOn() {
+    ProcessInstance pi = onTour(false);
+    incident("MINOR", "Vehicle damaged at a checkpoint, officer unhurt");
+    assertThat(tours.incidentSeverities(KEY)).containsExactly("MINOR");
+    assertThat(tasks(pi, "Task_FollowUpIncident")).hasSize(1);
+    complete(pi, "Task_FollowUpIncident", Map.of("incidentSupportOutcome", "COMPLETED"));
+    assertThat(pi).isWaitingAt("Event_ExtensionReviewDue", "Task_RecordLeaveRequest");
+    assertThat(progress().status()).isEqualTo(TourStatus.DEPLOYED);
+  }
+
+  @Test
+  void aCriticalIncidentInterruptsTheTourForEmergencyRepatriation() {
+    ProcessInstance pi = onTour(false);
+    setToday(ARRIVAL.plusDays(100));
+    incident("CRITICAL", "Officer injured in an attack on the compound");
+    assertThat(pi).hasPassed("Event_EmergencyRepatriation");
+    assertThat(tasks(pi, "Task_RecordLeaveRequest")).isEmpty();
+    assertThat(progress().status()).isEqualTo(TourStatus.REPATRIATING);
+    assertThat(progress().repatriationReason()).isEqualTo("EMERGENCY");
+    runDueJobs(pi);
+    assertThat(freedReasonTold()).isEqualTo("EARLY_RETURN");
+    assertThat(pi).isWaitingAt("Task_ArrangeTravelHome");
+    returnHome(pi);
+    assertThat(pi).isEnded();
+    var recovery = tours.findCostRecovery(KEY).orElseThrow();
+    assertThat(recovery.fullMonths()).isEqualTo(3);
+    assertThat(recovery.extraDays()).isEqualTo(9);   // 2026-04-01 to 2026-07-10
+  }
+
+  @Test
+  void anExtensionIsGrantedWhenAllAgreeWithinTheMaximum() {
+    ProcessInstance pi = onTour(false);
+    reachExtensionReview(pi);
+    complete(pi, "Task_ReviewExtension", Map.of("officerRequestsExtension", true, "missionNeedsPost", true, "extensionMonths", 6));
+    assertThat(tasks(pi, "Task_ConfirmExtensionRelease").get(0).getTaskDefinitionKey()).isEqualTo("Task_ConfirmExtensionRelease");
+    assertThat(engine.getTaskService().createTaskQuery().taskCandidateGroup("agency-spvm").count()).isEqualTo(1);
+    complete(pi, "Task_ConfirmExtensionRelease", Map.of("homeServiceReleases", true));
+    assertThat(engine.getRuntimeService().getVariable(pi.getId(), "extensionGranted")).isEqualTo(true);
+    assertThat(pi).isWaitingAt("Event_ExtensionReviewDue", "Task_RecordLeaveRequest");
+    assertThat(engine.getRuntimeService().getVariable(pi.getId(), "tourEndsAt")).isEqualTo("2027-10-01T00:00:00");
+    assertThat(progress().tourEndOn()).isEqualTo(LocalDate.of(2027, 10, 1));
+    assertThat(progress().extensionMonths()).isEqualTo(6);
+  }
+
+  @Test
+  void anExtensionOverTheMaximumIsRefusedAndTheTourEndsOnTime() {
+    ProcessInstance pi = onTour(false);
+    reachExtensionReview(pi);
+    complete(pi, "Task_ReviewExtension", Map.of("officerRequestsExtension", true, "missionNeedsPost", true, "extensionMonths", 7));
+    complete(pi, "Task_ConfirmExtensionRelease", Map.of("homeServiceReleases", true));
+    assertThat(engine.getRuntimeService().getVariable(pi.getId(), "extensionGranted")).isEqualTo(false);
+    assertThat((String) engine.getRuntimeService().getVariable(pi.getId(), "extensionDecision")).contains("more than the maximum of 18");
+    assertThat(pi).isWaitingAt("Event_TourEndReached", "Task_RecordLeaveRequest");
+    assertThat(progress().tourEndOn()).isEqualTo(LocalDate.of(2027, 4, 1));
+  }
+
+  @Test
+  void anExtensionTheHomeServiceDoesNotReleaseIsRefused() {
+    ProcessInstance pi = onTour(false);
+    reachExtensionReview(pi);
+    complete(pi, "Task_ReviewExtension", Map.of("officerRequestsExtension", true, "missionNeedsPost", true, "extensionMonths", 3));
+    complete(pi, "Task_ConfirmExtensionRelease", Map.of("homeServiceReleases", false));
+    assertThat(pi).isWaitingAt("Event_TourEndReached", "Task_RecordLeaveRequest");
+    assertThat(progress().extensionMonths()).isZero();
+  }
+
+  @Test
+  void leaveIsGrantedWithinTheAccruedBalanceAndRefusedBeyondIt() {
+    ProcessInstance pi = onTour(false);
+    setToday(ARRIVAL.plusMonths(3));   // three full months served: 7.5 days
+    complete(pi, "Task_RecordLeaveRequest", Map.of("leaveFirstDay", "2026-07-10", "leaveDays", 7.5));
+    assertThat(engine.getRuntimeService().getVariable(pi.getId(), "leaveGranted")).isEqualTo(true);
+    complete(pi, "Task_RecordLeaveRequest", Map.of("leaveFirstDay", "2026-07-20", "leaveDays", 0.5));
+    assertThat(engine.getRuntimeService().getVariable(pi.getId(), "leaveGranted")).isEqualTo(false);
+    assertThat(tours.leaveRequestStatuses(KEY)).containsExactly("GRANTED", "REFUSED");
+    assertThat(progress().leaveTakenDays()).isEqualByComparingTo("7.5");
+    assertThat(tasks(pi, "Task_RecordLeaveRequest")).hasSize(1);
+  }
+
+  @Test
+  void decompressionIsAppliedForAHighStressMission() {
+    ProcessInstance pi = repatriating(true);
+    complete(pi, "Task_ArrangeTravelHome", Map.of("returnTravelDate", "2027-04-02"));
+    assertThat(pi).isWaitingAt("Task_ArrangeDecompression");
+    complete(pi, "Task_ArrangeDecompression", Map.of("decompressionLocation", "Paphos, Cyprus"));
+    assertThat(pi).isWaitingAt("Event_DecompressionCompleted");
+    assertThat(progress().stage()).isEqualTo("DECOMPRESSION");
+    setToday(LocalDate.of(2027, 4, 3));   // three days from 2027-04-01
+    runDueJobs(pi);
+    assertThat(pi).isWaitingAt("Event_DecompressionCompleted");
+    setToday(LocalDate.of(2027, 4, 4));
+    runDueJobs(pi);
+    assertThat(pi).isWaitingAt("Task_HoldOperationalDebrief");
+  }
+
+  @Test
+  void noDecompressionForAMissionNotFlagged() {
+    ProcessInstance pi = repatriating(false);
+    complete(pi, "Task_ArrangeTravelHome", Map.of("returnTravelDate", "2027-04-02"));
+    assertThat(pi).isWaitingAt("Task_HoldOperationalDebrief");
+    assertThat(pi).hasNotPassed("Task_ArrangeDecompression");
+  }
+
+  @Test
+  void theMissionIsToldThePositionIsFreeOnlyOnce() {
+    ProcessInstance pi = repatriating(false);
+    assertThat(freedReasonTold()).isEqualTo("TOUR_COMPLETED");
+    // the same step run again (e.g. restarted from Cockpit) does not tell the mission twice
+    ProcessInstance secondMission = engine.getRuntimeService().startProcessInstanceByKey("mission", MISSION_KEY);
+    engine.getRuntimeService().createProcessInstanceModification(pi.getId())
+        .startBeforeActivity("Task_NotifyPositionFreed").execute();
+    runDueJobs(pi);
+    assertThat(engine.getRuntimeService().createProcessInstanceQuery().processInstanceId(secondMission.getId()).count())
+        .isEqualTo(1);
+  }
+
+  // ------------------------------------------------------------------ walking the process
+
+  enum RecordReportType { MONTHLY, QUARTERLY }
+
+  ProcessInstance start(boolean armed, boolean highStress) {
+    return start(armed, highStress, ARRIVAL);
+  }
+
+  ProcessInstance start(boolean armed, boolean highStress, LocalDate plannedDeparture) {
+    Officer officer = officers.save(new Officer(null, "spvm", "SPVM-4411", "Marie", "Roy", "Sgt", "F", LocalDate.of(1984, 5, 2)));
+    tours.create(new Tour(null, KEY, officer.id(), "spvm", MISSION_KEY, 3, 1, TourStatus.SELECTED));
+    Map<String, Object> vars = new HashMap<>();
+    vars.put("missionBusinessKey", MISSION_KEY);
+    vars.put("missionCode", "MINUSMA");
+    vars.put("missionName", "MINUSMA, Mali");
+    vars.put("selectionBusinessKey", "SEL-MINUSMA-3-R1");
+    vars.put("positionNumber", 3);
+    vars.put("rotation", 1);
+    vars.put("positionRole", "Police adviser");
+    vars.put("officerId", officer.id());
+    vars.put("officerName", officer.displayName());
+    vars.put("agencyCode", "spvm");
+    vars.put("tourMonths", 12);
+    vars.put("armed", armed);
+    vars.put("unMission", true);
+    vars.put("highStress", highStress);
+    vars.put("plannedDeploymentDate", plannedDeparture.toString());
+    return engine.getRuntimeService().startProcessInstanceByKey("officer-deployment", KEY, vars);
+  }
+
+  void enrol(ProcessInstance pi) {
+    complete(pi, "Task_EnrolInTraining", Map.of("trainingStartDate", "2026-03-09", "trainingEndDate", "2026-03-13"));
+  }
+
+  Map<String, Object> results(boolean withWeapons, String... overrides) {
+    Map<String, Object> r = new HashMap<>();
+    for (String k : List.of("moduleCulture", "moduleGeopolitics", "moduleHostPoliceSystem", "moduleLivingConditions",
+        "moduleMedical", "modulePsychologicalEffects", "moduleChildProtection")) {
+      r.put(k, "PASS");
+    }
+    if (withWeapons) {
+      r.put("moduleWeapons", "PASS");
+    }
+    for (int i = 0; i < overrides.length; i += 2) {
+      r.put(overrides[i], overrides[i + 1]);
+    }
+    return r;
+  }
+
+  void passTraining(ProcessInstance pi, boolean armed) {
+    enrol(pi);
+    complete(pi, "Task_RecordTrainingResult", results(armed));
+  }
+
+  void completeLogistics(ProcessInstance pi) {
+    complete(pi, "Task_ObtainVisa", Map.of("visaIssuedOn", "2026-03-20"));
+    complete(pi, "Task_ArrangeTravel", Map.of("travelDepartureDate", "2026-03-31"));
+    complete(pi, "Task_IssueUniformsAndEquipment", Map.of("itemsIssued", List.of("UNIFORMS", "FIELD_KIT")));
+    complete(pi, "Task_ConfirmVaccinations", Map.of("vaccinationsVerdict", "COMPLETED", "medicalKitIssued", true));
+  }
+
+  void arrive(ProcessInstance pi) {
+    assertThat(pi).isWaitingAt("Task_ConfirmDeparture");
+    assertThat(progress().stage()).isEqualTo("READY_TO_DEPART");
+    setToday(ARRIVAL);
+    complete(pi, "Task_ConfirmDeparture", Map.of("departedOn", "2026-03-31"));
+    assertThat(progress().status()).isEqualTo(TourStatus.DEPLOYED);
+    assertThatThrownBy(() -> complete(pi, "Task_ConfirmArrival", Map.of("arrivedOn", "2026-03-30")))
+        .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("before the departure");
+    complete(pi, "Task_ConfirmArrival", Map.of("arrivedOn", ARRIVAL.toString()));
+    assertThat(pi).isWaitingAt("Event_InductionCompleted");
+  }
+
+  void finishInduction(ProcessInstance pi) {
+    setToday(ARRIVAL.plusDays(6));
+    runDueJobs(pi);
+    assertThat(pi).isWaitingAt("Event_InductionCompleted");
+    setToday(ARRIVAL.plusDays(7));
+    runDueJobs(pi);
+    assertThat(pi).isWaitingAt("Event_ExtensionReviewDue", "Task_RecordLeaveRequest");
+  }
+
+  ProcessInstance onTour(boolean highStress) {
+    ProcessInstance pi = start(false, highStress);
+    passTraining(pi, false);
+    completeLogistics(pi);
+    arrive(pi);
+    finishInduction(pi);
+    return pi;
+  }
+
+  /** straight to the extension review, the monthly work done on the way */
+  void reachExtensionReview(ProcessInstance pi) {
+    LocalDate day = ARRIVAL.plusDays(7);
+    while (day.isBefore(LocalDate.of(2027, 1, 31))) {
+      day = day.plusDays(30);
+      setToday(day);
+      correlateReport(RecordReportType.MONTHLY);
+      runDueJobs(pi);
+      completeAll(pi, "Task_HoldWelfareCheckIn", Map.of("checkInVerdict", "COMPLETED"));
+    }
+    setToday(LocalDate.of(2027, 1, 31));
+    runDueJobs(pi);
+    assertThat(pi).isWaitingAt("Task_ReviewExtension");
+  }
+
+  /** an instance started at the repatriation (the steps before it have their own tests) */
+  ProcessInstance repatriating(boolean highStress) {
+    ProcessInstance started = start(false, highStress);
+    engine.getRuntimeService().deleteProcessInstance(started.getId(), "test set-up");
+    tours.recordArrival(KEY, LocalDate.of(2026, 3, 31), ARRIVAL, LocalDate.of(2027, 4, 1));
+    setToday(LocalDate.of(2027, 4, 1));
+    Map<String, Object> vars = new HashMap<>(engine.getHistoryService().createHistoricVariableInstanceQuery()
+        .processInstanceId(started.getId()).list().stream()
+        .collect(java.util.stream.Collectors.toMap(HistoricVariableInstance::getName, HistoricVariableInstance::getValue)));
+    vars.put("emergencyRepatriation", false);
+    ProcessInstance pi = engine.getRuntimeService().createProcessInstanceByKey("officer-deployment").businessKey(KEY)
+        .setVariables(vars).startBeforeActivity("Task_StartRepatriation").execute();
+    runDueJobs(pi);
+    assertThat(pi).isWaitingAt("Task_ArrangeTravelHome");
+    return pi;
+  }
+
+  void returnHome(ProcessInstance pi) {
+    complete(pi, "Task_ArrangeTravelHome", Map.of("returnTravelDate", today().toString()));
+    assertThat(progress().stage()).isEqualTo("DEBRIEF");
+    complete(pi, "Task_HoldOperationalDebrief", Map.of("debriefHeldOn", today().toString()));
+    assertThat(progress().stage()).isEqualTo("HEALTH_CHECK");
+    complete(pi, "Task_CheckPostMissionHealth", Map.of("postMissionVerdict", "FIT"));
+    assertThat(progress().stage()).isEqualTo("REINTEGRATION_LEAVE");
+    setToday(today().plusDays(14));
+    runDueJobs(pi);
+    complete(pi, "Task_ConfirmReturnToDuty", Map.of("returnedToDutyOn", today().toString()));
+    complete(pi, "Task_AwardRecognition", Map.of("medalsAwarded", List.of("UN_MEDAL")));
+    runDueJobs(pi);
+  }
+
+  void correlateReport(RecordReportType type) {
+    engine.getRuntimeService().createMessageCorrelation("MonthlyReportReceived").processInstanceBusinessKey(KEY)
+        .setVariable("reportType", type.name()).correlate();
+  }
+
+  void incident(String severity, String summary) {
+    engine.getRuntimeService().createMessageCorrelation("IncidentReported").processInstanceBusinessKey(KEY)
+        .setVariable("incidentSeverity", severity).setVariable("incidentSummary", summary).correlate();
+  }
+
+  // ------------------------------------------------------------------ engine helpers
+
+  List<Task> tasks(ProcessInstance pi, String key) {
+    return engine.getTaskService().createTaskQuery().processInstanceId(pi.getId()).taskDefinitionKey(key).list();
+  }
+
+  void complete(ProcessInstance pi, String key, Map<String, Object> vars) {
+    List<Task> open = tasks(pi, key);
+    assertThat(open).as("open task " + key).hasSize(1);
+    engine.getTaskService().complete(open.get(0).getId(), vars);
+  }
+
+  void completeAll(ProcessInstance pi, String key, Map<String, Object> vars) {
+    tasks(pi, key).forEach(t -> engine.getTaskService().complete(t.getId(), vars));
+  }
+
+  /** executes every job due on the engine's clock (timers and asynchronous steps) until none is left */
+  void runDueJobs(ProcessInstance pi) {
+    for (int round = 0; round < 200; round++) {
+      List<Job> due = engine.getManagementService().createJobQuery().processInstanceId(pi.getId()).executable().list();
+      if (due.isEmpty()) {
+        return;
+      }
+      engine.getManagementService().executeJob(due.get(0).getId());
+    }
+    throw new AssertionError("jobs keep falling due");
+  }
+
+  static void setToday(LocalDate day) {
+    ClockUtil.setCurrentTime(Date.from(LocalDateTime.of(day, java.time.LocalTime.of(9, 0)).atZone(ZoneId.systemDefault()).toInstant()));
+  }
+
+  static LocalDate today() {
+    return DeploymentVariables.today();
+  }
+
+  ca.gc.cpa.domain.TourProgress progress() {
+    return tours.findProgress(KEY).orElseThrow();
+  }
+
+  String freedReasonTold() {
+    assertThat(engine.getRuntimeService().createProcessInstanceQuery().processInstanceId(mission.getId()).count())
+        .as("the mission got PositionFreed").isZero();
+    return (String) historicVariable(mission.getId(), "freedReason");
+  }
+
+  Object historicVariable(String processInstanceId, String name) {
+    return engine.getHistoryService().createHistoricVariableInstanceQuery().processInstanceId(processInstanceId)
+        .variableName(name).singleResult().getValue();
+  }
+}

@@ -1,0 +1,63 @@
+package ca.gc.cpa.domain;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import ca.gc.cpa.support.TestDatabase;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** The tour record as the deployment stage keeps it (migration V4). */
+class TourRepositoryTest {
+
+  TourRepository tours;
+  long officerId;
+
+  @BeforeEach
+  void setUp() {
+    var jdbc = TestDatabase.freshClient();
+    tours = new TourRepository(jdbc);
+    officerId = new OfficerRepository(jdbc)
+        .save(new Officer(null, "opp", "OPP-1", "Jean", "Tremblay", "Cst", "M", LocalDate.of(1990, 1, 1))).id();
+    tours.create(new Tour(null, "DEP-2026-0042", officerId, "opp", "MSN-MALI-2026", 1, 1, TourStatus.SELECTED));
+  }
+
+  @Test
+  void whoIsWhereIsAQueryOnTheStage() {
+    tours.updateStage("DEP-2026-0042", TourStatus.DEPLOYED, "ON_TOUR");
+    assertThat(tours.findBusinessKeysByStage("ON_TOUR")).containsExactly("DEP-2026-0042");
+    assertThat(tours.countActiveByAgency("opp")).isEqualTo(1);
+    tours.updateStage("DEP-2026-0042", null, "EXTENSION_REVIEW");
+    assertThat(tours.findProgress("DEP-2026-0042").orElseThrow().status()).isEqualTo(TourStatus.DEPLOYED);
+    tours.updateStage("DEP-2026-0042", TourStatus.COMPLETED, "BACK_ON_DUTY");
+    assertThat(tours.countActive()).isZero();
+  }
+
+  @Test
+  void thePositionIsMarkedFreedOnce() {
+    assertThat(tours.markPositionFreed("DEP-2026-0042", LocalDate.of(2026, 5, 1))).isTrue();
+    assertThat(tours.markPositionFreed("DEP-2026-0042", LocalDate.of(2026, 5, 2))).isFalse();
+    assertThat(tours.findProgress("DEP-2026-0042").orElseThrow().positionFreedOn()).isEqualTo(LocalDate.of(2026, 5, 1));
+  }
+
+  @Test
+  void costRecoveryIsRecordedOnce() {
+    var first = new TourCostRecovery("DEP-2026-0042", "opp", "Cst", LocalDate.of(2026, 1, 1), LocalDate.of(2027, 1, 1),
+        12, 0, new BigDecimal("8200.00"), new BigDecimal("98400.00"), true);
+    tours.saveCostRecovery(first);
+    var again = tours.saveCostRecovery(new TourCostRecovery("DEP-2026-0042", "opp", "Cst", LocalDate.of(2026, 1, 1),
+        LocalDate.of(2027, 2, 1), 13, 0, new BigDecimal("8200.00"), new BigDecimal("106600.00"), true));
+    assertThat(again.amount()).isEqualByComparingTo("98400.00");
+  }
+
+  @Test
+  void onlyGrantedLeaveIsTakenFromTheBalance() {
+    var at = LocalDateTime.of(2026, 6, 1, 12, 0);
+    tours.recordLeaveRequest("DEP-2026-0042", LocalDate.of(2026, 6, 10), new BigDecimal("5"), true, null, at);
+    tours.recordLeaveRequest("DEP-2026-0042", LocalDate.of(2026, 6, 20), new BigDecimal("9"), false, "over the balance", at);
+    assertThat(tours.findProgress("DEP-2026-0042").orElseThrow().leaveTakenDays()).isEqualByComparingTo("5");
+    assertThat(tours.leaveRequestStatuses("DEP-2026-0042")).containsExactly("GRANTED", "REFUSED");
+  }
+}

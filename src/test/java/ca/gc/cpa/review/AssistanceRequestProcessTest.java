@@ -1,0 +1,348 @@
+package ca.gc.cpa.review;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskQuery;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
+
+import ca.gc.cpa.domain.RequestStatus;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.test.Deployment;
+import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/** Process assistance-request, one test per path. */
+@Deployment(resources = {"assistance-request.bpmn", "newAssistanceRequest.form", "screenCriteria.form",
+    "recordOfficialRequest.form", "chaseOfficialRequest.form", "decideAssessmentVisit.form", "recordVisitFindings.form",
+    "reviewAsPartner.form", "chaseOverdueReview.form", "recordMinisterialDecision.form", "sendReply.form"})
+class AssistanceRequestProcessTest {
+
+  @RegisterExtension
+  static ProcessEngineExtension extension = ProcessEngineExtension.builder()
+      .configurationResource("camunda-test.cfg.xml").build();
+
+  ProcessEngine engine;
+  RequestProcessFixture fixture;
+
+  @BeforeEach
+  void setUp() {
+    engine = extension.getProcessEngine();
+    fixture = new RequestProcessFixture(engine);
+  }
+
+  @AfterEach
+  void tearDown() {
+    fixture.close(engine);
+    ClockUtil.reset();
+  }
+
+  // ---- paths ----
+
+  @Test
+  void approvedRequestStartsTheMissionWithTheMinistersCeiling() {
+    ProcessInstance pi = start(25, true);
+    screen(pi, "YES");
+    decideVisit(pi, "NO");
+    reviewAll(pi, "SUPPORT", "SUPPORT_WITH_CONDITIONS", "SUPPORT");
+    assertThat(pi).isWaitingAt("Task_RecordMinisterialDecision")
+        .variables().containsEntry("recommendation", "APPROVE").containsEntry("proposedCeiling", 25);
+    decide(pi, "APPROVE", 20);
+
+    assertThat(pi).isWaitingAt("Task_StartMission");
+    execute(job());
+    assertThat(pi).isEnded().hasPassed("Task_StartMission", "Task_CloseRequest");
+    var mission = runtimeService().createProcessInstanceQuery().processDefinitionKey("mission").singleResult();
+    assertThat(mission.getBusinessKey()).isEqualTo("MSN-MINUSMA-" + LocalDate.now().getYear());
+    assertThat(runtimeService().getVariable(mission.getId(), "ceiling")).isEqualTo(20);
+    assertThat(runtimeService().getVariable(mission.getId(), "requestBusinessKey")).isEqualTo(pi.getBusinessKey());
+    var record = fixture.requests.find(pi.getBusinessKey()).orElseThrow();
+    assertThat(record.status()).isEqualTo(RequestStatus.APPROVED);
+    assertThat(record.ceiling()).isEqualTo(20);
+    assertThat(record.missionBusinessKey()).isEqualTo(mission.getBusinessKey());
+    assertThat(fixture.missions.committedCeilings()).isEqualTo(20);
+    // 5 criteria, the visit decision, 3 partners, the decision
+    assertThat(fixture.requests.countReviews(pi.getBusinessKey())).isEqualTo(10);
+  }
+
+  @Test
+  void failedCriterionGoesStraightToARecommendationToDecline() {
+    ProcessInstance pi = start(25, true);
+    Map<String, Object> screening = screening("YES");
+    screening.put("criterionMandate", "NO");
+    complete(task("Task_ScreenCriteria", pi), screening);
+
+    assertThat(pi).isWaitingAt("Task_RecordMinisterialDecision").hasNotPassed("Task_ReviewAsPartner")
+        .variables().containsEntry("recommendation", "DECLINE");
+    assertThat((String) runtimeService().getVariable(pi.getId(), "recommendationReasons"))
+        .contains("mandate clear and achievable");
+    decide(pi, "DECLINE", null);
+    replyAndClose(pi);
+    assertThat(fixture.requests.find(pi.getBusinessKey()).orElseThrow().status()).isEqualTo(RequestStatus.DECLINED);
+  }
+
+  @Test
+  void aPartnerThatOpposesLeadsToARecommendationToDecline() {
+    ProcessInstance pi = start(25, true);
+    screen(pi, "YES");
+    decideVisit(pi, "NO");
+    reviewAll(pi, "SUPPORT", "OPPOSE", "SUPPORT");
+    assertThat(pi).isWaitingAt("Task_RecordMinisterialDecision").variables().containsEntry("recommendation", "DECLINE");
+    assertThat((String) runtimeService().getVariable(pi.getId(), "recommendationReasons"))
+        .isEqualTo("Public Safety Canada (domestic security) opposes");
+    decide(pi, "DECLINE", null);
+    replyAndClose(pi);
+    assertThat(fixture.requests.find(pi.getBusinessKey()).orElseThrow().outcomeReason()).contains("opposes");
+  }
+
+  @Test
+  void capExceededRecommendsDeclineAndMinistersCannotApproveOverTheHeadroom() {
+    fixture.commit(100, 50);   // 150 of 150 committed
+    ProcessInstance pi = start(25, true);
+    assertThat(runtimeService().getVariable(pi.getId(), "headroom")).isEqualTo(0);
+    screen(pi, "YES");
+    decideVisit(pi, "NO");
+    reviewAll(pi, "SUPPORT", "SUPPORT", "SUPPORT");
+    assertThat(pi).variables().containsEntry("recommendation", "DECLINE");
+    assertThat((String) runtimeService().getVariable(pi.getId(), "recommendationReasons")).contains("cap exceeded");
+
+    Task decision = task("Task_RecordMinisterialDecision", pi);
+    assertThatThrownBy(() -> engine.getTaskService().complete(decision.getId(), decision("APPROVE", 10)))
+        .isInstanceOf(FormFieldValidationException.class)
+        .hasMessageContaining("missionCeiling: must fit the program's headroom of 0");
+    assertThat(pi).isWaitingAt("Task_RecordMinisterialDecision");
+    decide(pi, "DECLINE", null);
+    replyAndClose(pi);
+  }
+
+  @Test
+  void ceilingAboveTheRequestIsRefused() {
+    ProcessInstance pi = start(10, true);
+    screen(pi, "YES");
+    decideVisit(pi, "NO");
+    reviewAll(pi, "SUPPORT", "SUPPORT", "SUPPORT");
+    Task decision = task("Task_RecordMinisterialDecision", pi);
+    assertThatThrownBy(() -> engine.getTaskService().complete(decision.getId(), decision("APPROVE", 11)))
+        .isInstanceOf(FormFieldValidationException.class)
+        .hasMessageContaining("missionCeiling: must not exceed the 10 officers requested");
+    assertThatThrownBy(() -> engine.getTaskService().complete(decision.getId(), decision("APPROVE", null)))
+        .hasMessageContaining("missionCeiling: is required to approve");
+    decide(pi, "APPROVE", 10);
+    assertThat(pi).isWaitingAt("Task_StartMission");
+  }
+
+  @Test
+  void withoutTheOfficialRequestTheDeskIsRemindedThenTheRequestLapses() {
+    ProcessInstance pi = start(25, false);
+    screen(pi, "YES", "NO");
+    assertThat(pi).isWaitingAt("Task_RecordOfficialRequest");
+
+    moveClockDays(15);
+    execute(job("Event_ReminderDue"));
+    assertThat(pi).isWaitingAt("Task_RecordOfficialRequest", "Task_ChaseOfficialRequest");
+    complete(task("Task_ChaseOfficialRequest", pi), withVariables("chasedOn", today(), "chaseNotes", "Promised next week"));
+
+    moveClockDays(61);
+    execute(job("Event_RequestLapsed"));
+    assertThat(pi).isWaitingAt("Task_SendReply").variables().containsEntry("outcome", "LAPSED");
+    replyAndClose(pi);
+    assertThat(fixture.requests.find(pi.getBusinessKey()).orElseThrow().status()).isEqualTo(RequestStatus.LAPSED);
+  }
+
+  @Test
+  void theOfficialRequestArrivingAsAMessageResumesTheReview() {
+    ProcessInstance pi = start(25, false);
+    screen(pi, "YES", "NO");
+    runtimeService().createMessageCorrelation("OfficialRequestReceived").processInstanceBusinessKey(pi.getBusinessKey())
+        .correlate();
+    assertThat(pi).isWaitingAt("Task_DecideAssessmentVisit").hasPassed("Task_RegisterOfficialRequest");
+    assertThat(fixture.requests.find(pi.getBusinessKey()).orElseThrow().officialRequestReceived()).isTrue();
+  }
+
+  @Test
+  void theDeskRecordsTheOfficialRequestAndAnAssessmentVisitIsRecorded() {
+    ProcessInstance pi = start(25, false);
+    screen(pi, "YES", "NO");
+    complete(task("Task_RecordOfficialRequest", pi),
+        withVariables("officialRequestReference", "S/2026/117", "officialRequestDate", today()));
+    decideVisit(pi, "YES");
+    Task findings = task("Task_RecordVisitFindings", pi);
+    Map<String, Object> visit = new HashMap<>(Map.of("visitStart", today(), "visitEnd", today(), "visitTeamSize", 5,
+        "visitAssessment", "FAVOURABLE", "visitFindings", "Host police receptive"));
+    visit.put("visitEnd", LocalDate.now().minusDays(1).toString());
+    assertThatThrownBy(() -> engine.getTaskService().complete(findings.getId(), visit))
+        .hasMessageContaining("visitEnd: must be on or after the first day of the visit");
+    visit.put("visitEnd", today());
+    complete(findings, visit);
+    assertThat(pi).isWaitingAt("Task_ReviewAsPartner");
+    assertThat(taskQuery().taskDefinitionKey("Task_ReviewAsPartner").list()).extracting(Task::getName).hasSize(3);
+  }
+
+  @Test
+  void withdrawnBeforeTheDecisionRepliesAndClosesAndCannotBeWithdrawnAfterIt() {
+    ProcessInstance pi = start(25, true);
+    screen(pi, "YES");
+    decideVisit(pi, "NO");
+    runtimeService().createMessageCorrelation("RequestWithdrawn").processInstanceBusinessKey(pi.getBusinessKey())
+        .setVariable("withdrawalReason", "Mandate changed").correlate();
+    assertThat(pi).isWaitingAt("Task_SendReply").variables().containsEntry("outcome", "WITHDRAWN");
+    assertThat(taskQuery().taskDefinitionKey("Task_ReviewAsPartner").count()).isZero();
+    replyAndClose(pi);
+    assertThat(fixture.requests.find(pi.getBusinessKey()).orElseThrow().status()).isEqualTo(RequestStatus.WITHDRAWN);
+
+    ProcessInstance decided = start(5, true, "UN-2026-0200");
+    screen(decided, "YES");
+    decideVisit(decided, "NO");
+    reviewAll(decided, "SUPPORT", "SUPPORT", "SUPPORT");
+    decide(decided, "DECLINE", null);
+    assertThat(decided).isWaitingAt("Task_SendReply");
+    assertThatThrownBy(() -> runtimeService().createMessageCorrelation("RequestWithdrawn")
+        .processInstanceBusinessKey(decided.getBusinessKey()).correlate())
+        .isInstanceOf(org.camunda.bpm.engine.MismatchingMessageCorrelationException.class);
+  }
+
+  @Test
+  void anOverdueReviewStaysOpenAndAlertsTheDesk() {
+    ProcessInstance pi = start(25, true);
+    screen(pi, "YES");
+    decideVisit(pi, "NO");
+    Task development = taskQuery().taskDefinitionKey("Task_ReviewAsPartner").taskCandidateGroup("gac-development").singleResult();
+    complete(development, withVariables("partnerPosition", "SUPPORT", "partnerRationale", "Fits our Sahel programming"));
+
+    moveClockDays(16);   // past 10 business days
+    engine.getManagementService().createJobQuery().timers().activityId("Event_ReviewOverdue").list()
+        .forEach(j -> engine.getManagementService().executeJob(j.getId()));
+
+    List<Task> chases = taskQuery().taskDefinitionKey("Task_ChaseOverdueReview").list();
+    assertThat(chases).hasSize(2);
+    assertThat(taskQuery().taskDefinitionKey("Task_ChaseOverdueReview").taskCandidateGroup("gac-desk").count()).isEqualTo(2);
+    assertThat(taskQuery().taskDefinitionKey("Task_ReviewAsPartner").count()).isEqualTo(2);
+
+    // the late review ends its chase with it
+    Task security = taskQuery().taskDefinitionKey("Task_ReviewAsPartner").taskCandidateGroup("ps-policy").singleResult();
+    complete(security, withVariables("partnerPosition", "SUPPORT", "partnerRationale", "No domestic concern"));
+    assertThat(taskQuery().taskDefinitionKey("Task_ChaseOverdueReview").count()).isEqualTo(1);
+  }
+
+  @Test
+  void supportWithConditionsNeedsTheConditions() {
+    ProcessInstance pi = start(25, true);
+    screen(pi, "YES");
+    decideVisit(pi, "NO");
+    Task review = taskQuery().taskDefinitionKey("Task_ReviewAsPartner").taskCandidateGroup("rcmp-ipob").singleResult();
+    assertThatThrownBy(() -> engine.getTaskService().complete(review.getId(),
+        Map.of("partnerPosition", "SUPPORT_WITH_CONDITIONS", "partnerRationale", "Capacity exists")))
+        .hasMessageContaining("partnerConditions: is required when supporting with conditions");
+    assertThatThrownBy(() -> engine.getTaskService().complete(review.getId(),
+        Map.of("partnerPosition", "MAYBE", "partnerRationale", "Capacity exists")))
+        .hasMessageContaining("partnerPosition");
+    assertThat(taskQuery().taskId(review.getId()).count()).isEqualTo(1);
+  }
+
+  // ---- steps ----
+
+  ProcessInstance start(int officers, boolean officialRequest) {
+    return start(officers, officialRequest, "UN-2026-0117");
+  }
+
+  ProcessInstance start(int officers, boolean officialRequest, String reference) {
+    var r = RequestProcessFixture.request(officers, officialRequest);
+    r = new ca.gc.cpa.intake.NewAssistanceRequest(reference, r.requestingBody(), r.requestingBodyName(), r.missionName(),
+        r.hostCountry(), r.officersRequested(), r.missionLanguage(), r.armed(), r.tourMonths(), r.requestedStart(),
+        r.officialRequestReceived(), r.rolesRequested());
+    var registered = fixture.intake.register(r, "gina");
+    ProcessInstance pi = runtimeService().createProcessInstanceQuery().processInstanceId(registered.processInstanceId())
+        .singleResult();
+    assertThat(pi).isWaitingAt("Task_ScreenCriteria");
+    return pi;
+  }
+
+  static Map<String, Object> screening(String answer) {
+    return screening(answer, "YES");
+  }
+
+  static Map<String, Object> screening(String answer, String official) {
+    Map<String, Object> v = new HashMap<>();
+    for (String c : List.of("criterionMandate", "criterionPurpose", "criterionRole", "criterionInterest")) {
+      v.put(c, answer);
+      v.put(c + "Comment", "Assessed by the desk");
+    }
+    v.put("criterionOfficialRequest", official);
+    v.put("criterionOfficialRequestComment", "Per the file");
+    return v;
+  }
+
+  void screen(ProcessInstance pi, String answer) {
+    screen(pi, answer, "YES");
+  }
+
+  void screen(ProcessInstance pi, String answer, String official) {
+    complete(task("Task_ScreenCriteria", pi), screening(answer, official));
+  }
+
+  void decideVisit(ProcessInstance pi, String needed) {
+    complete(task("Task_DecideAssessmentVisit", pi),
+        withVariables("assessmentVisitNeeded", needed, "assessmentVisitReason", "Known mission area"));
+  }
+
+  void reviewAll(ProcessInstance pi, String development, String security, String capacity) {
+    review(pi, "gac-development", development);
+    review(pi, "ps-policy", security);
+    review(pi, "rcmp-ipob", capacity);
+  }
+
+  void review(ProcessInstance pi, String group, String position) {
+    Task t = taskQuery().processInstanceId(pi.getId()).taskDefinitionKey("Task_ReviewAsPartner")
+        .taskCandidateGroup(group).singleResult();
+    Map<String, Object> v = new HashMap<>(Map.of("partnerPosition", position, "partnerRationale", "Reviewed"));
+    if (position.equals("SUPPORT_WITH_CONDITIONS")) {
+      v.put("partnerConditions", "Gender adviser among the first rotation");
+    }
+    complete(t, v);
+  }
+
+  static Map<String, Object> decision(String decision, Integer ceiling) {
+    Map<String, Object> v = new HashMap<>(Map.of("ministerialDecision", decision, "decisionDate", today(),
+        "decisionReference", "RD-2026-44", "decisionRationale", "Ministers' rationale"));
+    if (ceiling != null) {
+      v.put("missionCeiling", ceiling);
+    }
+    return v;
+  }
+
+  void decide(ProcessInstance pi, String decision, Integer ceiling) {
+    complete(task("Task_RecordMinisterialDecision", pi), decision(decision, ceiling));
+  }
+
+  void replyAndClose(ProcessInstance pi) {
+    complete(task("Task_SendReply", pi), withVariables("replyReference", "GAC-R-2026-9", "replySentOn", today(),
+        "replySummary", "Canada is unable to contribute at this time"));
+    assertThat(pi).isEnded();
+  }
+
+  static String today() {
+    return LocalDate.ofInstant(ClockUtil.getCurrentTime().toInstant(), ZoneId.systemDefault()).toString();
+  }
+
+  static void moveClockDays(int days) {
+    ClockUtil.setCurrentTime(new Date(ClockUtil.getCurrentTime().getTime() + days * 86_400_000L));
+  }
+}

@@ -25,16 +25,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.annotation.DirtiesContext;
 
 /** agency-onboarding in the running application, driven over /engine-rest by the demo users. */
-/*
- * A context of its own, started after any other: the engine REST API addresses the engine registered
- * last under the name "default", so a context reused from an earlier test class may answer REST calls
- * with another context's engine.
- */
 @CpaAppTest
-@DirtiesContext(classMode = DirtiesContext.ClassMode.BEFORE_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class AgencyOnboardingAppTest {
 

@@ -88,7 +88,7 @@ class AgencyOnboardingProcessTest {
     Mocks.register("reviewApplicationCheck", new ReviewApplicationCheck(registry));
     Mocks.register("recordAgreementCheck", new RecordAgreementCheck(registry));
     Mocks.register("recordApplication", new RecordApplication(applications));
-    Mocks.register("recordDecision", new RecordDecision(applications));
+    Mocks.register("recordReviewDecision", new RecordReviewDecision(applications));
     Mocks.register("setUpService", setUpService);
   }
 

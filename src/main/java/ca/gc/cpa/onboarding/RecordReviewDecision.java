@@ -5,12 +5,12 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 /** Task Record the review decision: the application becomes APPROVED, or REFUSED with its reason. */
-@Component("recordDecision")
-public class RecordDecision implements JavaDelegate {
+@Component("recordReviewDecision")
+public class RecordReviewDecision implements JavaDelegate {
 
   private final AgencyApplicationRepository applications;
 
-  public RecordDecision(AgencyApplicationRepository applications) {
+  public RecordReviewDecision(AgencyApplicationRepository applications) {
     this.applications = applications;
   }
 

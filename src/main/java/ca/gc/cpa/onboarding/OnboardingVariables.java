@@ -31,7 +31,7 @@ public final class OnboardingVariables {
   public static final String REFUSAL_REASON = "refusalReason";
   public static final String APPROVE = "APPROVE";
   public static final String REFUSE = "REFUSE";
-  // task recordAgreement
+  // task recordJoiningAgreement
   public static final String AGREEMENT_REFERENCE = "agreementReference";
   public static final String AGREEMENT_SIGNED_ON = "agreementSignedOn";
 

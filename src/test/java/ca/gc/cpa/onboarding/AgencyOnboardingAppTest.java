@@ -115,7 +115,7 @@ class AgencyOnboardingAppTest {
 
     // the agreement: GAC's desk records it
     JsonNode agreement = tasks(gina, instanceId).get(0);
-    assertThat(agreement.get("taskDefinitionKey").asText()).isEqualTo("Task_RecordAgreement");
+    assertThat(agreement.get("taskDefinitionKey").asText()).isEqualTo("Task_RecordJoiningAgreement");
     String signedOn = LocalDate.now().minusDays(3).toString();
     var refused = gina.post("/engine-rest/task/" + agreement.get("id").asText() + "/submit-form",
         form(Map.of("agreementReference", "CPA-MOU-BPD-1", "agreementSignedOn", LocalDate.now().plusDays(1).toString())));

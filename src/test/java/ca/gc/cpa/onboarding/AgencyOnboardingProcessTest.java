@@ -42,7 +42,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** agency-onboarding, one test per path, with the real rules, delegates and identity set-up. */
-@Deployment(resources = {"agency-onboarding.bpmn", "requestToJoin.form", "reviewApplication.form", "recordAgreement.form"})
+@Deployment(resources = {"agency-onboarding.bpmn", "requestToJoin.form", "reviewApplication.form", "recordJoiningAgreement.form"})
 class AgencyOnboardingProcessTest {
 
   @RegisterExtension
@@ -86,7 +86,7 @@ class AgencyOnboardingProcessTest {
     setUpService = new SetUpService(applications, agencies, identitySetup, engine);
     Mocks.register("requestToJoinCheck", new RequestToJoinCheck(registry));
     Mocks.register("reviewApplicationCheck", new ReviewApplicationCheck(registry));
-    Mocks.register("recordAgreementCheck", new RecordAgreementCheck(registry));
+    Mocks.register("recordJoiningAgreementCheck", new RecordJoiningAgreementCheck(registry));
     Mocks.register("recordApplication", new RecordApplication(applications));
     Mocks.register("recordReviewDecision", new RecordReviewDecision(applications));
     Mocks.register("setUpService", setUpService);
@@ -143,7 +143,7 @@ class AgencyOnboardingProcessTest {
     ProcessInstance pi = submit(request(CODE, USER));
     assertThat(pi).isWaitingAt("Task_ReviewApplication");
     complete(task(pi), withVariables("decision", "APPROVE"));
-    assertThat(pi).isWaitingAt("Task_RecordAgreement");
+    assertThat(pi).isWaitingAt("Task_RecordJoiningAgreement");
     complete(task(pi), withVariables("agreementReference", "CPA-MOU-2026-017", "agreementSignedOn", "2026-11-20"));
     assertThat(pi).isWaitingAt("Task_SetUpService");
     return pi;
@@ -160,7 +160,7 @@ class AgencyOnboardingProcessTest {
     assertThat(application(pi).submittedAt()).isEqualTo(LocalDateTime.of(2026, 11, 27, 10, 0));
 
     complete(task(pi), withVariables("decision", "APPROVE"));
-    assertThat(pi).isWaitingAt("Task_RecordAgreement");
+    assertThat(pi).isWaitingAt("Task_RecordJoiningAgreement");
     assertThat(task(pi)).hasCandidateGroup("gac-desk").hasCandidateGroup("rcmp-ipob");
     assertThat(application(pi).status()).isEqualTo(ApplicationStatus.APPROVED);
 
@@ -239,7 +239,7 @@ class AgencyOnboardingProcessTest {
 
     complete(task(pi), withVariables("decision", "REFUSE", "refusalReason", "No capacity for peace operations yet"));
 
-    assertThat(pi).isEnded().hasPassed("Event_ApplicationRefused").hasNotPassed("Task_RecordAgreement", "Task_SetUpService");
+    assertThat(pi).isEnded().hasPassed("Event_ApplicationRefused").hasNotPassed("Task_RecordJoiningAgreement", "Task_SetUpService");
     AgencyApplication refused = application(pi);
     assertThat(refused.status()).isEqualTo(ApplicationStatus.REFUSED);
     assertThat(refused.reason()).isEqualTo("No capacity for peace operations yet");

@@ -7,12 +7,12 @@ import java.util.List;
 import org.springframework.stereotype.Component;
 
 /** Task Record the signed agreement: not signed in the future. */
-@Component("recordAgreementCheck")
-public class RecordAgreementCheck implements CompletionCheck {
+@Component("recordJoiningAgreementCheck")
+public class RecordJoiningAgreementCheck implements CompletionCheck {
 
   private final OnboardingRules rules;
 
-  public RecordAgreementCheck(OnboardingRules.Registry registry) {
+  public RecordJoiningAgreementCheck(OnboardingRules.Registry registry) {
     this.rules = new OnboardingRules(registry);
   }
 

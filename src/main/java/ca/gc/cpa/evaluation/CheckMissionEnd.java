@@ -1,0 +1,27 @@
+package ca.gc.cpa.evaluation;
+
+import ca.gc.cpa.domain.MissionStatus;
+import ca.gc.cpa.domain.TourRepository;
+import ca.gc.cpa.planning.MissionVariables;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** A closing mission ends when its last officer is home: sets {@code missionEnds}. */
+@Component("checkMissionEnd")
+public class CheckMissionEnd implements JavaDelegate {
+
+  private final TourRepository tours;
+
+  public CheckMissionEnd(TourRepository tours) {
+    this.tours = tours;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    int abroad = tours.countActiveByMission(execution.getProcessBusinessKey());
+    execution.setVariable(EvaluationVariables.OFFICERS_ABROAD, abroad);
+    execution.setVariable(EvaluationVariables.MISSION_ENDS,
+        MissionStatus.CLOSING.name().equals(MissionVariables.string(execution, MissionVariables.MISSION_STATUS)) && abroad == 0);
+  }
+}

@@ -1,0 +1,29 @@
+package ca.gc.cpa.evaluation;
+
+import ca.gc.cpa.domain.MissionRepository;
+import ca.gc.cpa.domain.MissionStatus;
+import ca.gc.cpa.planning.MissionVariables;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.springframework.stereotype.Component;
+
+/** Records the mission as closed (its ceiling no longer counts against the program cap). */
+@Component("closeMission")
+public class CloseMission implements JavaDelegate {
+
+  private final MissionRepository missions;
+
+  public CloseMission(MissionRepository missions) {
+    this.missions = missions;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    missions.updateStatus(execution.getProcessBusinessKey(), MissionStatus.CLOSED,
+        LocalDate.ofInstant(ClockUtil.getCurrentTime().toInstant(), ZoneId.systemDefault()));
+    execution.setVariable(MissionVariables.MISSION_STATUS, MissionStatus.CLOSED.name());
+  }
+}

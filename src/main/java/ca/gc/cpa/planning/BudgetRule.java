@@ -1,0 +1,30 @@
+package ca.gc.cpa.planning;
+
+import java.util.List;
+
+/** Estimated cost of one rotation of a mission: officers' yearly rates by rank and the mission allowance. */
+public final class BudgetRule {
+
+  private final PlanningProperties properties;
+
+  public BudgetRule(PlanningProperties properties) {
+    this.properties = properties;
+  }
+
+  public record Estimate(long salaries, long allowances, long total) {}
+
+  /** each position is costed at its minimum rank's rate, pro rata of the tour, plus the allowance for every month */
+  public Estimate estimate(List<PositionProfile> profiles, int tourMonths) {
+    long salaries = 0;
+    long allowances = 0;
+    for (PositionProfile p : profiles) {
+      Integer rate = properties.annualRateByRank().get(p.minimumRank());
+      if (rate == null) {
+        throw new IllegalStateException("No configured rate for rank " + p.minimumRank());
+      }
+      salaries += Math.round((double) rate * tourMonths / 12.0) * p.count();
+      allowances += (long) properties.monthlyMissionAllowance() * tourMonths * p.count();
+    }
+    return new Estimate(salaries, allowances, salaries + allowances);
+  }
+}

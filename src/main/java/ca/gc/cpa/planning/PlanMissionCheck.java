@@ -1,0 +1,41 @@
+package ca.gc.cpa.planning;
+
+import ca.gc.cpa.forms.CompletionCheck;
+import ca.gc.cpa.forms.FieldViolation;
+import ca.gc.cpa.forms.FormValues;
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.stereotype.Component;
+
+/** The plan's domain rules on the planning form: complete position lines, within the ceiling, a future start. */
+@Component("planMissionCheck")
+public class PlanMissionCheck implements CompletionCheck {
+
+  @Override
+  public List<FieldViolation> check(FormValues values) {
+    List<FieldViolation> violations = new ArrayList<>();
+    for (int line = 1; line <= MissionVariables.PROFILE_LINES; line++) {
+      int count = values.integer(MissionVariables.profileKey(line, "Count")).orElse(0);
+      if (count <= 0) {
+        continue;
+      }
+      for (String field : List.of("Role", "Rank", "Language")) {
+        String key = MissionVariables.profileKey(line, field);
+        if (values.string(key).isEmpty()) {
+          violations.add(new FieldViolation(key, "is required when position line " + line + " has officers"));
+        }
+      }
+    }
+    if (!violations.isEmpty()) {
+      return violations;
+    }
+    List<PositionProfile> profiles = MissionVariables.profiles(values::get);
+    int ceiling = values.integer(MissionVariables.CEILING).orElse(0);
+    PlanRule.check(profiles, ceiling)
+        .forEach(reason -> violations.add(new FieldViolation(MissionVariables.profileKey(1, "Count"), reason)));
+    values.date(MissionVariables.FIRST_DEPLOYMENT_DATE)
+        .filter(d -> d.isBefore(values.today()))
+        .ifPresent(d -> violations.add(new FieldViolation(MissionVariables.FIRST_DEPLOYMENT_DATE, "must not be in the past")));
+    return violations;
+  }
+}

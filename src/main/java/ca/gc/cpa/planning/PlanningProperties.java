@@ -1,0 +1,26 @@
+package ca.gc.cpa.planning;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotEmpty;
+import java.util.Map;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.validation.annotation.Validated;
+
+/**
+ * Policy numbers of mission planning.
+ *
+ * @param defaultTourMonths tour length unless the plan says otherwise
+ * @param defaultMinYearsOfService years of service a nominee needs unless the plan sets its own
+ * @param defaultRotationLeadWeeks weeks before the tours end that the next rotation's selection starts
+ * @param annualRateByRank yearly cost of an officer by rank (dollars)
+ * @param monthlyMissionAllowance allowance per officer and month abroad (dollars)
+ */
+@Validated
+@ConfigurationProperties("cpa.planning")
+public record PlanningProperties(
+    @Min(1) @Max(36) int defaultTourMonths,
+    @Min(0) @Max(40) int defaultMinYearsOfService,
+    @Min(1) @Max(52) int defaultRotationLeadWeeks,
+    @NotEmpty Map<Rank, Integer> annualRateByRank,
+    @Min(0) int monthlyMissionAllowance) {}

@@ -1,0 +1,69 @@
+package ca.gc.cpa.selection;
+
+import static ca.gc.cpa.planning.MissionVariables.integer;
+import static ca.gc.cpa.selection.SelectionVariables.*;
+
+import ca.gc.cpa.domain.Officer;
+import ca.gc.cpa.domain.OfficerRepository;
+import java.util.List;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Picks the best-ranked nominee still in the pool ({@link CandidateRanking}) and the share of women among
+ * nominees; an empty pool reopens the call.
+ */
+@Component("chooseCandidate")
+public class ChooseCandidate implements JavaDelegate {
+
+  private final NominationRepository nominations;
+  private final OfficerRepository officers;
+  private final SelectionProperties properties;
+
+  public ChooseCandidate(NominationRepository nominations, OfficerRepository officers, SelectionProperties properties) {
+    this.nominations = nominations;
+    this.officers = officers;
+    this.properties = properties;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    long selectionId = ((Number) execution.getVariable(SELECTION_ID)).longValue();
+    List<Nomination> all = nominations.bySelection(selectionId);
+    List<Candidate> pool = all.stream()
+        .filter(n -> n.status() == NominationStatus.SHORTLISTED)
+        .map(n -> new Candidate(n.id(), n.recommendation(), n.interviewScore(), n.languageScore(), n.yearsOfService()))
+        .toList();
+    List<Candidate> ranked = CandidateRanking.rank(pool);
+    int[] counts = nominations.nomineesAndWomen(selectionId);
+    int share = CandidateRanking.womenSharePercent(counts[1], counts[0]);
+    execution.setVariable(NOMINEE_COUNT, counts[0]);
+    execution.setVariable(WOMEN_SHARE_PERCENT, share);
+    execution.setVariable(WOMEN_SHARE_NOTE, share >= properties.womenTargetPercent()
+        ? "At or above the UN target of %d%%".formatted(properties.womenTargetPercent())
+        : "Below the UN target of %d%%: %d woman (women) among %d nominee(s)".formatted(
+            properties.womenTargetPercent(), counts[1], counts[0]));
+    if (ranked.isEmpty()) {
+      execution.setVariable(CANDIDATE_FOUND, false);
+      execution.setVariable(CANDIDATE_NOMINATION_ID, null);
+      execution.setVariable(CANDIDATE_NAME, null);
+      execution.setVariable(CANDIDATE_AGENCY_CODE, null);
+      execution.setVariable(CANDIDATE_SUMMARY, null);
+      execution.setVariable(CALL_ROUND, integer(execution, CALL_ROUND, 1) + 1);
+      return;
+    }
+    Candidate best = ranked.get(0);
+    Nomination n = all.stream().filter(x -> x.id() == best.nominationId()).findFirst().orElseThrow();
+    Officer officer = officers.find(n.officerId()).orElseThrow();
+    execution.setVariable(CANDIDATE_FOUND, true);
+    execution.setVariable(CANDIDATE_NOMINATION_ID, n.id());
+    execution.setVariable(CANDIDATE_NAME, officer.displayName());
+    execution.setVariable(CANDIDATE_AGENCY_CODE, n.agencyCode());
+    execution.setVariable(CANDIDATE_SUMMARY, "%s; interview %d; language %d; %d years of service; %d candidate(s) in the pool"
+        .formatted(n.recommendation(), n.interviewScore(), n.languageScore(), n.yearsOfService(), ranked.size()));
+    execution.setVariable(SELECTION_DECISION, null);
+    execution.setVariable(OFFER_ANSWER, null);
+    execution.setVariable(LEAD_ANSWER, null);
+  }
+}

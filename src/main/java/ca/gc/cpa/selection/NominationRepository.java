@@ -1,0 +1,119 @@
+package ca.gc.cpa.selection;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.stereotype.Repository;
+
+/** Selections (one per position and rotation, or per reopened position) and their nominations. */
+@Repository
+public class NominationRepository {
+
+  private static final RowMapper<Nomination> ROW = (rs, i) -> new Nomination(
+      rs.getLong("id"), rs.getLong("selection_id"), rs.getLong("officer_id"), rs.getString("agency_code"),
+      NominationStatus.valueOf(rs.getString("status")), rs.getInt("years_of_service"), rs.getString("languages"),
+      rs.getInt("language_score"), rs.getObject("licence_date", LocalDate.class), rs.getInt("manual_years"),
+      rs.getBoolean("discipline_clear"), rs.getBoolean("open_investigation"),
+      rs.getObject("passport_expiry", LocalDate.class), rs.getObject("un_assessment_on", LocalDate.class),
+      rs.getString("reasons"), rs.getString("medical_verdict"), rs.getString("security_verdict"),
+      (Integer) rs.getObject("interview_score"), rs.getString("recommendation"), rs.getString("tour_business_key"));
+
+  private final JdbcClient jdbc;
+
+  public NominationRepository(JdbcClient jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  /** The selection of one process instance; a second call returns the same row. */
+  public long openSelection(String businessKey, String processInstanceId, String missionBusinessKey, int position, int rotation) {
+    Optional<Long> existing = selectionId(processInstanceId);
+    if (existing.isPresent()) {
+      return existing.get();
+    }
+    jdbc.sql("""
+        INSERT INTO selection (business_key, process_instance_id, mission_business_key, position_number, rotation, status)
+        VALUES (?, ?, ?, ?, ?, 'OPEN')""")
+        .params(businessKey, processInstanceId, missionBusinessKey, position, rotation).update();
+    return selectionId(processInstanceId).orElseThrow();
+  }
+
+  public Optional<Long> selectionId(String processInstanceId) {
+    return jdbc.sql("SELECT id FROM selection WHERE process_instance_id = ?").param(processInstanceId)
+        .query(Long.class).optional();
+  }
+
+  public void updateSelectionStatus(long selectionId, String status) {
+    jdbc.sql("UPDATE selection SET status = ? WHERE id = ?").params(status, selectionId).update();
+  }
+
+  /** positions filled in one rotation of a mission */
+  public int countFilled(String missionBusinessKey, int rotation) {
+    return jdbc.sql("SELECT COUNT(*) FROM selection WHERE mission_business_key = ? AND rotation = ? AND status = 'FILLED'")
+        .params(missionBusinessKey, rotation).query(Integer.class).single();
+  }
+
+  public long insert(Nomination n) {
+    var keys = new GeneratedKeyHolder();
+    jdbc.sql("""
+        INSERT INTO nomination (selection_id, officer_id, agency_code, status, years_of_service, languages, language_score,
+               licence_date, manual_years, discipline_clear, open_investigation, passport_expiry, un_assessment_on)
+        VALUES (:selectionId, :officerId, :agencyCode, :status, :yearsOfService, :languages, :languageScore,
+               :licenceDate, :manualYears, :disciplineClear, :openInvestigation, :passportExpiry, :unAssessmentOn)""")
+        .param("selectionId", n.selectionId()).param("officerId", n.officerId()).param("agencyCode", n.agencyCode())
+        .param("status", n.status().name()).param("yearsOfService", n.yearsOfService()).param("languages", n.languages())
+        .param("languageScore", n.languageScore()).param("licenceDate", n.licenceDate())
+        .param("manualYears", n.manualYears()).param("disciplineClear", n.disciplineClear())
+        .param("openInvestigation", n.openInvestigation()).param("passportExpiry", n.passportExpiry())
+        .param("unAssessmentOn", n.unAssessmentOn()).update(keys, "id");
+    return keys.getKey().longValue();
+  }
+
+  public Optional<Nomination> find(long id) {
+    return jdbc.sql("SELECT * FROM nomination WHERE id = ?").param(id).query(ROW).optional();
+  }
+
+  public List<Nomination> bySelection(long selectionId) {
+    return jdbc.sql("SELECT * FROM nomination WHERE selection_id = ? ORDER BY id").param(selectionId).query(ROW).list();
+  }
+
+  public void updateStatus(long id, NominationStatus status, String reasons) {
+    jdbc.sql("UPDATE nomination SET status = ?, reasons = COALESCE(?, reasons) WHERE id = ?")
+        .params(status.name(), reasons, id).update();
+  }
+
+  public void recordClearance(long id, String medicalVerdict, String securityVerdict) {
+    jdbc.sql("UPDATE nomination SET medical_verdict = ?, security_verdict = ? WHERE id = ?")
+        .params(medicalVerdict, securityVerdict, id).update();
+  }
+
+  public void recordInterview(long id, int score, String recommendation) {
+    jdbc.sql("UPDATE nomination SET interview_score = ?, recommendation = ? WHERE id = ?")
+        .params(score, recommendation, id).update();
+  }
+
+  public void recordUnAssessment(long id, LocalDate passedOn) {
+    jdbc.sql("UPDATE nomination SET un_assessment_on = ? WHERE id = ?").params(passedOn, id).update();
+  }
+
+  public void setTourBusinessKey(long id, String tourBusinessKey) {
+    jdbc.sql("UPDATE nomination SET tour_business_key = ? WHERE id = ?").params(tourBusinessKey, id).update();
+  }
+
+  /** nominees of a selection and how many are women (UN target) */
+  public int[] nomineesAndWomen(long selectionId) {
+    int all = jdbc.sql("SELECT COUNT(*) FROM nomination WHERE selection_id = ?").param(selectionId).query(Integer.class).single();
+    int women = jdbc.sql("""
+        SELECT COUNT(*) FROM nomination n JOIN officer o ON o.id = n.officer_id
+        WHERE n.selection_id = ? AND o.gender = 'F'""").param(selectionId).query(Integer.class).single();
+    return new int[] {all, women};
+  }
+
+  /** officers of a service offered or proposed right now (committed before any tour exists) */
+  public int countInProgressByAgency(String agencyCode) {
+    return jdbc.sql("SELECT COUNT(*) FROM nomination WHERE agency_code = ? AND status IN ('OFFERED', 'PROPOSED')")
+        .param(agencyCode).query(Integer.class).single();
+  }
+}

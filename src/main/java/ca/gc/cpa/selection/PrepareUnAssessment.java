@@ -1,0 +1,29 @@
+package ca.gc.cpa.selection;
+
+import static ca.gc.cpa.planning.MissionVariables.date;
+import static ca.gc.cpa.selection.SelectionVariables.*;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.springframework.stereotype.Component;
+
+/** Warns when the UN assessment visit would be asked less than the configured notice before deployment. */
+@Component("prepareUnAssessment")
+public class PrepareUnAssessment implements JavaDelegate {
+
+  private final UnAssessmentRule rule;
+
+  public PrepareUnAssessment(SelectionProperties properties) {
+    this.rule = new UnAssessmentRule(properties);
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    LocalDate today = LocalDate.ofInstant(ClockUtil.getCurrentTime().toInstant(), ZoneId.systemDefault());
+    execution.setVariable(UN_ASSESSMENT_WARNING,
+        rule.visitWarning(today, date(execution, PLANNED_DEPLOYMENT_DATE)).orElse("None: the visit is asked in time."));
+  }
+}

@@ -1,0 +1,306 @@
+package ca.gc.cpa.planning;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+
+import ca.gc.cpa.config.ProgramProperties;
+import ca.gc.cpa.domain.Mission;
+import ca.gc.cpa.domain.MissionRepository;
+import ca.gc.cpa.domain.MissionStatus;
+import ca.gc.cpa.domain.Officer;
+import ca.gc.cpa.domain.OfficerRepository;
+import ca.gc.cpa.domain.Tour;
+import ca.gc.cpa.domain.TourRepository;
+import ca.gc.cpa.domain.TourStatus;
+import ca.gc.cpa.evaluation.ApplyEvaluation;
+import ca.gc.cpa.evaluation.CheckMissionEnd;
+import ca.gc.cpa.evaluation.CloseMission;
+import ca.gc.cpa.evaluation.EvaluateMissionCheck;
+import ca.gc.cpa.evaluation.EvaluationProperties;
+import ca.gc.cpa.evaluation.EvaluationTimers;
+import ca.gc.cpa.evaluation.GatherMissionFigures;
+import ca.gc.cpa.support.TestDatabase;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.test.Deployment;
+import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
+import org.camunda.bpm.engine.test.mock.Mocks;
+import org.camunda.bpm.model.bpmn.Bpmn;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/** One test per path of the mission process; candidate-selection is a stub here (it has its own tests). */
+@Deployment(resources = {"mission.bpmn", "planMission.form", "recordAgreement.form", "evaluateMission.form"})
+class MissionProcessTest {
+
+  @RegisterExtension
+  static ProcessEngineExtension extension = ProcessEngineExtension.builder()
+      .configurationResource("camunda-test.cfg.xml").build();
+
+  static final String MISSION_KEY = "MSN-MINUSMA-2026";
+
+  ProcessEngine engine;
+  String stubDeployment;
+  MissionRepository missions;
+  MissionPlanRepository plans;
+  TourRepository tours;
+  OfficerRepository officers;
+
+  static PlanningProperties planningProperties() {
+    return new PlanningProperties(12, 5, 16, Map.of(Rank.CST, 110000, Rank.CPL, 120000, Rank.SGT, 130000,
+        Rank.SSGT, 140000, Rank.INSP, 155000, Rank.SUPT, 170000, Rank.CSUPT, 185000), 4000);
+  }
+
+  @BeforeEach
+  void setUp() {
+    engine = extension.getProcessEngine();
+    ClockUtil.setCurrentTime(date(LocalDate.of(2026, 11, 2)));
+    JdbcClient db = TestDatabase.freshClient();
+    missions = new MissionRepository(db);
+    plans = new MissionPlanRepository(db);
+    tours = new TourRepository(db);
+    officers = new OfficerRepository(db);
+    // another open mission holds 100 of the program's 150: this one may grow to 50
+    missions.create(new Mission("MSN-MINUJUSTH-2025", "MINUJUSTH", "MINUJUSTH", "REQ-2025-0001", 100, MissionStatus.OPEN,
+        LocalDate.of(2025, 1, 1), null));
+    missions.create(new Mission(MISSION_KEY, "MINUSMA", "MINUSMA", "REQ-2026-0001", 20, MissionStatus.OPEN,
+        LocalDate.of(2026, 10, 1), null));
+    PlanningProperties planning = planningProperties();
+    ProgramProperties program = new ProgramProperties(150);
+    Mocks.register("planMissionCheck", new PlanMissionCheck());
+    Mocks.register("savePlan", new SavePlan(plans, planning));
+    Mocks.register("estimateBudget", new EstimateBudget(plans, planning));
+    Mocks.register("saveAgreement", new SaveAgreement(plans));
+    Mocks.register("prepareRotation", new PrepareRotation());
+    Mocks.register("prepareReselection", new PrepareReselection());
+    Mocks.register("evaluationTimers", new EvaluationTimers(new EvaluationProperties("P6M")));
+    Mocks.register("gatherMissionFigures", new GatherMissionFigures(missions, tours, program, new ca.gc.cpa.selection.NominationRepository(db)));
+    Mocks.register("evaluateMissionCheck", new EvaluateMissionCheck(missions, program));
+    Mocks.register("applyEvaluation", new ApplyEvaluation(missions, tours));
+    Mocks.register("checkMissionEnd", new CheckMissionEnd(tours));
+    Mocks.register("closeMission", new CloseMission(missions));
+    stubDeployment = engine.getRepositoryService().createDeployment()
+        .addModelInstance("candidate-selection-stub.bpmn", Bpmn.createExecutableProcess("candidate-selection")
+            .camundaHistoryTimeToLive(1).startEvent().userTask("Task_Select").endEvent().done())
+        .deploy().getId();
+  }
+
+  @AfterEach
+  void tearDown() {
+    engine.getRepositoryService().deleteDeployment(stubDeployment, true);
+    Mocks.reset();
+    ClockUtil.reset();
+  }
+
+  static Date date(LocalDate d) {
+    return Date.from(d.atStartOfDay(ZoneId.systemDefault()).toInstant());
+  }
+
+  ProcessInstance start() {
+    Map<String, Object> v = new HashMap<>();
+    v.put("requestBusinessKey", "REQ-2026-0001");
+    v.put("missionCode", "MINUSMA");
+    v.put("missionName", "MINUSMA");
+    v.put("ceiling", 20);
+    v.put("requestingBody", "UN");
+    v.put("missionLanguage", "FR");
+    v.put("armed", true);
+    v.put("tourMonths", 12);
+    v.put("requestedStart", "2027-03-01");
+    v.put("hostCountry", "ML");
+    return engine.getRuntimeService().startProcessInstanceByKey("mission", MISSION_KEY, v);
+  }
+
+  static Map<String, Object> plan(int count) {
+    Map<String, Object> v = new HashMap<>();
+    v.put("profile1Count", count);
+    v.put("profile1Role", "PATROL_MONITORING");
+    v.put("profile1Rank", "CST");
+    v.put("profile1Language", "FR");
+    v.put("profile1Armed", true);
+    v.put("profile2Count", 1);
+    v.put("profile2Role", "CONTINGENT_COMMANDER");
+    v.put("profile2Rank", "SUPT");
+    v.put("profile2Language", "FR");
+    v.put("profile2Armed", true);
+    v.put("tourMonths", 12);
+    v.put("firstDeploymentDate", "2027-03-01");
+    v.put("rotationLeadWeeks", 16);
+    v.put("highStress", true);
+    return v;
+  }
+
+  Task task(ProcessInstance pi, String activity) {
+    return engine.getTaskService().createTaskQuery().processInstanceId(pi.getId()).taskDefinitionKey(activity).singleResult();
+  }
+
+  /** planned with 3 positions (2 patrol, 1 commander), agreement recorded: rotation 1 selections run */
+  ProcessInstance running() {
+    ProcessInstance pi = start();
+    engine.getTaskService().complete(task(pi, "Task_PlanMission").getId(), plan(2));
+    engine.getTaskService().complete(task(pi, "Task_RecordAgreement").getId(),
+        Map.of("agreementKind", "MOU", "agreementReference", "MOU-ML-2026-01", "agreementDate", "2026-11-01"));
+    return pi;
+  }
+
+  List<ProcessInstance> selections() {
+    return engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey("candidate-selection")
+        .orderByProcessInstanceId().asc().list();
+  }
+
+  List<String> selectionKeys() {
+    return selections().stream().map(ProcessInstance::getBusinessKey).sorted().toList();
+  }
+
+  Job job(ProcessInstance pi, String activity) {
+    return engine.getManagementService().createJobQuery().processInstanceId(pi.getId()).activityId(activity).singleResult();
+  }
+
+  void evaluate(ProcessInstance pi, Map<String, Object> decision) {
+    engine.getManagementService().executeJob(job(pi, "Event_EvaluationDue").getId());
+    engine.getTaskService().complete(task(pi, "Task_EvaluateMission").getId(), decision);
+  }
+
+  Tour tourAbroad(int position) {
+    Officer o = officers.save(new Officer(null, "rcmp", "R" + position, "Marie", "Roy", "Sgt", "F", LocalDate.of(1985, 1, 1)));
+    return tours.create(new Tour(null, "DEP-2027-000" + position, o.id(), "rcmp", MISSION_KEY, position, 1, TourStatus.DEPLOYED));
+  }
+
+  void positionFreed(int position, String reason, String depKey) {
+    engine.getRuntimeService().createMessageCorrelation("PositionFreed").processInstanceBusinessKey(MISSION_KEY)
+        .setVariable("freedPositionNumber", position).setVariable("freedRotation", 1)
+        .setVariable("freedReason", reason).setVariable("freedDeploymentKey", depKey).correlateAllWithResult();
+  }
+
+  @Test
+  void aPlanOverTheCeilingIsRefused() {
+    ProcessInstance pi = start();
+    Task planning = task(pi, "Task_PlanMission");
+    assertThatThrownBy(() -> engine.getTaskService().complete(planning.getId(), plan(20)))
+        .hasMessageContaining("21 positions exceed the ministerial ceiling of 20");
+    assertThat(pi).isWaitingAt("Task_PlanMission");
+  }
+
+  @Test
+  void aPlannedMissionStartsASelectionPerPositionOfTheFirstRotation() {
+    ProcessInstance pi = running();
+    assertThat(plans.positions(MISSION_KEY)).hasSize(3);
+    assertThat(engine.getRuntimeService().getVariable(pi.getId(), "budgetEstimate"))
+        .isEqualTo(2 * (110000L + 48000L) + (170000L + 48000L));
+    assertThat(selectionKeys()).containsExactly("SEL-MINUSMA-1-R1", "SEL-MINUSMA-2-R1", "SEL-MINUSMA-3-R1");
+    ProcessInstance third = selections().stream().filter(s -> s.getBusinessKey().equals("SEL-MINUSMA-3-R1")).findFirst().orElseThrow();
+    Map<String, Object> vars = engine.getRuntimeService().getVariables(third.getId());
+    assertThat(vars).containsEntry("missionBusinessKey", MISSION_KEY).containsEntry("rotation", 1)
+        .containsEntry("plannedDeploymentDate", "2027-03-01").containsEntry("unMission", true)
+        .containsEntry("highStress", true).containsEntry("tourMonths", 12).containsEntry("minYearsOfService", 5);
+    assertThat(((Number) vars.get("positionNumber")).intValue()).isEqualTo(3);
+    assertThat(pi).isWaitingAt("CallActivity_SelectPositions", "Event_NextRotationDue", "Gateway_EvaluationTrigger");
+  }
+
+  @Test
+  void theRotationTimerStartsTheNextRotationTheLeadTimeBeforeToursEnd() {
+    ProcessInstance pi = running();
+    Job timer = job(pi, "Event_NextRotationDue");
+    // tours of rotation 1 end on 2028-03-01; selection starts 16 weeks before
+    assertThat(timer.getDuedate()).isEqualTo(date(LocalDate.of(2027, 11, 10)));
+    engine.getManagementService().executeJob(timer.getId());
+
+    assertThat(selectionKeys()).contains("SEL-MINUSMA-1-R2", "SEL-MINUSMA-2-R2", "SEL-MINUSMA-3-R2").hasSize(6);
+    assertThat(engine.getRuntimeService().getVariable(pi.getId(), "plannedDeploymentDate")).isEqualTo("2028-03-01");
+    assertThat(job(pi, "Event_NextRotationDue").getDuedate()).isEqualTo(date(LocalDate.of(2028, 11, 9)));
+  }
+
+  @Test
+  void anEvaluationChangesTheCeilingWithinTheHeadroomOnly() {
+    ProcessInstance pi = running();
+    engine.getManagementService().executeJob(job(pi, "Event_EvaluationDue").getId());
+    Task evaluation = task(pi, "Task_EvaluateMission");
+    assertThat(engine.getTaskService().getVariable(evaluation.getId(), "ceilingHeadroom")).isEqualTo(50);
+    assertThat(engine.getTaskService().getVariable(evaluation.getId(), "filledPositions")).isEqualTo(0);
+    assertThatThrownBy(() -> engine.getTaskService().complete(evaluation.getId(),
+        Map.of("evaluationDecision", "CHANGE_CEILING", "newCeiling", 51)))
+        .hasMessageContaining("51 exceeds the headroom of 50");
+    engine.getTaskService().complete(evaluation.getId(), Map.of("evaluationDecision", "CHANGE_CEILING", "newCeiling", 50));
+    assertThat(missions.find(MISSION_KEY).orElseThrow().ceiling()).isEqualTo(50);
+    assertThat(pi).isWaitingAt("Gateway_EvaluationTrigger");
+  }
+
+  @Test
+  void anEvaluationCanBeAskedOnDemand() {
+    ProcessInstance pi = running();
+    engine.getRuntimeService().createMessageCorrelation("EvaluationRequested").processInstanceBusinessKey(MISSION_KEY)
+        .correlateWithResult();
+    assertThat(task(pi, "Task_EvaluateMission")).isNotNull();
+    engine.getTaskService().complete(task(pi, "Task_EvaluateMission").getId(), Map.of("evaluationDecision", "CONTINUE"));
+    assertThat(pi).isWaitingAt("Gateway_EvaluationTrigger");
+    assertThat(missions.find(MISSION_KEY).orElseThrow().status()).isEqualTo(MissionStatus.OPEN);
+  }
+
+  @Test
+  void closingWithNobodyAbroadEndsTheMissionAtOnce() {
+    ProcessInstance pi = running();
+    evaluate(pi, Map.of("evaluationDecision", "CLOSE"));
+    assertThat(pi).isEnded().hasPassed("Event_MissionClosed");
+    Mission mission = missions.find(MISSION_KEY).orElseThrow();
+    assertThat(mission.status()).isEqualTo(MissionStatus.CLOSED);
+    assertThat(mission.closedOn()).isEqualTo(LocalDate.of(2026, 11, 2));
+  }
+
+  @Test
+  void closingStopsRotationsAndTheMissionEndsWhenItsLastOfficerIsHome() {
+    ProcessInstance pi = running();
+    Tour first = tourAbroad(1);
+    Tour second = tourAbroad(2);
+    evaluate(pi, Map.of("evaluationDecision", "CLOSE"));
+    assertThat(pi).isWaitingAt("Event_LastOfficerHome");
+    assertThat(missions.find(MISSION_KEY).orElseThrow().status()).isEqualTo(MissionStatus.CLOSING);
+
+    // the rotation timer fires: no new rotation for a closing mission
+    engine.getManagementService().executeJob(job(pi, "Event_NextRotationDue").getId());
+    assertThat(selectionKeys()).hasSize(3);
+    // a drop-out while closing reopens nothing
+    positionFreed(3, "EARLY_RETURN", "DEP-2027-0009");
+    assertThat(selectionKeys()).hasSize(3);
+
+    tours.updateStatus(first.businessKey(), TourStatus.COMPLETED);
+    positionFreed(1, "TOUR_COMPLETED", first.businessKey());
+    assertThat(pi).isNotEnded();
+    tours.updateStatus(second.businessKey(), TourStatus.COMPLETED);
+    positionFreed(2, "TOUR_COMPLETED", second.businessKey());
+    assertThat(pi).isEnded().hasPassed("Event_MissionClosed");
+    assertThat(missions.find(MISSION_KEY).orElseThrow().status()).isEqualTo(MissionStatus.CLOSED);
+    assertThat(selections()).as("open selections end with the mission").isEmpty();
+  }
+
+  @Test
+  void aDropOutReopensASelectionForThatPosition() {
+    ProcessInstance pi = running();
+    positionFreed(2, "REPLACEMENT", "DEP-2027-0002");
+    assertThat(selectionKeys()).containsExactly("SEL-MINUSMA-1-R1", "SEL-MINUSMA-2-R1", "SEL-MINUSMA-2-R1", "SEL-MINUSMA-3-R1");
+    List<ProcessInstance> reselections = engine.getRuntimeService().createProcessInstanceQuery()
+        .superProcessInstanceId(pi.getId()).processInstanceBusinessKey("SEL-MINUSMA-2-R1").list();
+    assertThat(reselections).hasSize(2);
+    ProcessInstance reselection = engine.getRuntimeService().createProcessInstanceQuery()
+        .activityIdIn("Task_Select").processInstanceBusinessKey("SEL-MINUSMA-2-R1").list().get(1);
+    assertThat(engine.getRuntimeService().getVariables(reselection.getId()))
+        .containsEntry("positionNumber", 2).containsEntry("rotation", 1)
+        .containsEntry("plannedDeploymentDate", "2027-03-01").containsEntry("missionBusinessKey", MISSION_KEY);
+    assertThat(pi).isWaitingAt("CallActivity_ReselectPosition");
+    // a tour completed on an open mission changes nothing
+    positionFreed(1, "TOUR_COMPLETED", "DEP-2027-0001");
+    assertThat(pi).isNotEnded();
+  }
+}

@@ -1,0 +1,420 @@
+package ca.gc.cpa.selection;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+
+import ca.gc.cpa.domain.Tour;
+import ca.gc.cpa.domain.TourStatus;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.test.Deployment;
+import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
+import org.camunda.bpm.engine.test.mock.Mocks;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.model.bpmn.Bpmn;
+import org.camunda.spin.Spin;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/** One test per path of candidate-selection, on the real rules and an in-memory business database. */
+@Deployment(resources = {"candidate-selection.bpmn", "nominateOfficer.form", "confirmRelease.form", "informIneligible.form",
+    "recordMedicalClearance.form", "recordSecurityClearance.form", "interviewCandidate.form", "recordUnAssessment.form",
+    "confirmSelection.form", "recordOfferAnswer.form", "recordLeadAnswer.form"})
+class CandidateSelectionProcessTest {
+
+  @RegisterExtension
+  static ProcessEngineExtension extension = ProcessEngineExtension.builder()
+      .configurationResource("camunda-test.cfg.xml").build();
+
+  static final String SELECTION_KEY = "SEL-MINUSMA-1-R1";
+
+  ProcessEngine engine;
+  SelectionFixture fixture;
+  String stubDeployment;
+
+  @BeforeEach
+  void setUp() throws Exception {
+    engine = extension.getProcessEngine();
+    ClockUtil.setCurrentTime(date(LocalDate.of(2026, 11, 2)));
+    fixture = new SelectionFixture();
+    stubDeployment = engine.getRepositoryService().createDeployment()
+        .addModelInstance("officer-deployment-stub.bpmn", Bpmn.createExecutableProcess("officer-deployment")
+            .camundaHistoryTimeToLive(1).startEvent().userTask("Task_Deploy").endEvent().done())
+        .deploy().getId();
+  }
+
+  @AfterEach
+  void tearDown() {
+    engine.getRepositoryService().deleteDeployment(stubDeployment, true);
+    Mocks.reset();
+    ClockUtil.reset();
+  }
+
+  static Date date(LocalDate d) {
+    return Date.from(d.atStartOfDay(ZoneId.systemDefault()).toInstant());
+  }
+
+  ProcessInstance start(boolean unMission, int position, String deploymentDate) {
+    Map<String, Object> vars = new HashMap<>();
+    vars.put("missionBusinessKey", SelectionFixture.MISSION_KEY);
+    vars.put("missionCode", "MINUSMA");
+    vars.put("missionName", "MINUSMA");
+    vars.put("missionLanguage", "FR");
+    vars.put("positionNumber", position);
+    vars.put("rotation", 1);
+    vars.put("unMission", unMission);
+    vars.put("tourMonths", 12);
+    vars.put("highStress", true);
+    vars.put("plannedDeploymentDate", deploymentDate);
+    vars.put("minYearsOfService", 5);
+    return engine.getRuntimeService().startProcessInstanceByKey("candidate-selection",
+        "SEL-MINUSMA-" + position + "-R1", vars);
+  }
+
+  ProcessInstance start(boolean unMission) {
+    return start(unMission, 1, "2027-04-01");
+  }
+
+  Task task(ProcessInstance pi, String activity, String group) {
+    return engine.getTaskService().createTaskQuery().processInstanceId(pi.getId()).taskDefinitionKey(activity)
+        .taskCandidateGroup(group).singleResult();
+  }
+
+  void complete(ProcessInstance pi, String activity, String group, Map<String, Object> vars) {
+    Task t = task(pi, activity, group);
+    assertThat(t).as(activity + " for " + group).isNotNull();
+    engine.getTaskService().complete(t.getId(), vars);
+  }
+
+  static Map<String, Object> nominee(String serviceNumber, String given, String gender, Object... overrides) {
+    Map<String, Object> v = new HashMap<>();
+    v.put("nominating", "NOMINATE");
+    v.put("nomineeServiceNumber", serviceNumber);
+    v.put("nomineeGivenName", given);
+    v.put("nomineeFamilyName", "Roy");
+    v.put("nomineeRank", "SGT");
+    v.put("nomineeGender", gender);
+    v.put("nomineeDateOfBirth", "1985-04-02");
+    v.put("nomineeYearsOfService", 12);
+    v.put("nomineeLanguages", Spin.JSON("[\"FR\", \"EN\"]"));
+    v.put("nomineeLanguageScore", 80);
+    v.put("nomineeLicenceDate", "2005-01-01");
+    v.put("nomineeManualYears", 5);
+    v.put("nomineeDisciplineClear", true);
+    v.put("nomineeOpenInvestigation", false);
+    v.put("nomineePassportExpiry", "2030-01-01");
+    for (int i = 0; i < overrides.length; i += 2) {
+      v.put((String) overrides[i], overrides[i + 1]);
+    }
+    return v;
+  }
+
+  void noNominee(ProcessInstance pi, String agency) {
+    complete(pi, "Task_NominateOfficer", "agency-" + agency, Map.of("nominating", "NONE"));
+  }
+
+  /** nominated, released, eligible, fit, cleared, interviewed (and assessed for a UN mission when asked) */
+  void screen(ProcessInstance pi, String agency, Map<String, Object> nominee, int interviewScore) {
+    complete(pi, "Task_NominateOfficer", "agency-" + agency, nominee);
+    complete(pi, "Task_ConfirmRelease", "agency-" + agency, Map.of("chiefConsent", "YES"));
+    complete(pi, "Task_RecordMedicalClearance", "rcmp-health", Map.of("medicalVerdict", "FIT"));
+    complete(pi, "Task_RecordSecurityClearance", "rcmp-security", Map.of("securityVerdict", "CLEARED"));
+    complete(pi, "Task_InterviewCandidate", "rcmp-selection",
+        Map.of("interviewScore", interviewScore, "interviewRecommendation", "RECOMMENDED"));
+  }
+
+  void confirmAndOffer(ProcessInstance pi, String agency, String answer) {
+    complete(pi, "Task_ConfirmSelection", "rcmp-selection", Map.of("selectionDecision", "CONFIRM"));
+    complete(pi, "Task_RecordOfferAnswer", "agency-" + agency, Map.of("offerAnswer", answer));
+  }
+
+  void executeJob(ProcessInstance pi, String activity) {
+    Job job = engine.getManagementService().createJobQuery().processInstanceId(pi.getId()).activityId(activity).singleResult();
+    assertThat(job).as("job at " + activity).isNotNull();
+    engine.getManagementService().executeJob(job.getId());
+  }
+
+  List<Nomination> nominations(ProcessInstance pi) {
+    long selectionId = fixture.nominations.selectionId(pi.getId()).orElseThrow();
+    return fixture.nominations.bySelection(selectionId);
+  }
+
+  Object variable(ProcessInstance pi, String name) {
+    return engine.getRuntimeService().getVariable(pi.getId(), name);
+  }
+
+  @Test
+  void filledAtTheFirstTry() {
+    ProcessInstance pi = start(false);
+    assertThat(pi).isWaitingAt("Task_NominateOfficer");
+    screen(pi, "rcmp", nominee("R1", "Marie", "F"), 85);
+    noNominee(pi, "spvm");
+
+    assertThat(pi).isWaitingAt("Task_ConfirmSelection");
+    assertThat(variable(pi, "candidateName")).isEqualTo("Sgt Marie Roy");
+    assertThat(variable(pi, "womenSharePercent")).isEqualTo(100);
+    confirmAndOffer(pi, "rcmp", "ACCEPTED");
+    executeJob(pi, "Task_SendNomination");
+    assertThat(nominations(pi)).singleElement().extracting(Nomination::status).isEqualTo(NominationStatus.PROPOSED);
+    assertThat(pi).isWaitingAt("Task_RecordLeadAnswer");
+
+    engine.getRuntimeService().createMessageCorrelation("NominationAccepted")
+        .processInstanceBusinessKey(SELECTION_KEY).correlateWithResult();
+    executeJob(pi, "Task_StartDeployment");
+
+    assertThat(pi).isEnded().hasPassed("Event_PositionFilled");
+    ProcessInstance deployment = engine.getRuntimeService().createProcessInstanceQuery()
+        .processDefinitionKey("officer-deployment").singleResult();
+    assertThat(deployment.getBusinessKey()).isEqualTo("DEP-2026-0001");
+    Map<String, Object> vars = engine.getRuntimeService().getVariables(deployment.getId());
+    assertThat(vars).containsEntry("missionBusinessKey", SelectionFixture.MISSION_KEY)
+        .containsEntry("selectionBusinessKey", SELECTION_KEY).containsEntry("positionNumber", 1)
+        .containsEntry("rotation", 1).containsEntry("positionRole", "PATROL_MONITORING")
+        .containsEntry("officerName", "Sgt Marie Roy").containsEntry("agencyCode", "rcmp")
+        .containsEntry("tourMonths", 12).containsEntry("armed", true).containsEntry("unMission", false)
+        .containsEntry("highStress", true).containsEntry("plannedDeploymentDate", "2027-04-01")
+        .containsKey("officerId").containsEntry("missionCode", "MINUSMA").containsEntry("missionName", "MINUSMA");
+    Tour tour = fixture.tours.findByBusinessKey("DEP-2026-0001").orElseThrow();
+    assertThat(tour.status()).isEqualTo(TourStatus.SELECTED);
+    assertThat(tour.missionBusinessKey()).isEqualTo(SelectionFixture.MISSION_KEY);
+    assertThat(fixture.nominations.countFilled(SelectionFixture.MISSION_KEY, 1)).isEqualTo(1);
+    assertThat(nominations(pi)).singleElement().extracting(Nomination::status).isEqualTo(NominationStatus.ACCEPTED);
+  }
+
+  @Test
+  void aRetriedStartOfTheDeploymentReusesTheTour() {
+    ProcessInstance pi = start(false);
+    screen(pi, "rcmp", nominee("R1", "Marie", "F"), 85);
+    noNominee(pi, "spvm");
+    confirmAndOffer(pi, "rcmp", "ACCEPTED");
+    executeJob(pi, "Task_SendNomination");
+    complete(pi, "Task_RecordLeadAnswer", "gac-desk", Map.of("leadAnswer", "ACCEPTED"));
+    // a first attempt recorded the tour key then failed before the engine committed
+    long nominationId = nominations(pi).get(0).id();
+    fixture.nominations.setTourBusinessKey(nominationId, "DEP-2026-0042");
+    executeJob(pi, "Task_StartDeployment");
+    assertThat(fixture.tours.countActiveByMission(SelectionFixture.MISSION_KEY)).isEqualTo(1);
+    assertThat(fixture.tours.findByBusinessKey("DEP-2026-0042")).isPresent();
+    assertThat(engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey("DEP-2026-0042").count())
+        .isEqualTo(1);
+  }
+
+  @Test
+  void anIneligibleNomineeIsRecordedWithEveryReasonAndTheCoordinatorIsTold() {
+    ProcessInstance pi = start(false);
+    complete(pi, "Task_NominateOfficer", "agency-rcmp",
+        nominee("R2", "Luc", "M", "nomineeYearsOfService", 3, "nomineeLanguageScore", 59));
+    complete(pi, "Task_ConfirmRelease", "agency-rcmp", Map.of("chiefConsent", "YES"));
+
+    Task told = task(pi, "Task_InformIneligible", "agency-rcmp");
+    assertThat(told).isNotNull();
+    String reasons = (String) engine.getTaskService().getVariable(told.getId(), "ineligibleReasons");
+    assertThat(reasons).contains("3 years of service").contains("language test score 59");
+    assertThat(nominations(pi)).singleElement().satisfies(n -> {
+      assertThat(n.status()).isEqualTo(NominationStatus.INELIGIBLE);
+      assertThat(n.reasons()).contains("3 years of service").contains("language test score 59");
+    });
+    // the nominee's data stays in the service's own scope, not at process level
+    assertThat(variable(pi, "ineligibleReasons")).isNull();
+    assertThat(variable(pi, "nomineeGivenName")).isNull();
+    engine.getTaskService().complete(told.getId());
+    assertThat(task(pi, "Task_RecordMedicalClearance", "rcmp-health")).isNull();
+  }
+
+  @Test
+  void aMedicallyUnfitNomineeLeavesThePoolWithOnlyTheVerdictRecorded() {
+    ProcessInstance pi = start(false);
+    complete(pi, "Task_NominateOfficer", "agency-rcmp", nominee("R3", "Ana", "F"));
+    complete(pi, "Task_ConfirmRelease", "agency-rcmp", Map.of("chiefConsent", "YES"));
+    complete(pi, "Task_RecordMedicalClearance", "rcmp-health", Map.of("medicalVerdict", "UNFIT"));
+    complete(pi, "Task_RecordSecurityClearance", "rcmp-security", Map.of("securityVerdict", "CLEARED"));
+
+    assertThat(task(pi, "Task_InterviewCandidate", "rcmp-selection")).isNull();
+    assertThat(nominations(pi)).singleElement().satisfies(n -> {
+      assertThat(n.status()).isEqualTo(NominationStatus.NOT_CLEARED);
+      assertThat(n.medicalVerdict()).isEqualTo("UNFIT");
+    });
+    assertThat(engine.getHistoryService().createHistoricActivityInstanceQuery().processInstanceId(pi.getId())
+        .activityId("Event_NotCleared").count()).isEqualTo(1);
+  }
+
+  @Test
+  void aChiefWhoRefusesTheReleaseEndsTheNomination() {
+    ProcessInstance pi = start(false);
+    complete(pi, "Task_NominateOfficer", "agency-spvm", nominee("S1", "Paul", "M"));
+    complete(pi, "Task_ConfirmRelease", "agency-spvm", Map.of("chiefConsent", "NO"));
+    assertThat(nominations(pi)).singleElement().satisfies(n -> {
+      assertThat(n.status()).isEqualTo(NominationStatus.NOT_RELEASED);
+      assertThat(n.reasons()).contains("chief");
+    });
+    assertThat(engine.getHistoryService().createHistoricActivityInstanceQuery().processInstanceId(pi.getId())
+        .activityId("Event_NotReleased").count()).isEqualTo(1);
+    assertThat(task(pi, "Task_RecordMedicalClearance", "rcmp-health")).isNull();
+  }
+
+  @Test
+  void aServiceAtItsReleaseLimitCannotReleaseAnotherOfficer() {
+    // Saint-Jérôme: 100 sworn officers, 2% = 2 abroad at most; two are abroad already
+    fixture.db.sql("UPDATE agency SET active = (code IN ('rcmp', 'stjerome'))").update();
+    for (int i = 1; i <= 2; i++) {
+      var officer = fixture.officers.save(new ca.gc.cpa.domain.Officer(null, "stjerome", "J" + i, "A", "B", "Cst", "M",
+          LocalDate.of(1980, 1, 1)));
+      fixture.tours.create(new Tour(null, "DEP-2025-000" + i, officer.id(), "stjerome", "MSN-X-2025", 1, 1,
+          TourStatus.DEPLOYED));
+    }
+    ProcessInstance pi = start(false);
+    complete(pi, "Task_NominateOfficer", "agency-stjerome", nominee("J9", "Eve", "F"));
+    complete(pi, "Task_ConfirmRelease", "agency-stjerome", Map.of("chiefConsent", "YES"));
+    assertThat(nominations(pi)).singleElement().satisfies(n -> {
+      assertThat(n.status()).isEqualTo(NominationStatus.NOT_RELEASED);
+      assertThat(n.reasons()).contains("limit is 2");
+    });
+  }
+
+  @Test
+  void anOfferRefusedMovesToTheNextCandidate() {
+    ProcessInstance pi = start(false);
+    screen(pi, "rcmp", nominee("R1", "Marie", "F"), 90);
+    screen(pi, "spvm", nominee("S1", "Paul", "M"), 70);
+    assertThat(variable(pi, "candidateAgencyCode")).isEqualTo("rcmp");
+    assertThat(variable(pi, "womenSharePercent")).isEqualTo(50);
+    confirmAndOffer(pi, "rcmp", "REFUSED");
+
+    assertThat(pi).isWaitingAt("Task_ConfirmSelection");
+    assertThat(variable(pi, "candidateAgencyCode")).isEqualTo("spvm");
+    assertThat(variable(pi, "candidateName")).isEqualTo("Sgt Paul Roy");
+    confirmAndOffer(pi, "spvm", "ACCEPTED");
+    assertThat(nominations(pi)).extracting(Nomination::status)
+        .containsExactly(NominationStatus.REFUSED, NominationStatus.OFFERED);
+  }
+
+  @Test
+  void passingOverNeedsAReasonAndMovesToTheNextCandidate() {
+    ProcessInstance pi = start(false);
+    screen(pi, "rcmp", nominee("R1", "Marie", "F"), 90);
+    screen(pi, "spvm", nominee("S1", "Paul", "M"), 70);
+    Task confirm = task(pi, "Task_ConfirmSelection", "rcmp-selection");
+    org.assertj.core.api.Assertions.assertThatThrownBy(() ->
+        engine.getTaskService().complete(confirm.getId(), Map.of("selectionDecision", "PASS_OVER")))
+        .hasMessageContaining("passOverReason");
+    engine.getTaskService().complete(confirm.getId(), Map.of("selectionDecision", "PASS_OVER", "passOverReason", "family"));
+    assertThat(variable(pi, "candidateAgencyCode")).isEqualTo("spvm");
+    assertThat(nominations(pi).get(0).status()).isEqualTo(NominationStatus.PASSED_OVER);
+  }
+
+  @Test
+  void anEmptyPoolReopensTheCall() {
+    ProcessInstance pi = start(false);
+    noNominee(pi, "rcmp");
+    noNominee(pi, "spvm");
+    assertThat(pi).isWaitingAt("SubProcess_CallForInterest");
+    assertThat(task(pi, "Task_NominateOfficer", "agency-rcmp")).isNotNull();
+    assertThat(task(pi, "Task_NominateOfficer", "agency-spvm")).isNotNull();
+    assertThat(variable(pi, "callRound")).isEqualTo(2);
+    assertThat(variable(pi, "candidateFound")).isEqualTo(false);
+  }
+
+  @Test
+  void theNominationWindowClosesOnItsOwn() {
+    ProcessInstance pi = start(false);
+    for (Job timer : engine.getManagementService().createJobQuery().processInstanceId(pi.getId())
+        .activityId("Event_NominationWindowClosed").list()) {
+      assertThat(timer.getDuedate()).isEqualTo(date(LocalDate.of(2026, 11, 16)));
+      engine.getManagementService().executeJob(timer.getId());
+    }
+    // nobody nominated in time: the call opens again
+    assertThat(variable(pi, "callRound")).isEqualTo(2);
+    assertThat(task(pi, "Task_NominateOfficer", "agency-rcmp")).isNotNull();
+  }
+
+  @Test
+  void aRejectedNominationSetsTheCandidateAsideAndTheNextOneIsChosen() {
+    ProcessInstance pi = start(false);
+    screen(pi, "rcmp", nominee("R1", "Marie", "F"), 90);
+    screen(pi, "spvm", nominee("S1", "Paul", "M"), 70);
+    confirmAndOffer(pi, "rcmp", "ACCEPTED");
+    executeJob(pi, "Task_SendNomination");
+    engine.getRuntimeService().createMessageCorrelation("NominationRejected")
+        .processInstanceBusinessKey(SELECTION_KEY).setVariable("leadAnswerNote", "profile mismatch").correlateWithResult();
+
+    assertThat(pi).isWaitingAt("Task_ConfirmSelection");
+    assertThat(variable(pi, "candidateAgencyCode")).isEqualTo("spvm");
+    Nomination rejected = nominations(pi).get(0);
+    assertThat(rejected.status()).isEqualTo(NominationStatus.REJECTED);
+    assertThat(rejected.reasons()).contains("profile mismatch");
+  }
+
+  @Test
+  void gacDeskRecordsARejectionByHandAndAnOverdueAnswerCountsAsNone() {
+    ProcessInstance pi = start(false);
+    screen(pi, "rcmp", nominee("R1", "Marie", "F"), 90);
+    screen(pi, "spvm", nominee("S1", "Paul", "M"), 70);
+    confirmAndOffer(pi, "rcmp", "ACCEPTED");
+    executeJob(pi, "Task_SendNomination");
+    complete(pi, "Task_RecordLeadAnswer", "gac-desk", Map.of("leadAnswer", "REJECTED"));
+    confirmAndOffer(pi, "spvm", "ACCEPTED");
+    executeJob(pi, "Task_SendNomination");
+    executeJob(pi, "Event_LeadAnswerOverdue");
+
+    assertThat(nominations(pi)).extracting(Nomination::status)
+        .containsExactly(NominationStatus.REJECTED, NominationStatus.REJECTED);
+    assertThat(nominations(pi).get(1).reasons()).contains("no answer");
+    assertThat(task(pi, "Task_NominateOfficer", "agency-rcmp")).as("empty pool reopens the call").isNotNull();
+  }
+
+  @Test
+  void aUnMissionAsksForTheUnAssessmentAndWarnsWhenTheVisitIsLate() {
+    ProcessInstance pi = start(true, 1, "2027-01-15");
+    screen(pi, "rcmp", nominee("R1", "Marie", "F"), 85);
+    Task assessment = task(pi, "Task_RecordUnAssessment", "rcmp-selection");
+    assertThat(assessment).isNotNull();
+    assertThat((String) engine.getTaskService().getVariable(assessment.getId(), "unAssessmentWarning"))
+        .contains("less than 3 months");
+    engine.getTaskService().complete(assessment.getId(), Map.of("unAssessmentDate", "2026-11-20",
+        "unLanguagePassed", true, "unDrivingPassed", true, "unFirearmsPassed", false));
+    noNominee(pi, "spvm");
+    // armed position, firearms failed: not in the pool
+    assertThat(nominations(pi).get(0).status()).isEqualTo(NominationStatus.NOT_RECOMMENDED);
+    assertThat(variable(pi, "candidateFound")).isEqualTo(false);
+  }
+
+  @Test
+  void aUnMissionReusesAPassUnder24MonthsOld() {
+    ProcessInstance pi = start(true);
+    screen(pi, "rcmp", nominee("R1", "Marie", "F", "nomineeUnAssessmentOn", "2025-06-01"), 85);
+    assertThat(task(pi, "Task_RecordUnAssessment", "rcmp-selection")).isNull();
+    noNominee(pi, "spvm");
+    assertThat(pi).isWaitingAt("Task_ConfirmSelection");
+  }
+
+  @Test
+  void aUnMissionWithAPassedAssessmentShortlistsTheNominee() {
+    ProcessInstance pi = start(true);
+    screen(pi, "rcmp", nominee("R1", "Marie", "F"), 85);
+    Task assessment = task(pi, "Task_RecordUnAssessment", "rcmp-selection");
+    assertThat((String) engine.getTaskService().getVariable(assessment.getId(), "unAssessmentWarning")).startsWith("None");
+    engine.getTaskService().complete(assessment.getId(), Map.of("unAssessmentDate", "2026-11-20",
+        "unLanguagePassed", true, "unDrivingPassed", true, "unFirearmsPassed", true));
+    noNominee(pi, "spvm");
+    assertThat(pi).isWaitingAt("Task_ConfirmSelection");
+    assertThat(nominations(pi).get(0).unAssessmentOn()).isEqualTo(LocalDate.of(2026, 11, 20));
+  }
+
+  @Test
+  void aCommandPostNeedsTheMinimumRank() {
+    ProcessInstance pi = start(false, 2, "2027-04-01");
+    complete(pi, "Task_NominateOfficer", "agency-rcmp", nominee("R5", "Jean", "M"));
+    complete(pi, "Task_ConfirmRelease", "agency-rcmp", Map.of("chiefConsent", "YES"));
+    assertThat(nominations(pi).get(0).reasons()).contains("rank Sgt below the command post's minimum Supt");
+  }
+}

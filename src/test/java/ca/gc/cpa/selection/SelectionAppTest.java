@@ -1,0 +1,151 @@
+package ca.gc.cpa.selection;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import ca.gc.cpa.domain.Mission;
+import ca.gc.cpa.domain.MissionRepository;
+import ca.gc.cpa.domain.MissionStatus;
+import ca.gc.cpa.domain.TourRepository;
+import ca.gc.cpa.support.CpaAppTest;
+import ca.gc.cpa.support.RestUser;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.model.bpmn.Bpmn;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * A mission from its start to one position filled, driven over /engine-rest as the demo users: ian plans,
+ * gina records the agreement, rita nominates and records the chief's consent, hana and sean clear,
+ * sam interviews and confirms, rita records the officer's yes, gina records the lead organization's acceptance.
+ */
+@CpaAppTest
+class SelectionAppTest {
+
+  static final String MISSION_KEY = "MSN-EUPOL-2026";
+  static final String SELECTION_KEY = "SEL-EUPOL-1-R1";
+
+  @LocalServerPort
+  int port;
+
+  @Autowired
+  ProcessEngine engine;
+
+  @Autowired
+  MissionRepository missions;
+
+  @Autowired
+  TourRepository tours;
+
+  static Map<String, Object> typed(Object... pairs) {
+    Map<String, Object> variables = new LinkedHashMap<>();
+    for (int i = 0; i < pairs.length; i += 2) {
+      Object value = pairs[i + 1];
+      String type = value instanceof Integer ? "Integer" : value instanceof Boolean ? "Boolean" : "String";
+      if (value instanceof String s && s.startsWith("[")) {
+        type = "Json";
+      }
+      variables.put((String) pairs[i], Map.of("value", value, "type", type));
+    }
+    return Map.of("variables", variables);
+  }
+
+  String taskId(RestUser user, String businessKey, String activity) {
+    JsonNode tasks = user.get("/engine-rest/task?processInstanceBusinessKey=" + businessKey
+        + "&taskDefinitionKey=" + activity).json();
+    assertThat(tasks).as(activity + " visible").hasSize(1);
+    return tasks.get(0).get("id").asText();
+  }
+
+  void complete(String user, String businessKey, String activity, Map<String, Object> body) {
+    RestUser rest = RestUser.demo(port, user);
+    String query = "/engine-rest/task?processInstanceBusinessKey=" + businessKey + "&taskDefinitionKey=" + activity;
+    String[] last = {""};
+    try {
+      await().atMost(Duration.ofSeconds(30)).until(() -> {
+        var r = rest.get(query);
+        last[0] = r.status() + " " + r.body();
+        return r.status() == 200 && r.json().size() == 1;
+      });
+    } catch (org.awaitility.core.ConditionTimeoutException e) {
+      throw new AssertionError(user + " never saw " + activity + ": " + last[0] + "; tasks in the engine: "
+          + engine.getTaskService().createTaskQuery().processInstanceBusinessKey(businessKey).list(), e);
+    }
+    var response = rest.post("/engine-rest/task/" + taskId(rest, businessKey, activity) + "/complete", body);
+    assertThat(response.status()).as(user + " completes " + activity + ": " + response.body()).isEqualTo(204);
+  }
+
+  @Test
+  void aMissionFillsItsFirstPositionThroughTasklistUsers() {
+    engine.getRepositoryService().createDeployment()
+        .addModelInstance("officer-deployment-stub.bpmn", Bpmn.createExecutableProcess("officer-deployment")
+            .camundaHistoryTimeToLive(1).startEvent().userTask("Task_Deploy").endEvent().done())
+        .deploy();
+    // what the assistance request does on ministerial approval
+    missions.create(new Mission(MISSION_KEY, "EUPOL", "EUPOL COPPS", "REQ-2026-0007", 7, MissionStatus.OPEN,
+        LocalDate.now(), null));
+    Map<String, Object> start = new HashMap<>();
+    start.put("requestBusinessKey", "REQ-2026-0007");
+    start.put("missionCode", "EUPOL");
+    start.put("missionName", "EUPOL COPPS");
+    start.put("ceiling", 7);
+    start.put("requestingBody", "EU");
+    start.put("missionLanguage", "EN");
+    start.put("armed", false);
+    start.put("tourMonths", 12);
+    start.put("requestedStart", LocalDate.now().plusMonths(6).toString());
+    start.put("hostCountry", "PS");
+    engine.getRuntimeService().startProcessInstanceByKey("mission", MISSION_KEY, start);
+
+    String deployment = LocalDate.now().plusMonths(6).toString();
+    complete("ian", MISSION_KEY, "Task_PlanMission", typed("profile1Count", 1, "profile1Role", "TRAINING_MENTORING",
+        "profile1Rank", "CST", "profile1Language", "EN", "profile1Armed", false, "tourMonths", 12,
+        "firstDeploymentDate", deployment, "highStress", false));
+    complete("gina", MISSION_KEY, "Task_RecordAgreement", typed("agreementKind", "TECHNICAL_AGREEMENT",
+        "agreementReference", "TA-EUPOL-2026", "agreementDate", LocalDate.now().toString()));
+
+    complete("rita", SELECTION_KEY, "Task_NominateOfficer", typed("nominating", "NOMINATE",
+        "nomineeServiceNumber", "R-1001", "nomineeGivenName", "Marie", "nomineeFamilyName", "Roy", "nomineeRank", "SGT",
+        "nomineeGender", "F", "nomineeDateOfBirth", "1985-04-02", "nomineeYearsOfService", 12,
+        "nomineeLanguages", "[\"EN\",\"FR\"]", "nomineeLanguageScore", 85, "nomineeLicenceDate", "2004-06-01",
+        "nomineeManualYears", 6, "nomineeDisciplineClear", true, "nomineeOpenInvestigation", false,
+        "nomineePassportExpiry", LocalDate.now().plusYears(5).toString()));
+    // marc (SPVM) sees his own service's call, not the RCMP's nominee
+    RestUser marc = RestUser.demo(port, "marc");
+    assertThat(marc.get("/engine-rest/task?processInstanceBusinessKey=" + SELECTION_KEY
+        + "&taskDefinitionKey=Task_ConfirmRelease").json()).isEmpty();
+    complete("marc", SELECTION_KEY, "Task_NominateOfficer", typed("nominating", "NONE"));
+    // the other services without a demo coordinator: the administrator answers for them
+    RestUser admin = RestUser.demo(port, "demo");
+    for (JsonNode t : admin.get("/engine-rest/task?processInstanceBusinessKey=" + SELECTION_KEY
+        + "&taskDefinitionKey=Task_NominateOfficer").json()) {
+      assertThat(admin.post("/engine-rest/task/" + t.get("id").asText() + "/complete", typed("nominating", "NONE")).status())
+          .isEqualTo(204);
+    }
+    complete("rita", SELECTION_KEY, "Task_ConfirmRelease", typed("chiefConsent", "YES"));
+    complete("hana", SELECTION_KEY, "Task_RecordMedicalClearance", typed("medicalVerdict", "FIT"));
+    complete("sean", SELECTION_KEY, "Task_RecordSecurityClearance", typed("securityVerdict", "CLEARED"));
+    complete("sam", SELECTION_KEY, "Task_InterviewCandidate", typed("interviewScore", 88,
+        "interviewRecommendation", "STRONGLY_RECOMMENDED"));
+    complete("sam", SELECTION_KEY, "Task_ConfirmSelection", typed("selectionDecision", "CONFIRM"));
+    complete("rita", SELECTION_KEY, "Task_RecordOfferAnswer", typed("offerAnswer", "ACCEPTED"));
+
+    // the answer arrives by letter: gina records it in Tasklist (a message needs rights on the instance she lacks)
+    complete("gina", SELECTION_KEY, "Task_RecordLeadAnswer", typed("leadAnswer", "ACCEPTED", "leadAnswerNote", "EU letter 2026/41"));
+
+    await().atMost(Duration.ofSeconds(30)).until(() -> tours.countActiveByMission(MISSION_KEY) == 1);
+    await().atMost(Duration.ofSeconds(30)).until(() -> engine.getRuntimeService().createProcessInstanceQuery()
+        .processDefinitionKey("officer-deployment").count() == 1);
+    var deploymentInstance = engine.getRuntimeService().createProcessInstanceQuery()
+        .processDefinitionKey("officer-deployment").singleResult();
+    assertThat(deploymentInstance.getBusinessKey()).matches("DEP-\\d{4}-\\d{4}");
+    assertThat(engine.getRuntimeService().getVariable(deploymentInstance.getId(), "officerName")).isEqualTo("Sgt Marie Roy");
+  }
+}

@@ -35,6 +35,7 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
+import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
 import org.camunda.bpm.engine.test.mock.Mocks;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -46,8 +47,9 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class AgencyOnboardingProcessTest {
 
   @RegisterExtension
-  static ProcessEngineExtension extension = ProcessEngineExtension.builder()
-      .configurationResource("camunda-test.cfg.xml").build();
+  /** at least 90% of the flow nodes and sequence flows of the process, report under target/process-test-coverage */
+  static ProcessEngineExtension extension = ProcessEngineCoverageExtension.builder("camunda-test.cfg.xml")
+      .reportDirectory("target/process-test-coverage").assertClassCoverageAtLeast(0.9).build();
 
   static final LocalDate TODAY = LocalDate.of(2026, 11, 27);
   static final String CODE = "wrps";

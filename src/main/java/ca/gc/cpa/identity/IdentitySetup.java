@@ -91,13 +91,20 @@ public class IdentitySetup implements SmartInitializingSingleton {
     grantTasklist(groupId, agency.name());
   }
 
-  /** A user with no password of its own, in one group: an administrator sets the password in Camunda Admin. */
+  /**
+   * A user with no password of its own, in one group: an administrator sets the password in Camunda Admin.
+   * Until then the account holds a random secret that is never kept or shown, so every login fails
+   * (Camunda's password check breaks with an error, not a refusal, on an account with no password at all).
+   */
   public void ensureUserWithoutPassword(String userId, String firstName, String lastName, String email, String groupId) {
     if (identity.createUserQuery().userId(userId).count() == 0) {
       User user = identity.newUser(userId);
       user.setFirstName(firstName);
       user.setLastName(lastName);
       user.setEmail(email);
+      byte[] secret = new byte[32];
+      new java.security.SecureRandom().nextBytes(secret);
+      user.setPassword(java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(secret));
       identity.saveUser(user);
     }
     ensureMembership(userId, groupId);

@@ -44,6 +44,7 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
+import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
 import org.camunda.bpm.engine.test.mock.Mocks;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.junit.jupiter.api.AfterEach;
@@ -64,8 +65,9 @@ import ca.gc.cpa.support.TestDatabase;
 class OfficerDeploymentProcessTest {
 
   @RegisterExtension
-  static ProcessEngineExtension extension = ProcessEngineExtension.builder()
-      .configurationResource("camunda-test.cfg.xml").build();
+  /** at least 90% of the flow nodes and sequence flows of the process, report under target/process-test-coverage */
+  static ProcessEngineExtension extension = ProcessEngineCoverageExtension.builder("camunda-test.cfg.xml")
+      .reportDirectory("target/process-test-coverage").assertClassCoverageAtLeast(0.9).excludeProcessDefinitionKeys("mission").build();
 
   static final String KEY = "DEP-2026-0001";
   static final String MISSION_KEY = "MSN-MINUSMA-2026";
@@ -96,6 +98,7 @@ class OfficerDeploymentProcessTest {
     tours = new TourRepository(jdbc);
     officers = new OfficerRepository(jdbc);
     Mocks.register("tourStageListener", new TourStageListener(tours));
+    Mocks.register("grantAgencyAccess", new ca.gc.cpa.identity.AgencyAccess());
     Mocks.register("deploymentTimers", new DeploymentTimers(DEPLOYMENT));
     Mocks.register("welfareTimers", new WelfareTimers(WELFARE));
     Mocks.register("repatriationTimers", new RepatriationTimers(REPATRIATION));
@@ -125,7 +128,14 @@ class OfficerDeploymentProcessTest {
         .addModelInstance("mission-stub.bpmn", Bpmn.createExecutableProcess("mission").camundaHistoryTimeToLive(1)
             .startEvent().intermediateCatchEvent("Event_PositionFreed").message("PositionFreed").endEvent().done())
         .deploy().getId();
-    mission = engine.getRuntimeService().startProcessInstanceByKey("mission", MISSION_KEY);
+    mission = null;   // started with the tour, inside the test's coverage run
+  }
+
+  /** the mission stub instance the tour reports to */
+  void startMissionStub() {
+    if (mission == null) {
+      mission = engine.getRuntimeService().startProcessInstanceByKey("mission", MISSION_KEY);
+    }
   }
 
   @AfterEach
@@ -452,6 +462,7 @@ class OfficerDeploymentProcessTest {
     vars.put("unMission", true);
     vars.put("highStress", highStress);
     vars.put("plannedDeploymentDate", plannedDeparture.toString());
+    startMissionStub();
     return engine.getRuntimeService().startProcessInstanceByKey("officer-deployment", KEY, vars);
   }
 
@@ -541,6 +552,7 @@ class OfficerDeploymentProcessTest {
         .processInstanceId(started.getId()).list().stream()
         .collect(java.util.stream.Collectors.toMap(HistoricVariableInstance::getName, HistoricVariableInstance::getValue)));
     vars.put("emergencyRepatriation", false);
+    startMissionStub();
     ProcessInstance pi = engine.getRuntimeService().createProcessInstanceByKey("officer-deployment").businessKey(KEY)
         .setVariables(vars).startBeforeActivity("Task_StartRepatriation").execute();
     runDueJobs(pi);

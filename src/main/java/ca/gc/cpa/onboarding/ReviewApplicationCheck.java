@@ -1,0 +1,24 @@
+package ca.gc.cpa.onboarding;
+
+import ca.gc.cpa.forms.CompletionCheck;
+import ca.gc.cpa.forms.FieldViolation;
+import ca.gc.cpa.forms.FormValues;
+import java.util.List;
+import org.springframework.stereotype.Component;
+
+/** Task Review the application: a refusal gives its reason; an approval finds code and account still free. */
+@Component("reviewApplicationCheck")
+public class ReviewApplicationCheck implements CompletionCheck {
+
+  private final OnboardingRules rules;
+
+  public ReviewApplicationCheck(OnboardingRules.Registry registry) {
+    this.rules = new OnboardingRules(registry);
+  }
+
+  @Override
+  public List<FieldViolation> check(FormValues values) {
+    Long applicationId = values.get(OnboardingVariables.APPLICATION_ID) instanceof Number n ? n.longValue() : null;
+    return rules.checkReview(values, applicationId);
+  }
+}

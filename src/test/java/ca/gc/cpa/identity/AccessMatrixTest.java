@@ -1,0 +1,192 @@
+package ca.gc.cpa.identity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import ca.gc.cpa.domain.Officer;
+import ca.gc.cpa.domain.OfficerRepository;
+import ca.gc.cpa.domain.Tour;
+import ca.gc.cpa.domain.TourRepository;
+import ca.gc.cpa.domain.TourStatus;
+import ca.gc.cpa.support.CpaAppTest;
+import ca.gc.cpa.support.ProbeProcess;
+import ca.gc.cpa.support.RestUser;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * The authorization matrix (README, identity.AccessMatrix) through /engine-rest with the demo users: every
+ * allowed cell answers with data, every forbidden one with 403 or nothing; and a partner service sees
+ * its own officers and nothing of another service's, on every channel.
+ */
+@CpaAppTest
+class AccessMatrixTest {
+
+  /** one demo user per group; marc stands for every partner service (agency-spvm) */
+  static final Map<String, String> USERS = Map.ofEntries(
+      Map.entry("cpa-managers", "mona"), Map.entry("gac-desk", "gina"), Map.entry("gac-development", "devon"),
+      Map.entry("ps-policy", "paula"), Map.entry("rcmp-ipob", "ian"), Map.entry("rcmp-selection", "sam"),
+      Map.entry("rcmp-health", "hana"), Map.entry("rcmp-security", "sean"), Map.entry("rcmp-training", "theo"),
+      Map.entry("rcmp-logistics", "liam"), Map.entry("agency-spvm", "marc"));
+
+  /** a task of each process to hold an instance at, and the variables its expressions need */
+  static final Map<String, String> WAIT_AT = Map.of(
+      AccessMatrix.ASSISTANCE_REQUEST, "Task_ScreenCriteria",
+      AccessMatrix.MISSION, "Task_PlanMission",
+      AccessMatrix.CANDIDATE_SELECTION, "Task_RecordMedicalClearance",
+      AccessMatrix.OFFICER_DEPLOYMENT, "Task_EnrolInTraining",
+      AccessMatrix.AGENCY_ONBOARDING, "Task_ReviewApplication");
+
+  @LocalServerPort
+  int port;
+
+  @Autowired
+  ProcessEngine engine;
+
+  @Autowired
+  OfficerRepository officers;
+
+  @Autowired
+  TourRepository tours;
+
+  static final Map<String, String> INSTANCES = new HashMap<>();
+
+  /** one instance of each process, held at one of its tasks (Durham's officer for the deployment) */
+  @BeforeEach
+  void oneInstanceOfEachProcess() {
+    for (String process : AccessMatrix.PROCESSES) {
+      if (INSTANCES.containsKey(process) && engine.getRuntimeService().createProcessInstanceQuery()
+          .processInstanceId(INSTANCES.get(process)).count() == 1) {
+        continue;
+      }
+      Map<String, Object> variables = new HashMap<>(Map.of("agencyCode", "durham", "missionCode", "MATRIX",
+          "missionBusinessKey", "MSN-MATRIX-2026", "officerId", 1L, "positionNumber", 1, "rotation", 1, "armed", false,
+          "tourMonths", 12, "unMission", true, "highStress", false));
+      variables.put("plannedDeploymentDate", LocalDate.now().plusMonths(3).toString());
+      ProcessInstance pi = engine.getRuntimeService().createProcessInstanceByKey(process)
+          .businessKey("MATRIX-" + process).setVariables(variables)
+          .startBeforeActivity(WAIT_AT.get(process)).execute();
+      INSTANCES.put(process, pi.getId());
+    }
+  }
+
+  static Stream<Arguments> cells() {
+    List<Arguments> cells = new ArrayList<>();
+    USERS.forEach((group, user) -> {
+      for (String process : AccessMatrix.PROCESSES) {
+        for (ProcessAction action : List.of(ProcessAction.START, ProcessAction.SEE_INSTANCES, ProcessAction.READ_HISTORY)) {
+          cells.add(Arguments.of(group, user, process, action, AccessMatrix.allows(group, process, action)));
+        }
+      }
+    });
+    return cells.stream();
+  }
+
+  @ParameterizedTest(name = "{0} {2} {3}: {4}")
+  @MethodSource("cells")
+  void eachCellOfTheMatrixHolds(String group, String user, String process, ProcessAction action, boolean allowed) {
+    RestUser rest = RestUser.demo(port, user);
+    String instanceId = INSTANCES.get(process);
+    switch (action) {
+      case START -> {
+        var check = rest.get("/engine-rest/authorization/check?permissionName=CREATE_INSTANCE"
+            + "&resourceName=ProcessDefinition&resourceType=6&resourceId=" + process);
+        assertThat(check.status()).isEqualTo(200);
+        assertThat(check.json().path("authorized").asBoolean(check.json().path("isAuthorized").asBoolean()))
+            .as(check.body()).isEqualTo(allowed);
+      }
+      case SEE_INSTANCES -> {
+        assertThat(count(rest, "/engine-rest/process-instance/count?processInstanceIds=" + instanceId) > 0)
+            .as("sees the instance").isEqualTo(allowed);
+        var variables = rest.get("/engine-rest/process-instance/" + instanceId + "/variables");
+        if (allowed) {
+          assertThat(variables.status()).isEqualTo(200);
+          assertThat(variables.json().size()).isPositive();
+        } else {
+          assertThat(variables.status()).as("reads the variables").isIn(403, 404);
+        }
+      }
+      case READ_HISTORY -> assertThat(count(rest,
+          "/engine-rest/history/process-instance/count?processInstanceId=" + instanceId) > 0).isEqualTo(allowed);
+      default -> throw new IllegalStateException(action.name());
+    }
+  }
+
+  @Test
+  void aPartnerServiceSeesOnlyTheToursOfItsOwnOfficersAndAdministratorsSeeAll() {
+    var visible = RestUser.demo(port, "marc").get("/engine-rest/process-instance");
+    assertThat(visible.status()).isEqualTo(200);
+    visible.json().forEach(instance -> assertThat(engine.getRuntimeService()
+        .getVariable(instance.get("id").asText(), "agencyCode")).isEqualTo("spvm"));
+    assertThat(count(RestUser.demo(port, "demo"), "/engine-rest/process-instance/count")).isGreaterThanOrEqualTo(5);
+  }
+
+  @Test
+  void aPartnerServiceSeesItsOwnOfficersAndNothingOfAnothersOnEveryChannel() {
+    Officer spvmOfficer = officers.save(new Officer(null, "spvm", "SPVM-MX-1", "Marie", "Roy", "Sgt", "F", LocalDate.of(1984, 5, 2)));
+    Officer durhamOfficer = officers.save(new Officer(null, "durham", "DRPS-MX-1", "John", "Smith", "Cst", "M", LocalDate.of(1988, 1, 9)));
+    String spvm = deploy(spvmOfficer, "DEP-2026-9001");
+    String durham = deploy(durhamOfficer, "DEP-2026-9002");
+    RestUser marc = RestUser.demo(port, "marc");
+    RestUser dana = RestUser.demo(port, "dana");
+
+    // instances, variables and history: each coordinator sees their own service's tour only
+    assertThat(count(marc, "/engine-rest/process-instance/count?processInstanceIds=" + spvm)).isEqualTo(1);
+    assertThat(count(dana, "/engine-rest/process-instance/count?processInstanceIds=" + spvm)).isZero();
+    assertThat(count(dana, "/engine-rest/process-instance/count?processInstanceIds=" + durham)).isEqualTo(1);
+    assertThat(marc.get("/engine-rest/process-instance/" + spvm + "/variables").status()).isEqualTo(200);
+    assertThat(dana.get("/engine-rest/process-instance/" + spvm + "/variables").status()).isIn(403, 404);
+    assertThat(count(marc, "/engine-rest/history/process-instance/count?processInstanceId=" + spvm)).isEqualTo(1);
+    assertThat(count(dana, "/engine-rest/history/process-instance/count?processInstanceId=" + spvm)).isZero();
+    assertThat(count(dana, "/engine-rest/history/variable-instance/count?processInstanceId=" + spvm)).isZero();
+
+    // tasks offered to SPVM's coordinators
+    ProbeProcess.start(engine, "agency-spvm");
+    String task = engine.getTaskService().createTaskQuery().processDefinitionKey(ProbeProcess.KEY)
+        .taskCandidateGroup("agency-spvm").list().get(0).getId();
+    assertThat(count(marc, "/engine-rest/task/count?taskId=" + task)).isEqualTo(1);
+    assertThat(count(dana, "/engine-rest/task/count?taskId=" + task)).isZero();
+    assertThat(dana.get("/engine-rest/task/" + task + "/form-variables").status()).isIn(403, 404);
+    assertThat(dana.post("/engine-rest/task/" + task + "/claim", Map.of("userId", "dana")).status()).isIn(403, 404);
+    assertThat(dana.post("/engine-rest/task/" + task + "/complete", Map.of()).status()).isIn(403, 404);
+    assertThat(count(dana, "/engine-rest/history/task/count?taskId=" + task)).isZero();
+
+    // officer records through /api
+    assertThat(marc.get("/api/officers/" + spvmOfficer.id()).status()).isEqualTo(200);
+    assertThat(dana.get("/api/officers/" + spvmOfficer.id()).status()).isEqualTo(404);
+    assertThat(dana.get("/api/officers/" + durhamOfficer.id()).status()).isEqualTo(200);
+    var danasTours = dana.get("/api/tours").json().get("tours");
+    assertThat(danasTours).isNotEmpty();
+    danasTours.forEach(t -> assertThat(t.get("agencyCode").asText()).isEqualTo("durham"));
+    assertThat(RestUser.demo(port, "ian").get("/api/officers/" + spvmOfficer.id()).status()).isEqualTo(200);
+    assertThat(dana.get("/api/tours?limit=0").status()).isEqualTo(400);
+  }
+
+  private String deploy(Officer officer, String key) {
+    tours.create(new Tour(null, key, officer.id(), officer.agencyCode(), "MSN-MATRIX-2026", 1, 1, TourStatus.SELECTED));
+    Map<String, Object> variables = new HashMap<>(Map.of("agencyCode", officer.agencyCode(), "officerId", officer.id(),
+        "missionBusinessKey", "MSN-MATRIX-2026", "missionCode", "MATRIX", "positionNumber", 1, "rotation", 1,
+        "armed", false, "tourMonths", 12, "unMission", true, "highStress", false));
+    variables.put("plannedDeploymentDate", LocalDate.now().plusMonths(3).toString());
+    return engine.getRuntimeService().createProcessInstanceByKey(AccessMatrix.OFFICER_DEPLOYMENT).businessKey(key)
+        .setVariables(variables).execute().getId();
+  }
+
+  private static long count(RestUser user, String path) {
+    var response = user.get(path);
+    assertThat(response.status()).as(path).isEqualTo(200);
+    return response.json().get("count").asLong();
+  }
+}

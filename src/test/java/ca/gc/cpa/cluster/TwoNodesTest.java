@@ -39,7 +39,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class TwoNodesTest {
 
-  private static final List<String> MODELS = List.of("assistance-request", "mission", "candidate-selection", "officer-deployment");
+  private static final List<String> MODELS = List.of("assistance-request", "mission", "candidate-selection", "officer-deployment", "agency-onboarding");
   private static final int INSTANCES = 40;
 
   private static ConfigurableApplicationContext nodeA;

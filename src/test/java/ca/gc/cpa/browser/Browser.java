@@ -64,16 +64,25 @@ final class Browser implements AutoCloseable {
     return waiting(30).until(ExpectedConditions.elementToBeClickable(by));
   }
 
+  /** Clicks what the locator finds, finding it again when Angular re-rendered it in between. */
   void click(By by) {
-    WebElement element = clickable(by);
-    click(element);
+    for (int attempt = 1; ; attempt++) {
+      try {
+        click(clickable(by));
+        return;
+      } catch (org.openqa.selenium.StaleElementReferenceException e) {
+        if (attempt == 5) {
+          throw e;
+        }
+      }
+    }
   }
 
   void click(WebElement element) {
     js("arguments[0].scrollIntoView({block: 'center'});", element);
     try {
       element.click();
-    } catch (org.openqa.selenium.WebDriverException e) {
+    } catch (org.openqa.selenium.ElementNotInteractableException e) {
       js("arguments[0].click();", element);
     }
   }

@@ -89,8 +89,85 @@ class PipelineInTasklistIT {
       screening.put(c + "Comment", "Assessed by the desk");
     }
     work("gina", req, "Task_ScreenCriteria", "screenCriteria", screening);
-    work("gina", req, "Task_DecideAssessmentVisit", "decideAssessmentVisit",
+    work("ian", req, "Task_DecideAssessmentVisit", "decideAssessmentVisit",
         values("assessmentVisitNeeded", "NO", "assessmentVisitReason", "Known mission area"));
+    work("devon", req, "Task_ReviewAsPartner", "reviewAsPartner",
+        values("partnerPosition", "SUPPORT", "partnerRationale", "Fits our Sahel programming"));
+    work("paula", req, "Task_ReviewAsPartner", "reviewAsPartner",
+        values("partnerPosition", "SUPPORT", "partnerRationale", "No domestic concern"));
+    work("ian", req, "Task_ReviewAsPartner", "reviewAsPartner",
+        values("partnerPosition", "SUPPORT", "partnerRationale", "Capacity exists"));
+    work("gina", req, "Task_RecordMinisterialDecision", "recordMinisterialDecision",
+        values("ministerialDecision", "APPROVE", "missionCeiling", 6, "decisionDate", today,
+            "decisionReference", "RD-2026-44", "decisionRationale", "Approved by the three ministers"));
+
+    // ---- mission: IPOB plans, the desk records the agreement
+    String msn = "MSN-EUCAP-" + LocalDate.now().getYear();
+    work("ian", msn, "Task_PlanMission", "planMission", values("profile1Count", 1,
+        "profile1Role", "TRAINING_MENTORING", "profile1Rank", "CST", "profile1Language", "FR", "tourMonths", 12,
+        "firstDeploymentDate", LocalDate.now().plusMonths(6).toString()));
+    work("gina", msn, "Task_RecordAgreement", "recordAgreement", values("agreementKind", "TECHNICAL_AGREEMENT",
+        "agreementReference", "TA-EUCAP-2026", "agreementDate", today));
+
+    // ---- candidate-selection: the RCMP's coordinator nominates; the window closes the other services' calls
+    String sel = "SEL-EUCAP-1-R1";
+    work("rita", sel, "Task_NominateOfficer", "nominateOfficer", values("nominating", "NOMINATE",
+        "nomineeServiceNumber", "R-1001", "nomineeGivenName", "Marie", "nomineeFamilyName", "Roy",
+        "nomineeRank", "SGT", "nomineeGender", "F", "nomineeDateOfBirth", "1985-04-02", "nomineeYearsOfService", 12,
+        "nomineeLanguages", List.of("EN", "FR"), "nomineeLanguageScore", 85, "nomineeLicenceDate", "2004-06-01",
+        "nomineeManualYears", 6, "nomineeDisciplineClear", true,
+        "nomineePassportExpiry", LocalDate.now().plusYears(5).toString()));
+    runTimer(sel, "Event_NominationWindowClosed");
+    work("rita", sel, "Task_ConfirmRelease", "confirmRelease", values("chiefConsent", "YES"));
+    work("hana", sel, "Task_RecordMedicalClearance", "recordMedicalClearance", values("medicalVerdict", "FIT"));
+    work("sean", sel, "Task_RecordSecurityClearance", "recordSecurityClearance", values("securityVerdict", "CLEARED"));
+    work("sam", sel, "Task_InterviewCandidate", "interviewCandidate", values("interviewScore", 88,
+        "interviewRecommendation", "STRONGLY_RECOMMENDED", "interviewNotes", "Motivated; family ready"));
+    work("sam", sel, "Task_ConfirmSelection", "confirmSelection", values("selectionDecision", "CONFIRM"));
+    work("rita", sel, "Task_RecordOfferAnswer", "recordOfferAnswer", values("offerAnswer", "ACCEPTED"));
+    work("gina", sel, "Task_RecordLeadAnswer", "recordLeadAnswer", values("leadAnswer", "ACCEPTED",
+        "leadAnswerNote", "EU letter 2026/41"));
+
+    // ---- officer-deployment: training, logistics, health, the tour, the way home, back at work
+    step = "deployment-started";
+    ProcessInstance tour = await().atMost(Duration.ofSeconds(60)).until(() -> engine.getRuntimeService()
+        .createProcessInstanceQuery().processDefinitionKey("officer-deployment").singleResult(), pi -> pi != null);
+    String dep = tour.getBusinessKey();
+    assertThat(dep).matches("DEP-\\d{4}-\\d{4}");
+    work("theo", dep, "Task_EnrolInTraining", "enrolInTraining", values(
+        "trainingStartDate", LocalDate.now().plusDays(7).toString(), "trainingEndDate", LocalDate.now().plusDays(11).toString(),
+        "trainingSession", "CPC Ottawa, course 26-04"));
+    Map<String, Object> modules = new LinkedHashMap<>();
+    for (String module : List.of("moduleCulture", "moduleGeopolitics", "moduleHostPoliceSystem", "moduleLivingConditions",
+        "moduleMedical", "modulePsychologicalEffects", "moduleChildProtection")) {
+      modules.put(module, "PASS");
+    }
+    work("theo", dep, "Task_RecordTrainingResult", "recordTrainingResult", modules);
+    work("liam", dep, "Task_ObtainVisa", "obtainVisa", values("visaIssuedOn", today, "visaReference", "ML-V-2026-18"));
+    work("liam", dep, "Task_ArrangeTravel", "arrangeTravel", values("travelDepartureDate", today));
+    work("liam", dep, "Task_IssueUniformsAndEquipment", "issueUniformsAndEquipment",
+        values("itemsIssued", List.of("UNIFORMS", "FIELD_KIT")));
+    work("hana", dep, "Task_ConfirmVaccinations", "confirmVaccinations",
+        values("vaccinationsVerdict", "COMPLETED", "medicalKitIssued", true));
+    work("liam", dep, "Task_ConfirmDeparture", "confirmDeparture", values("departedOn", today));
+    work("ian", dep, "Task_ConfirmArrival", "confirmArrival", values("arrivedOn", today));
+    runTimer(dep, "Event_InductionCompleted");
+    runTimer(dep, "Event_ExtensionReviewDue");
+    work("ian", dep, "Task_ReviewExtension", "reviewExtension", values("missionNeedsPost", true));
+    runTimer(dep, "Event_TourEndReached");
+    work("liam", dep, "Task_ArrangeTravelHome", "arrangeTravelHome", values("returnTravelDate", today));
+    work("ian", dep, "Task_HoldOperationalDebrief", "holdOperationalDebrief", values("debriefHeldOn", today,
+        "debriefLessons", "Induction could be shorter"));
+    work("hana", dep, "Task_CheckPostMissionHealth", "checkPostMissionHealth", values("postMissionVerdict", "FIT"));
+    runTimer(dep, "Event_ReintegrationLeaveEnded");
+    work("rita", dep, "Task_ConfirmReturnToDuty", "confirmReturnToDuty", values("returnedToDutyOn", today));
+    work("ian", dep, "Task_AwardRecognition", "awardRecognition",
+        values("medalsAwarded", List.of("OPERATIONAL_SERVICE_MEDAL", "RCMP_COMMEMORATIVE_COIN")));
+    step = "deployment-ended";
+    await().atMost(Duration.ofSeconds(60)).until(() -> engine.getRuntimeService().createProcessInstanceQuery()
+        .processInstanceId(tour.getId()).count() == 0);
+    tasklist.logOut();
+    loggedIn = null;
   }
 
   // ---- steps ----

@@ -31,7 +31,7 @@ final class Tasklist {
 
   void claim() {
     browser.click(By.xpath("//button[normalize-space()='Claim']"));
-    browser.visible(By.xpath("//button[normalize-space()='Unclaim']"));
+    browser.visible(By.cssSelector("[ng-click='unclaim()']"));
   }
 
   void fill(String formId, Map<String, ?> values) {

@@ -63,13 +63,34 @@ final class CamundaFormFiller {
     }
   }
 
+  /** Types key by key (form-js re-renders its controlled inputs on each key) and checks what the input holds. */
   private void type(WebElement input, String text) {
-    browser.click(input);
-    input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
-    input.sendKeys(text);
+    for (int attempt = 1; ; attempt++) {
+      if (text.equals(input.getAttribute("value"))) {
+        return;
+      }
+      browser.click(input);
+      input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.BACK_SPACE);
+      for (char c : text.toCharArray()) {
+        input.sendKeys(String.valueOf(c));
+      }
+      // form-js hands a change on after a short debounce and may render an older value back
+      sleep(400);
+      if (text.equals(input.getAttribute("value")) || attempt == 4) {
+        return;
+      }
+    }
   }
 
   /** The date picker reads what is typed in its display format, mm/dd/yyyy. */
+  private static void sleep(long millis) {
+    try {
+      Thread.sleep(millis);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
   private void typeDate(WebElement input, String isoDate) {
     java.time.LocalDate date = java.time.LocalDate.parse(isoDate);
     type(input, String.format("%02d/%02d/%04d", date.getMonthValue(), date.getDayOfMonth(), date.getYear()));

@@ -41,21 +41,13 @@ final class CamundaFormFiller {
     String id = component.path("id").asText();
     String type = component.path("type").asText();
     switch (type) {
-      case "textfield", "number", "textarea" -> type(element(id), String.valueOf(value));
-      case "datetime" -> typeDate(element(id + "-date"), String.valueOf(value));
-      case "checkbox" -> {
-        WebElement box = element(id);
-        if (box.isSelected() != (Boolean) value) {
-          browser.click(box);
-        }
-      }
-      case "radio" -> browser.click(element(id + "-" + index(component, String.valueOf(value))));
+      case "textfield", "number", "textarea" -> type(() -> element(id), String.valueOf(value));
+      case "datetime" -> typeDate(() -> element(id + "-date"), String.valueOf(value));
+      case "checkbox" -> tick(id, (Boolean) value);
+      case "radio" -> tick(id + "-" + index(component, String.valueOf(value)), true);
       case "checklist" -> {
         for (Object option : (List<?>) value) {
-          WebElement box = element(id + "-" + index(component, String.valueOf(option)));
-          if (!box.isSelected()) {
-            browser.click(box);
-          }
+          tick(id + "-" + index(component, String.valueOf(option)), true);
         }
       }
       case "select" -> select(component, id, String.valueOf(value));
@@ -64,25 +56,31 @@ final class CamundaFormFiller {
   }
 
   /** Types key by key (form-js re-renders its controlled inputs on each key) and checks what the input holds. */
-  private void type(WebElement input, String text) {
+  private void type(java.util.function.Supplier<WebElement> field, String text) {
     for (int attempt = 1; ; attempt++) {
-      if (text.equals(input.getAttribute("value"))) {
-        return;
-      }
-      browser.click(input);
-      input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.BACK_SPACE);
-      for (char c : text.toCharArray()) {
-        input.sendKeys(String.valueOf(c));
-      }
-      // form-js hands a change on after a short debounce and may render an older value back
-      sleep(400);
-      if (text.equals(input.getAttribute("value")) || attempt == 4) {
-        return;
+      try {
+        WebElement input = field.get();
+        if (text.equals(input.getAttribute("value"))) {
+          return;
+        }
+        browser.click(input);
+        input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.BACK_SPACE);
+        for (char c : text.toCharArray()) {
+          input.sendKeys(String.valueOf(c));
+        }
+        // form-js hands a change on after a short debounce and may render an older value back
+        sleep(400);
+        if (text.equals(field.get().getAttribute("value")) || attempt == 4) {
+          return;
+        }
+      } catch (org.openqa.selenium.StaleElementReferenceException e) {
+        if (attempt == 4) {
+          throw e;
+        }
       }
     }
   }
 
-  /** The date picker reads what is typed in its display format, mm/dd/yyyy. */
   private static void sleep(long millis) {
     try {
       Thread.sleep(millis);
@@ -91,11 +89,29 @@ final class CamundaFormFiller {
     }
   }
 
-  private void typeDate(WebElement input, String isoDate) {
+  private void typeDate(java.util.function.Supplier<WebElement> field, String isoDate) {
     java.time.LocalDate date = java.time.LocalDate.parse(isoDate);
-    type(input, String.format("%02d/%02d/%04d", date.getMonthValue(), date.getDayOfMonth(), date.getYear()));
+    type(field, date.getMonthValue() + "/" + date.getDayOfMonth() + "/" + date.getYear());
+    WebElement input = field.get();
     input.sendKeys(Keys.ENTER);
     input.sendKeys(Keys.TAB);
+  }
+
+  /** Sets a checkbox or radio, finding it again when form-js re-rendered it in between. */
+  private void tick(String domSuffix, boolean selected) {
+    for (int attempt = 1; ; attempt++) {
+      try {
+        WebElement box = element(domSuffix);
+        if (box.isSelected() != selected) {
+          browser.click(box);
+        }
+        return;
+      } catch (org.openqa.selenium.StaleElementReferenceException e) {
+        if (attempt == 5) {
+          throw e;
+        }
+      }
+    }
   }
 
   private void select(JsonNode component, String id, String value) {

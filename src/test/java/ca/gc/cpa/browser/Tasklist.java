@@ -42,6 +42,13 @@ final class Tasklist {
     browser.click(By.xpath("//button[normalize-space()='Complete']"));
   }
 
+  void completeIfStillOpen() {
+    var buttons = browser.driver.findElements(By.xpath("//button[normalize-space()='Complete']"));
+    if (!buttons.isEmpty() && buttons.get(0).isEnabled()) {
+      browser.click(buttons.get(0));
+    }
+  }
+
   /** Starts a process through the header's Start process dialog; the start form comes next. */
   void startProcess(String processName) {
     browser.click(By.xpath("//a[contains(normalize-space(),'Start process')]"));
@@ -50,6 +57,18 @@ final class Tasklist {
 
   void submitStartForm() {
     browser.click(By.xpath("//*[contains(@class,'modal')]//button[normalize-space()='Start']"));
+  }
+
+  /** The text of the notifications Tasklist shows (errors of a refused completion among them). */
+  String notifications() {
+    return browser.driver.findElements(By.cssSelector(".notifications .alert, [cam-notifications-panel] .alert, .alert"))
+        .stream().map(e -> {
+          try {
+            return e.getText();
+          } catch (org.openqa.selenium.StaleElementReferenceException stale) {
+            return "";
+          }
+        }).filter(t -> !t.isBlank()).collect(java.util.stream.Collectors.joining(" | "));
   }
 
   void logOut() {

@@ -116,8 +116,10 @@ class PipelineInTasklistIT {
   }
 
   /**
-   * The rest of the walk, from the nomination to the officer back at work. Not yet green: Tasklist does not
-   * complete rita's nomination form (no error shown); run with -Dbrowser.fullWalk=true while fixing it.
+   * The rest of the walk, from the nomination to the officer back at work. Not yet green: Tasklist refuses
+   * rita's nomination ("Cannot convert value '["EN","FR"]' of type 'Null'"): the per-service scope declares
+   * nomineeLanguages as a null variable and Tasklist submits the checklist with that variable's type.
+   * Run with -Dbrowser.fullWalk=true once the variable is declared otherwise.
    */
   void selectionAndTour(String today) {
     // ---- candidate-selection: the RCMP's coordinator nominates; the window closes the other services' calls

@@ -1,0 +1,174 @@
+package ca.gc.cpa.browser;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.List;
+import java.util.Map;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+
+/**
+ * Fills a Camunda Form (form-js 1.8.7) rendered in Tasklist: each input found by its key in the form's
+ * JSON (forms/ is on the classpath), then on the page by the component's id, as form-js builds its DOM
+ * ids ({@code fjs-form-<form>-<component id>}).
+ */
+final class CamundaFormFiller {
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  private final Browser browser;
+
+  CamundaFormFiller(Browser browser) {
+    this.browser = browser;
+  }
+
+  void fill(String formId, Map<String, ?> values) {
+    JsonNode form = read(formId);
+    browser.visible(By.cssSelector(".fjs-container, .fjs-form"));
+    values.forEach((key, value) -> {
+      JsonNode component = find(form.path("components"), key);
+      if (component == null) {
+        throw new IllegalArgumentException("form " + formId + " has no input " + key);
+      }
+      fill(component, value);
+    });
+  }
+
+  private void fill(JsonNode component, Object value) {
+    String id = component.path("id").asText();
+    String type = component.path("type").asText();
+    switch (type) {
+      case "textfield", "number", "textarea" -> type(() -> element(id), String.valueOf(value));
+      case "datetime" -> typeDate(() -> element(id + "-date"), String.valueOf(value));
+      case "checkbox" -> tick(id, (Boolean) value);
+      case "radio" -> tick(id + "-" + index(component, String.valueOf(value)), true);
+      case "checklist" -> {
+        for (Object option : (List<?>) value) {
+          tick(id + "-" + index(component, String.valueOf(option)), true);
+        }
+      }
+      case "select" -> select(component, id, String.valueOf(value));
+      default -> throw new IllegalArgumentException("cannot fill a " + type);
+    }
+  }
+
+  /** Types key by key (form-js re-renders its controlled inputs on each key) and checks what the input holds. */
+  private void type(java.util.function.Supplier<WebElement> field, String text) {
+    for (int attempt = 1; ; attempt++) {
+      try {
+        WebElement input = field.get();
+        if (text.equals(input.getAttribute("value"))) {
+          return;
+        }
+        browser.click(input);
+        input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.BACK_SPACE);
+        for (char c : text.toCharArray()) {
+          input.sendKeys(String.valueOf(c));
+        }
+        // form-js hands a change on after a short debounce and may render an older value back
+        sleep(400);
+        if (text.equals(field.get().getAttribute("value")) || attempt == 4) {
+          return;
+        }
+      } catch (org.openqa.selenium.StaleElementReferenceException e) {
+        if (attempt == 4) {
+          throw e;
+        }
+      }
+    }
+  }
+
+  private static void sleep(long millis) {
+    try {
+      Thread.sleep(millis);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  private void typeDate(java.util.function.Supplier<WebElement> field, String isoDate) {
+    java.time.LocalDate date = java.time.LocalDate.parse(isoDate);
+    type(field, date.getMonthValue() + "/" + date.getDayOfMonth() + "/" + date.getYear());
+    WebElement input = field.get();
+    input.sendKeys(Keys.ENTER);
+    input.sendKeys(Keys.TAB);
+  }
+
+  /** Sets a checkbox or radio, finding it again when form-js re-rendered it in between. */
+  private void tick(String domSuffix, boolean selected) {
+    for (int attempt = 1; ; attempt++) {
+      try {
+        WebElement box = element(domSuffix);
+        if (box.isSelected() != selected) {
+          browser.click(box);
+        }
+        return;
+      } catch (org.openqa.selenium.StaleElementReferenceException e) {
+        if (attempt == 5) {
+          throw e;
+        }
+      }
+    }
+  }
+
+  private void select(JsonNode component, String id, String value) {
+    String label = label(component, value);
+    WebElement field = element(id + "-display");
+    browser.click(field);
+    WebElement item = browser.visible(By.xpath("//*[contains(@class,'fjs-dropdownlist-item')][normalize-space()="
+        + xpathLiteral(label) + "]"));
+    // form-js picks the item on mouse down
+    new org.openqa.selenium.interactions.Actions(browser.driver).moveToElement(item).click().perform();
+  }
+
+  WebElement element(String componentDomSuffix) {
+    By by = By.xpath("//*[starts-with(@id,'fjs-form-') and substring(@id, string-length(@id) - "
+        + componentDomSuffix.length() + ") = " + xpathLiteral("-" + componentDomSuffix) + "]");
+    return browser.waiting(15).until(d -> d.findElements(by).stream().findFirst().orElse(null));
+  }
+
+  private static int index(JsonNode component, String value) {
+    JsonNode options = component.path("values");
+    for (int i = 0; i < options.size(); i++) {
+      if (options.get(i).path("value").asText().equals(value)) {
+        return i;
+      }
+    }
+    throw new IllegalArgumentException(component.path("key").asText() + " has no option " + value);
+  }
+
+  private static String label(JsonNode component, String value) {
+    return component.path("values").get(index(component, value)).path("label").asText();
+  }
+
+  private static JsonNode find(JsonNode components, String key) {
+    for (JsonNode c : components) {
+      if (key.equals(c.path("key").asText(null))) {
+        return c;
+      }
+      JsonNode inner = find(c.path("components"), key);
+      if (inner != null) {
+        return inner;
+      }
+    }
+    return null;
+  }
+
+  private static JsonNode read(String formId) {
+    try (InputStream in = CamundaFormFiller.class.getResourceAsStream("/" + formId + ".form")) {
+      if (in == null) {
+        throw new IllegalArgumentException("no form " + formId + " on the classpath");
+      }
+      return JSON.readTree(in);
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  static String xpathLiteral(String s) {
+    return s.contains("'") ? "\"" + s + "\"" : "'" + s + "'";
+  }
+}

@@ -141,10 +141,11 @@ class SelectionAppTest {
     complete("gina", SELECTION_KEY, "Task_RecordLeadAnswer", typed("leadAnswer", "ACCEPTED", "leadAnswerNote", "EU letter 2026/41"));
 
     await().atMost(Duration.ofSeconds(30)).until(() -> tours.countActiveByMission(MISSION_KEY) == 1);
+    // the application tests share one database: count only the deployment this selection started
     await().atMost(Duration.ofSeconds(30)).until(() -> engine.getRuntimeService().createProcessInstanceQuery()
-        .processDefinitionKey("officer-deployment").count() == 1);
+        .processDefinitionKey("officer-deployment").variableValueEquals("selectionBusinessKey", SELECTION_KEY).count() == 1);
     var deploymentInstance = engine.getRuntimeService().createProcessInstanceQuery()
-        .processDefinitionKey("officer-deployment").singleResult();
+        .processDefinitionKey("officer-deployment").variableValueEquals("selectionBusinessKey", SELECTION_KEY).singleResult();
     assertThat(deploymentInstance.getBusinessKey()).matches("DEP-\\d{4}-\\d{4}");
     assertThat(engine.getRuntimeService().getVariable(deploymentInstance.getId(), "officerName")).isEqualTo("Sgt Marie Roy");
   }

@@ -88,11 +88,11 @@ public final class Playbook {
         v.put("reviewChaseNotes", "Asked the partner for its position");
       }
       case "Task_RecordMinisterialDecision" -> {
-        boolean approve = !s.declineRequest(businessKey);
+        int requested = integer(vars, "officersRequested", 1);
+        int headroom = s.headroom().orElse(integer(vars, "headroom", requested));
+        boolean approve = headroom >= 1 && !s.declineRequest(businessKey);
         v.put("ministerialDecision", approve ? "APPROVE" : "DECLINE");
         if (approve) {
-          int requested = integer(vars, "officersRequested", 1);
-          int headroom = integer(vars, "headroom", requested);
           v.put("missionCeiling", Math.max(1, Math.min(requested, Math.min(headroom, s.ceiling(businessKey, requested)))));
         }
         v.put("decisionDate", t);
@@ -121,7 +121,7 @@ public final class Playbook {
         v.put("agreementDate", t);
       }
       case "Task_EvaluateMission" -> {
-        v.put("evaluationDecision", s.evaluation(businessKey, today));
+        v.put("evaluationDecision", s.evaluation(str(vars, "missionName", businessKey), today));
         v.put("evaluationNotes", "Periodic evaluation by IPOB");
       }
       case "Task_NominateOfficer" -> {

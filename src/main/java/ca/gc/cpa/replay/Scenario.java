@@ -70,8 +70,8 @@ public final class Scenario {
   }
 
   /** the replay says when a mission should close: IPOB's evaluations say CLOSE from that date on */
-  public void missionEnds(String missionBusinessKey, LocalDate end) {
-    missionEnds.put(missionBusinessKey, end);
+  public void missionEnds(String missionName, LocalDate end) {
+    missionEnds.put(missionName, end);
   }
 
   public synchronized int nextInt(int bound) {
@@ -91,7 +91,18 @@ public final class Scenario {
   }
 
   int ceiling(String requestKey, int requested) {
-    return requested;
+    return nominatingAgencies != null ? requested : Math.min(requested, 2 * maxPositions);
+  }
+
+  private java.util.function.IntSupplier headroom;
+
+  /** where the replay reads the program's headroom under the cap now (the ministers see it when they decide) */
+  public void headroomFrom(java.util.function.IntSupplier supplier) {
+    this.headroom = supplier;
+  }
+
+  java.util.Optional<Integer> headroom() {
+    return headroom == null ? java.util.Optional.empty() : java.util.Optional.of(headroom.getAsInt());
   }
 
   int positions(String missionKey, int ceiling) {
@@ -106,8 +117,8 @@ public final class Scenario {
     return chance(0.25);
   }
 
-  String evaluation(String missionKey, LocalDate today) {
-    LocalDate end = missionEnds.get(missionKey);
+  String evaluation(String missionName, LocalDate today) {
+    LocalDate end = missionEnds.get(missionName);
     if (end == null) {
       return nominatingAgencies != null ? "CLOSE" : "CONTINUE";
     }

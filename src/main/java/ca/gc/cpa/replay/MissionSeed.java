@@ -11,7 +11,7 @@ public record MissionSeed(String missionName, String hostCountry, String request
   /** the public missions of the domain brief, then plausible others up to {@code count}, deterministic from the seed */
   public static List<MissionSeed> catalogue(int count, long seed) {
     List<MissionSeed> all = new ArrayList<>(List.of(
-        new MissionSeed("UNMIK", "XK", "UN", "UN Police Division, DPO", "EN", true, 92, 12, 5),
+        new MissionSeed("UNMIK", "RS", "UN", "UN Police Division, DPO", "EN", true, 92, 12, 5),
         new MissionSeed("MINUSTAH", "HT", "UN", "UN Police Division, DPO", "FR", true, 100, 12, 13),
         new MissionSeed("UNMIS", "SD", "UN", "UN Police Division, DPO", "EN", false, 10, 12, 5),
         new MissionSeed("EUPOL Afghanistan", "AF", "EU", "Council of the European Union", "EN", true, 22, 9, 8),
@@ -25,7 +25,7 @@ public record MissionSeed(String missionName, String hostCountry, String request
         new MissionSeed("BINUH", "HT", "UN", "UN Police Division, DPO", "FR", true, 48, 12, 5)));
     String[][] others = {{"UNAMID", "SD", "EN"}, {"UNMISS", "SS", "EN"}, {"UNMIL", "LR", "EN"}, {"UNOCI", "CI", "FR"},
         {"MINURCAT", "TD", "FR"}, {"UNMIT", "TL", "EN"}, {"UNAMA", "AF", "EN"}, {"MINUSCA", "CF", "FR"},
-        {"UNIOGBIS", "GW", "FR"}, {"UNSMIL", "LY", "EN"}, {"EULEX Kosovo", "XK", "EN"}, {"EUPM Bosnia", "BA", "EN"},
+        {"UNIOGBIS", "GW", "FR"}, {"UNSMIL", "LY", "EN"}, {"EULEX Kosovo", "RS", "EN"}, {"EUPM Bosnia", "BA", "EN"},
         {"EUCAP Sahel Niger", "NE", "FR"}, {"EUCAP Sahel Mali", "ML", "FR"}, {"EUBAM Rafah", "PS", "EN"},
         {"UNMIBH", "BA", "EN"}, {"UNFICYP", "CY", "EN"}, {"UNPOL Jordan", "JO", "EN"}, {"EUMM Georgia", "GE", "EN"},
         {"UNMIN", "NP", "EN"}, {"UNMISET", "TL", "EN"}, {"ONUB", "BI", "FR"}, {"UNMEE", "ER", "EN"},

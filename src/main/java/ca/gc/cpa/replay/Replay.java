@@ -62,6 +62,11 @@ public class Replay {
   private final AgencyRepository agencies;
   private final ProgramHeadroom headroom;
   private final JdbcClient jdbc;
+  private int rounds;
+  private long jobNanos;
+  private long taskNanos;
+  private long queryNanos;
+  private final Map<String, String> businessKeys = new java.util.concurrent.ConcurrentHashMap<>();
 
   public Replay(ProcessEngine engine, IntakeService intake, IntakeRules rules, AgencyRepository agencies,
       ProgramHeadroom headroom, JdbcClient jdbc) {
@@ -97,13 +102,18 @@ public class Replay {
     int lastShown = -1;
     try {
       for (int round = 0; ; round++) {
+        rounds = round;
+        long t0 = System.nanoTime();
         runDueJobs();
+        jobNanos += System.nanoTime() - t0;
         while (nextMission < missions.size() && !now().before(nextMissionAt)) {
           request(missions.get(nextMission), scenario);
           nextMission++;
           nextMissionAt = new Date(nextMissionAt.getTime() + spacing.toMillis());
         }
+        long t1 = System.nanoTime();
         int done = workOpenTasks(users, scenario);
+        taskNanos += System.nanoTime() - t1;
         userTasks += done;
         tours = countTours() - toursBefore;
         if (tours != lastShown) {
@@ -130,6 +140,8 @@ public class Replay {
       identity.clearAuthentication();
     }
     LocalDate reached = today();
+    System.out.printf("%nreplay rounds=%d jobs_s=%.1f tasks_s=%.1f query_s=%.1f%n", rounds, jobNanos / 1e9, taskNanos / 1e9,
+        queryNanos / 1e9);
     Duration wall = Duration.ofNanos(System.nanoTime() - started);
     long flowNodes = history.createHistoricActivityInstanceQuery().count() - flowNodesBefore;
     return new Result(nextMission, tours, userTasks, flowNodes, wall, reached);
@@ -190,15 +202,17 @@ public class Replay {
       String user = entry.getValue();
       identity.setAuthentication(user, List.of(group));
       List<Task> open;
+      long q = System.nanoTime();
       try {
         open = tasks.createTaskQuery().taskCandidateGroup(group).active().orderByTaskCreateTime().asc().list();
       } finally {
         identity.clearAuthentication();
+        queryNanos += System.nanoTime() - q;
       }
       for (Task task : open) {
         String key = task.getTaskDefinitionKey();
-        String businessKey = runtime.createProcessInstanceQuery().processInstanceId(task.getProcessInstanceId())
-            .singleResult().getBusinessKey();
+        String businessKey = businessKeys.computeIfAbsent(task.getProcessInstanceId(), id ->
+            runtime.createProcessInstanceQuery().processInstanceId(id).singleResult().getBusinessKey());
         if (!Playbook.due(key, businessKey, scenario)) {
           continue;
         }

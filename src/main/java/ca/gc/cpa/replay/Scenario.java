@@ -66,7 +66,7 @@ public final class Scenario {
 
   /** realistic proportions over two decades */
   public static Scenario realistic(long seed, int maxPositions) {
-    return new Scenario(seed, 0.55, 0.3, 0.08, 0.15, 0.06, 0.05, 0.04, 0.12, null, maxPositions);
+    return new Scenario(seed, 0.2, 0.3, 0.08, 0.15, 0.06, 0.05, 0.04, 0.12, null, maxPositions);
   }
 
   /** the replay says when a mission should close: IPOB's evaluations say CLOSE from that date on */

@@ -78,9 +78,8 @@ public final class ReplayBenchmark {
     resetPeaks();
     try (ConfigurableApplicationContext app = new SpringApplicationBuilder(CpaApplication.class)
         .profiles(profiles.split(","))
-        .properties("spring.datasource.url=" + url, "spring.datasource.username=" + user,
-            "spring.datasource.password=" + password, "server.port=0", "logging.level.root=WARN")
-        .run()) {
+        .run("--spring.datasource.url=" + url, "--spring.datasource.username=" + user,
+            "--spring.datasource.password=" + password, "--server.port=0", "--logging.level.root=WARN")) {
       Replay replay = app.getBean(Replay.class);
       var p = app.getBean(ReplayProperties.class);
       Replay.Result result = replay.run(MissionSeed.catalogue(missions, seed), tours,

@@ -25,7 +25,10 @@ public final class FormRules {
       }
       Object value = values.get(field.key());
       boolean empty = value == null || (value instanceof String s && s.isBlank());
-      if (empty) {
+      // a required input is answered in this completion: a value left by an earlier round of the same
+      // task (a repeated check-in, a second training session) is not an answer
+      boolean answered = values.wasSubmitted(field.key()) && !empty;
+      if (empty || (field.required() && !field.conditional() && !answered)) {
         // a field the form may hide is required only when shown: its task's own check decides
         if (field.required() && !field.conditional()) {
           violations.add(new FieldViolation(field.key(), "is required (" + field.label() + ")"));

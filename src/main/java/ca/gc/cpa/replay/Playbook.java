@@ -1,0 +1,248 @@
+package ca.gc.cpa.replay;
+
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Who completes each user task of the pipeline and with which values: the one place the REST pipeline test
+ * and the replay share. A task's user is the demo user of its candidate group; its values are ones its form
+ * and completion check accept, chosen by a {@link Scenario}.
+ */
+public final class Playbook {
+
+  /** the demo user who works each group's tasks */
+  public static final Map<String, String> USER_BY_GROUP = Map.ofEntries(
+      Map.entry("gac-desk", "gina"), Map.entry("gac-development", "devon"), Map.entry("ps-policy", "paula"),
+      Map.entry("rcmp-ipob", "ian"), Map.entry("rcmp-selection", "sam"), Map.entry("rcmp-health", "hana"),
+      Map.entry("rcmp-security", "sean"), Map.entry("rcmp-training", "theo"), Map.entry("rcmp-logistics", "liam"),
+      Map.entry("agency-rcmp", "rita"), Map.entry("agency-spvm", "marc"), Map.entry("agency-durham", "dana"),
+      Map.entry("agency-opp", "owen"));
+
+  /** tasks whose form has no required input: an empty completion is a valid answer there */
+  public static final List<String> EMPTY_COMPLETION_ALLOWED = List.of("Task_InformIneligible", "Task_ReviewExtension",
+      "Task_ConfirmExtensionRelease", "Task_AwardRecognition", "Task_RemindMissingReport");
+
+  /** tasks that stay open while the tour runs, for something that may or may not happen (a leave request) */
+  public static final List<String> STANDING = List.of("Task_RecordLeaveRequest");
+
+  private Playbook() {}
+
+  /** whether the task's user works the task now: a standing task only when the scenario has something to record */
+  public static boolean due(String taskKey, String businessKey, Scenario s) {
+    return !STANDING.contains(taskKey) || s.leaveRequest(businessKey);
+  }
+
+  public static Optional<String> userFor(String group) {
+    return Optional.ofNullable(USER_BY_GROUP.get(group));
+  }
+
+  /**
+   * The values the task's user submits.
+   *
+   * @param taskKey the task definition key
+   * @param businessKey the business key of the task's process instance
+   * @param vars the variables the task sees (its form's read-only context)
+   * @param today the engine clock's date
+   */
+  public static Map<String, Object> values(String taskKey, String businessKey, Map<String, Object> vars, LocalDate today,
+      Scenario s) {
+    Map<String, Object> v = new LinkedHashMap<>();
+    String t = today.toString();
+    switch (taskKey) {
+      case "Task_ScreenCriteria" -> {
+        for (String c : List.of("Mandate", "Purpose", "Role", "Interest", "OfficialRequest")) {
+          boolean official = c.equals("OfficialRequest");
+          v.put("criterion" + c, "YES");
+          v.put("criterion" + c + "Comment", official ? "Official request on file or expected" : c + " reviewed: met");
+        }
+      }
+      case "Task_RecordOfficialRequest" -> {
+        v.put("officialRequestReference", "OR-" + businessKey);
+        v.put("officialRequestDate", t);
+      }
+      case "Task_ChaseOfficialRequest" -> {
+        v.put("chasedOn", t);
+        v.put("chaseNotes", "Reminded the requester by note verbale");
+      }
+      case "Task_DecideAssessmentVisit" -> {
+        boolean visit = s.assessmentVisit(businessKey);
+        v.put("assessmentVisitNeeded", visit ? "YES" : "NO");
+        v.put("assessmentVisitReason", visit ? "New theatre: see the host police first" : "Known theatre and partners");
+      }
+      case "Task_RecordVisitFindings" -> {
+        v.put("visitStart", today.minusDays(4).toString());
+        v.put("visitEnd", today.minusDays(2).toString());
+        v.put("visitTeamSize", 5);
+        v.put("visitAssessment", "FAVOURABLE");
+        v.put("visitFindings", "Host police receptive; accommodation and medical support adequate");
+      }
+      case "Task_ReviewAsPartner" -> {
+        v.put("partnerPosition", "SUPPORT");
+        v.put("partnerRationale", "Serves a lasting settlement; role suits Canadian policing");
+      }
+      case "Task_ChaseOverdueReview" -> {
+        v.put("reviewChasedOn", t);
+        v.put("reviewChaseNotes", "Asked the partner for its position");
+      }
+      case "Task_RecordMinisterialDecision" -> {
+        int requested = integer(vars, "officersRequested", 1);
+        int headroom = s.headroom().orElse(integer(vars, "headroom", requested));
+        boolean approve = headroom >= 1 && !s.declineRequest(businessKey);
+        v.put("ministerialDecision", approve ? "APPROVE" : "DECLINE");
+        if (approve) {
+          v.put("missionCeiling", Math.max(1, Math.min(requested, Math.min(headroom, s.ceiling(businessKey, requested)))));
+        }
+        v.put("decisionDate", t);
+        v.put("decisionReference", "MIN-" + businessKey);
+        v.put("decisionRationale", approve ? "Ministers approve the deployment" : "Ministers decline: priorities elsewhere");
+      }
+      case "Task_SendReply" -> {
+        v.put("replyReference", "NV-" + businessKey);
+        v.put("replySentOn", t);
+        v.put("replySummary", "Canada's answer sent to the requester");
+      }
+      case "Task_PlanMission" -> {
+        int ceiling = integer(vars, "ceiling", 1);
+        v.put("profile1Count", Math.max(1, Math.min(ceiling, s.positions(businessKey, ceiling))));
+        v.put("profile1Role", s.role(businessKey));
+        v.put("profile1Rank", "SGT");
+        v.put("profile1Language", str(vars, "missionLanguage", "EN"));
+        v.put("profile1Armed", bool(vars, "armed"));
+        v.put("tourMonths", integer(vars, "tourMonths", 12));
+        v.put("firstDeploymentDate", today.plusDays(120).toString());
+        v.put("highStress", s.highStress(businessKey));
+      }
+      case "Task_RecordAgreement" -> {
+        v.put("agreementKind", "MOU");
+        v.put("agreementReference", "MOU-" + businessKey);
+        v.put("agreementDate", t);
+      }
+      case "Task_EvaluateMission" -> {
+        v.put("evaluationDecision", s.evaluation(str(vars, "missionName", businessKey), today));
+        v.put("evaluationNotes", "Periodic evaluation by IPOB");
+      }
+      case "Task_NominateOfficer" -> {
+        String agency = str(vars, "agencyCode", "rcmp");
+        Scenario.Nominee n = s.nominee(businessKey, agency, today);
+        if (n == null) {
+          v.put("nominating", "NONE");
+        } else {
+          v.put("nominating", "NOMINATE");
+          v.put("nomineeServiceNumber", n.serviceNumber());
+          v.put("nomineeGivenName", n.givenName());
+          v.put("nomineeFamilyName", n.familyName());
+          v.put("nomineeRank", n.rank());
+          v.put("nomineeGender", n.gender());
+          v.put("nomineeDateOfBirth", n.dateOfBirth().toString());
+          v.put("nomineeYearsOfService", n.yearsOfService());
+          v.put("nomineeLanguages", n.languages());
+          v.put("nomineeLanguageScore", n.languageScore());
+          v.put("nomineeLicenceDate", n.licenceDate().toString());
+          v.put("nomineeManualYears", n.manualYears());
+          v.put("nomineeDisciplineClear", true);
+          v.put("nomineeOpenInvestigation", false);
+          v.put("nomineePassportExpiry", today.plusYears(6).toString());
+        }
+      }
+      case "Task_ConfirmRelease" -> v.put("chiefConsent", "YES");
+      case "Task_InformIneligible" -> { }
+      case "Task_RecordMedicalClearance" -> v.put("medicalVerdict", s.unfit(businessKey) ? "UNFIT" : "FIT");
+      case "Task_RecordSecurityClearance" -> v.put("securityVerdict", "CLEARED");
+      case "Task_InterviewCandidate" -> {
+        v.put("interviewScore", 70 + s.nextInt(30));
+        v.put("interviewRecommendation", "RECOMMENDED");
+      }
+      case "Task_RecordUnAssessment" -> {
+        v.put("unAssessmentDate", t);
+        v.put("unLanguagePassed", true);
+        v.put("unDrivingPassed", true);
+        v.put("unFirearmsPassed", true);
+      }
+      case "Task_ConfirmSelection" -> v.put("selectionDecision", "CONFIRM");
+      case "Task_RecordOfferAnswer" -> v.put("offerAnswer", "ACCEPTED");
+      case "Task_RecordLeadAnswer" -> {
+        v.put("leadAnswer", "ACCEPTED");
+        v.put("leadAnswerNote", "Lead organization's letter");
+      }
+      case "Task_EnrolInTraining" -> {
+        v.put("trainingStartDate", today.plusDays(3).toString());
+        v.put("trainingEndDate", today.plusDays(9).toString());
+        v.put("trainingSession", "Canadian Police College, Ottawa");
+      }
+      case "Task_RecordTrainingResult" -> {
+        boolean fail = s.trainingFailure(businessKey, integer(vars, "trainingAttempts", 0));
+        for (String m : List.of("moduleCulture", "moduleGeopolitics", "moduleHostPoliceSystem", "moduleLivingConditions",
+            "moduleMedical", "modulePsychologicalEffects", "moduleChildProtection")) {
+          v.put(m, "PASS");
+        }
+        if (fail) {
+          v.put("moduleHostPoliceSystem", "FAIL");
+        }
+        if (bool(vars, "armed")) {
+          v.put("moduleWeapons", "PASS");
+        }
+      }
+      case "Task_DecideRetraining" -> v.put("trainingDecision", integer(vars, "trainingAttempts", 0) < 2 ? "RETRAIN" : "REPLACE");
+      case "Task_ObtainVisa" -> v.put("visaIssuedOn", t);
+      case "Task_ChaseVisa" -> v.put("visaChaseNote", "Asked the embassy again");
+      case "Task_EscalateDepartureRisk" -> v.put("departureRiskDecision", "KEEP_DATE");
+      case "Task_ArrangeTravel" -> v.put("travelDepartureDate", t);
+      case "Task_IssueUniformsAndEquipment" -> v.put("itemsIssued",
+          bool(vars, "armed") ? List.of("UNIFORMS", "FIELD_KIT", "SIDEARM") : List.of("UNIFORMS", "FIELD_KIT"));
+      case "Task_ConfirmVaccinations" -> {
+        v.put("vaccinationsVerdict", "COMPLETED");
+        v.put("medicalKitIssued", true);
+      }
+      case "Task_ConfirmDeparture" -> v.put("departedOn", t);
+      case "Task_ConfirmArrival" -> v.put("arrivedOn", t);
+      case "Task_ReviewExtension" -> {
+        boolean extend = s.extension(businessKey);
+        v.put("officerRequestsExtension", extend);
+        v.put("missionNeedsPost", extend);
+        if (extend) {
+          v.put("extensionMonths", 6);
+        }
+      }
+      case "Task_ConfirmExtensionRelease" -> v.put("homeServiceReleases", true);
+      case "Task_RecordLeaveRequest" -> {
+        v.put("leaveFirstDay", today.plusDays(7).toString());
+        v.put("leaveDays", 5);
+      }
+      case "Task_HoldWelfareCheckIn" -> {
+        v.put("checkInVerdict", "COMPLETED");
+        v.put("familyContacted", true);
+      }
+      case "Task_ArrangeWelfareSupport" -> v.put("supportArranged", List.of("PEER_SUPPORT"));
+      case "Task_EscalateMissedCheckIn" -> v.put("missedCheckInAction", "CONTACT_RESTORED");
+      case "Task_RemindMissingReport" -> {
+        v.put("reportReceivedSinceReminder", true);
+        v.put("reportType", "MONTHLY");
+      }
+      case "Task_FollowUpIncident" -> v.put("incidentSupportOutcome", "COMPLETED");
+      case "Task_ArrangeTravelHome" -> v.put("returnTravelDate", t);
+      case "Task_ArrangeDecompression" -> v.put("decompressionLocation", "Third location (Cyprus)");
+      case "Task_HoldOperationalDebrief" -> v.put("debriefHeldOn", t);
+      case "Task_CheckPostMissionHealth" -> v.put("postMissionVerdict", "FIT");
+      case "Task_ConfirmReturnToDuty" -> v.put("returnedToDutyOn", t);
+      case "Task_AwardRecognition" -> v.put("medalsAwarded", bool(vars, "unMission")
+          ? List.of("UN_MEDAL", "OPERATIONAL_SERVICE_MEDAL") : List.of("OPERATIONAL_SERVICE_MEDAL"));
+      default -> throw new IllegalArgumentException("No playbook entry for " + taskKey);
+    }
+    return v;
+  }
+
+  static boolean bool(Map<String, Object> vars, String key) {
+    return Boolean.TRUE.equals(vars.get(key));
+  }
+
+  static int integer(Map<String, Object> vars, String key, int otherwise) {
+    return vars.get(key) instanceof Number n ? n.intValue() : otherwise;
+  }
+
+  static String str(Map<String, Object> vars, String key, String otherwise) {
+    return vars.get(key) instanceof String x && !x.isBlank() ? x : otherwise;
+  }
+}

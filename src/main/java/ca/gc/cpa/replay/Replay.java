@@ -1,0 +1,288 @@
+package ca.gc.cpa.replay;
+
+import ca.gc.cpa.domain.Agency;
+import ca.gc.cpa.domain.AgencyRepository;
+import ca.gc.cpa.identity.CpaGroup;
+import ca.gc.cpa.intake.IntakeRules;
+import ca.gc.cpa.intake.IntakeService;
+import ca.gc.cpa.intake.NewAssistanceRequest;
+import ca.gc.cpa.review.ProgramHeadroom;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import org.camunda.bpm.engine.FormService;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.variable.VariableMap;
+import org.camunda.bpm.engine.variable.Variables;
+import org.camunda.spin.plugin.variable.SpinValues;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * Drives the real processes through years of work: requests registered through the intake service as gina,
+ * every user task claimed and completed through the engine's Java API as its group's user (authorization on,
+ * the same form and completion checks as Tasklist and REST), time moved with the engine clock.
+ */
+@Component
+public class Replay {
+
+  /** what the replay did */
+  public record Result(int missions, int tours, long userTasks, long flowNodes, Duration wall, LocalDate reachedOn) {
+    public double userTasksPerSecond() {
+      return userTasks / Math.max(0.001, wall.toMillis() / 1000.0);
+    }
+
+    public double flowNodesPerSecond() {
+      return flowNodes / Math.max(0.001, wall.toMillis() / 1000.0);
+    }
+  }
+
+  private final TaskService tasks;
+  private final FormService forms;
+  private final RuntimeService runtime;
+  private final ManagementService management;
+  private final HistoryService history;
+  private final IdentityService identity;
+  private final IntakeService intake;
+  private final IntakeRules rules;
+  private final AgencyRepository agencies;
+  private final ProgramHeadroom headroom;
+  private final JdbcClient jdbc;
+  private int rounds;
+  private long jobNanos;
+  private long taskNanos;
+  private long queryNanos;
+  private final Map<String, String> businessKeys = new java.util.concurrent.ConcurrentHashMap<>();
+
+  public Replay(ProcessEngine engine, IntakeService intake, IntakeRules rules, AgencyRepository agencies,
+      ProgramHeadroom headroom, JdbcClient jdbc) {
+    this.tasks = engine.getTaskService();
+    this.forms = engine.getFormService();
+    this.runtime = engine.getRuntimeService();
+    this.management = engine.getManagementService();
+    this.history = engine.getHistoryService();
+    this.identity = engine.getIdentityService();
+    this.intake = intake;
+    this.rules = rules;
+    this.agencies = agencies;
+    this.headroom = headroom;
+    this.jdbc = jdbc;
+  }
+
+  /**
+   * Replays the missions from {@code start}, one request every {@code spacing}, until {@code tourTarget} tours
+   * have started (or nothing is left to do).
+   */
+  public Result run(List<MissionSeed> missions, int tourTarget, LocalDate start, Duration spacing, Scenario scenario,
+      Consumer<String> progress) {
+    long started = System.nanoTime();
+    long flowNodesBefore = history.createHistoricActivityInstanceQuery().count();
+    int toursBefore = countTours();
+    Map<String, String> users = coordinators();
+    scenario.headroomFrom(() -> headroom.now().headroom());
+    ClockUtil.setCurrentTime(toDate(start));
+    long userTasks = 0;
+    int nextMission = 0;
+    Date nextMissionAt = toDate(start);
+    int tours = 0;
+    int lastShown = -1;
+    try {
+      for (int round = 0; ; round++) {
+        rounds = round;
+        long t0 = System.nanoTime();
+        runDueJobs();
+        jobNanos += System.nanoTime() - t0;
+        while (nextMission < missions.size() && !now().before(nextMissionAt)) {
+          request(missions.get(nextMission), scenario);
+          nextMission++;
+          nextMissionAt = new Date(nextMissionAt.getTime() + spacing.toMillis());
+        }
+        long t1 = System.nanoTime();
+        int done = workOpenTasks(users, scenario);
+        taskNanos += System.nanoTime() - t1;
+        userTasks += done;
+        tours = countTours() - toursBefore;
+        if (tours != lastShown) {
+          progress.accept(bar(tours, tourTarget, userTasks, nextMission));
+          lastShown = tours;
+        }
+        if (tours >= tourTarget) {
+          break;
+        }
+        if (done == 0 && !runDueJobs()) {
+          Date next = nextTimer();
+          if (nextMission < missions.size() && (next == null || nextMissionAt.before(next))) {
+            next = nextMissionAt;
+          }
+          if (next == null) {
+            break;
+          }
+          if (next.after(now())) {
+            ClockUtil.setCurrentTime(new Date(next.getTime() + 1000));
+          }
+        }
+      }
+    } finally {
+      identity.clearAuthentication();
+    }
+    LocalDate reached = today();
+    System.out.printf("%nreplay rounds=%d jobs_s=%.1f tasks_s=%.1f query_s=%.1f%n", rounds, jobNanos / 1e9, taskNanos / 1e9,
+        queryNanos / 1e9);
+    Duration wall = Duration.ofNanos(System.nanoTime() - started);
+    long flowNodes = history.createHistoricActivityInstanceQuery().count() - flowNodesBefore;
+    return new Result(nextMission, tours, userTasks, flowNodes, wall, reached);
+  }
+
+  static String bar(int tours, int target, long userTasks, int missions) {
+    int width = 30;
+    int filled = (int) Math.min(width, (long) tours * width / Math.max(1, target));
+    return "replay [" + "#".repeat(filled) + " ".repeat(width - filled) + "] " + tours + "/" + target + " tours, "
+        + missions + " missions, " + userTasks + " user tasks";
+  }
+
+  private void request(MissionSeed m, Scenario scenario) {
+    LocalDate today = today();
+    scenario.missionEnds(m.missionName(), today.plusYears(m.years()));
+    NewAssistanceRequest request = new NewAssistanceRequest(
+        (m.requestingBody() + "-" + today.getYear() + "-" + Math.abs(m.missionName().hashCode() % 10000)),
+        m.requestingBody(), m.requestingBodyName(), m.missionName(), m.hostCountry(), m.officersRequested(),
+        m.language(), m.armed(), m.tourMonths(), today.plusMonths(4), true, "Police advisers, patrol and mentoring");
+    var violations = rules.check(request, today);
+    if (!violations.isEmpty()) {
+      throw new IllegalStateException("The replay's request for " + m.missionName() + " is refused: " + violations);
+    }
+    identity.setAuthentication("gina", List.of(CpaGroup.GAC_DESK.id()));
+    try {
+      intake.register(request, "gina");
+    } finally {
+      identity.clearAuthentication();
+    }
+  }
+
+  /** each group's user: the demo users, and a coordinator for each partner service that has none */
+  private Map<String, String> coordinators() {
+    Map<String, String> users = new LinkedHashMap<>(Playbook.USER_BY_GROUP);
+    for (Agency agency : agencies.findActive()) {
+      String group = CpaGroup.agencyGroupId(agency.code());
+      if (users.containsKey(group)) {
+        continue;
+      }
+      String userId = "coord-" + agency.code();
+      if (identity.createUserQuery().userId(userId).count() == 0) {
+        var user = identity.newUser(userId);
+        user.setFirstName("Coordinator");
+        user.setLastName(agency.code().toUpperCase());
+        user.setPassword("demo");
+        identity.saveUser(user);
+        identity.createMembership(userId, group);
+      }
+      users.put(group, userId);
+    }
+    return users;
+  }
+
+  private int workOpenTasks(Map<String, String> users, Scenario scenario) {
+    int done = 0;
+    for (var entry : users.entrySet()) {
+      String group = entry.getKey();
+      String user = entry.getValue();
+      identity.setAuthentication(user, List.of(group));
+      List<Task> open;
+      long q = System.nanoTime();
+      try {
+        open = tasks.createTaskQuery().taskCandidateGroup(group).active().orderByTaskCreateTime().asc().list();
+      } finally {
+        identity.clearAuthentication();
+        queryNanos += System.nanoTime() - q;
+      }
+      for (Task task : open) {
+        String key = task.getTaskDefinitionKey();
+        String businessKey = businessKeys.computeIfAbsent(task.getProcessInstanceId(), id ->
+            runtime.createProcessInstanceQuery().processInstanceId(id).singleResult().getBusinessKey());
+        if (!Playbook.due(key, businessKey, scenario)) {
+          continue;
+        }
+        Map<String, Object> seen = tasks.getVariables(task.getId());
+        Map<String, Object> values = Playbook.values(key, businessKey, seen, today(), scenario);
+        identity.setAuthentication(user, List.of(group));
+        try {
+          tasks.claim(task.getId(), user);
+          forms.submitTaskForm(task.getId(), typed(values));
+        } finally {
+          identity.clearAuthentication();
+        }
+        done++;
+      }
+    }
+    return done;
+  }
+
+  static VariableMap typed(Map<String, Object> values) {
+    VariableMap out = Variables.createVariables();
+    values.forEach((k, v) -> {
+      if (v instanceof List<?> list) {
+        List<String> quoted = new ArrayList<>();
+        list.forEach(o -> quoted.add("\"" + o + "\""));
+        out.putValueTyped(k, SpinValues.jsonValue("[" + String.join(",", quoted) + "]").create());
+      } else {
+        out.put(k, v);
+      }
+    });
+    return out;
+  }
+
+  /** due timers and asynchronous steps, run now; true when any ran */
+  private boolean runDueJobs() {
+    boolean any = false;
+    for (int pass = 0; pass < 100; pass++) {
+      List<Job> due = management.createJobQuery().executable().listPage(0, 200);
+      if (due.isEmpty()) {
+        return any;
+      }
+      for (Job job : due) {
+        try {
+          management.executeJob(job.getId());
+        } catch (RuntimeException raced) {
+          // the job executor ran it first, or it failed and waits for a retry (it shows in Cockpit)
+        }
+        any = true;
+      }
+    }
+    return any;
+  }
+
+  private Date nextTimer() {
+    return management.createJobQuery().timers().withRetriesLeft().orderByJobDuedate().asc().listPage(0, 1).stream()
+        .findFirst().map(Job::getDuedate).orElse(null);
+  }
+
+  private int countTours() {
+    return jdbc.sql("SELECT COUNT(*) FROM tour").query(Integer.class).single();
+  }
+
+  static Date now() {
+    return ClockUtil.getCurrentTime();
+  }
+
+  static LocalDate today() {
+    return LocalDate.ofInstant(now().toInstant(), ZoneId.systemDefault());
+  }
+
+  static Date toDate(LocalDate day) {
+    return Date.from(day.atTime(9, 0).atZone(ZoneId.systemDefault()).toInstant());
+  }
+}

@@ -1,0 +1,172 @@
+package ca.gc.cpa.replay;
+
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+
+/**
+ * The choices people make along the pipeline, deterministic from a seed: which requests ministers decline,
+ * which services nominate whom, who is unfit, who fails training, who extends. {@link #happyPath()} makes
+ * every choice the one that carries a request straight to a completed tour.
+ */
+public final class Scenario {
+
+  /** one officer a partner service nominates */
+  public record Nominee(String serviceNumber, String givenName, String familyName, String rank, String gender,
+      LocalDate dateOfBirth, int yearsOfService, List<String> languages, int languageScore, LocalDate licenceDate,
+      int manualYears) {}
+
+  private static final String[] WOMEN = {"Marie", "Sophie", "Julie", "Emma", "Nadia", "Chloé", "Sarah", "Amélie", "Karen", "Aisha"};
+  private static final String[] MEN = {"Marc", "Luc", "David", "Jean", "Michael", "Samuel", "Omar", "Pierre", "Ryan", "Daniel"};
+  private static final String[] FAMILY = {"Roy", "Tremblay", "Gagnon", "Smith", "Martin", "Côté", "Bouchard", "Wilson",
+      "Lee", "Morin", "Singh", "Brown", "Pelletier", "Campbell", "Nguyen", "Fortin", "Leblanc", "MacDonald"};
+  private static final String[] ROLES = {"PATROL_MONITORING", "TRAINING_MENTORING", "MAJOR_CRIME_INVESTIGATION",
+      "SGBV_SPECIALIST", "ELECTION_SECURITY", "ORGANIZED_CRIME_SPECIALIST"};
+  private static final String[] RANKS = {"CST", "CST", "CPL", "SGT", "SGT", "SSGT", "INSP"};
+
+  private final Random random;
+  private final double nominate;
+  private final double women;
+  private final double decline;
+  private final double visit;
+  private final double ineligible;
+  private final double unfit;
+  private final double trainingFailure;
+  private final double extension;
+  private final Set<String> nominatingAgencies;
+  private final int maxPositions;
+  private final Map<String, LocalDate> missionEnds = new HashMap<>();
+  private final Map<String, Integer> leaveRequests = new HashMap<>();
+  private final int leaveRequestsPerTour;
+  private int serial;
+
+  private Scenario(long seed, double nominate, double women, double decline, double visit, double ineligible, double unfit,
+      double trainingFailure, double extension, Set<String> nominatingAgencies, int maxPositions) {
+    this.random = new Random(seed);
+    this.nominate = nominate;
+    this.women = women;
+    this.decline = decline;
+    this.visit = visit;
+    this.ineligible = ineligible;
+    this.unfit = unfit;
+    this.trainingFailure = trainingFailure;
+    this.extension = extension;
+    this.nominatingAgencies = nominatingAgencies;
+    this.maxPositions = maxPositions;
+    this.leaveRequestsPerTour = nominatingAgencies != null ? 1 : 2;
+  }
+
+  /** straight through: only the RCMP nominates, one officer per position, everyone fit and trained */
+  public static Scenario happyPath() {
+    return new Scenario(1, 1.0, 1.0, 0, 0, 0, 0, 0, 0, Set.of("rcmp"), 1);
+  }
+
+  /** realistic proportions over two decades */
+  public static Scenario realistic(long seed, int maxPositions) {
+    return new Scenario(seed, 0.2, 0.3, 0.08, 0.15, 0.06, 0.05, 0.04, 0.12, null, maxPositions);
+  }
+
+  /** the replay says when a mission should close: IPOB's evaluations say CLOSE from that date on */
+  public void missionEnds(String missionName, LocalDate end) {
+    missionEnds.put(missionName, end);
+  }
+
+  public synchronized int nextInt(int bound) {
+    return random.nextInt(bound);
+  }
+
+  synchronized boolean chance(double p) {
+    return p > 0 && random.nextDouble() < p;
+  }
+
+  boolean assessmentVisit(String requestKey) {
+    return chance(visit);
+  }
+
+  boolean declineRequest(String requestKey) {
+    return chance(decline);
+  }
+
+  int ceiling(String requestKey, int requested) {
+    return nominatingAgencies != null ? requested : Math.min(requested, 2 * maxPositions);
+  }
+
+  private java.util.function.IntSupplier headroom;
+
+  /** where the replay reads the program's headroom under the cap now (the ministers see it when they decide) */
+  public void headroomFrom(java.util.function.IntSupplier supplier) {
+    this.headroom = supplier;
+  }
+
+  java.util.Optional<Integer> headroom() {
+    return headroom == null ? java.util.Optional.empty() : java.util.Optional.of(headroom.getAsInt());
+  }
+
+  int positions(String missionKey, int ceiling) {
+    return Math.min(ceiling, maxPositions);
+  }
+
+  String role(String missionKey) {
+    return ROLES[nextInt(ROLES.length)];
+  }
+
+  boolean highStress(String missionKey) {
+    return chance(0.25);
+  }
+
+  String evaluation(String missionName, LocalDate today) {
+    LocalDate end = missionEnds.get(missionName);
+    if (end == null) {
+      return nominatingAgencies != null ? "CLOSE" : "CONTINUE";
+    }
+    return today.isBefore(end) ? "CONTINUE" : "CLOSE";
+  }
+
+  Nominee nominee(String selectionKey, String agency, LocalDate today) {
+    if (nominatingAgencies != null && !nominatingAgencies.contains(agency)) {
+      return null;
+    }
+    if (!chance(nominate)) {
+      return null;
+    }
+    boolean woman = chance(women);
+    boolean tooJunior = chance(ineligible);
+    int age = 30 + nextInt(22);
+    int years = tooJunior ? 2 : 6 + nextInt(age - 28);
+    String given = woman ? WOMEN[nextInt(WOMEN.length)] : MEN[nextInt(MEN.length)];
+    String family = FAMILY[nextInt(FAMILY.length)];
+    int number;
+    synchronized (this) {
+      number = ++serial;
+    }
+    return new Nominee(agency.toUpperCase() + "-" + (10000 + number), given, family, RANKS[nextInt(RANKS.length)],
+        woman ? "F" : "M", today.minusYears(age).minusDays(nextInt(365)), years,
+        nominatingAgencies != null || chance(0.6) ? List.of("EN", "FR") : List.of(chance(0.5) ? "FR" : "EN"), 65 + nextInt(35),
+        today.minusYears(10 + nextInt(10)), 2 + nextInt(10));
+  }
+
+  /** a tour's officer asks for leave a few times (the first requests, each once) */
+  synchronized boolean leaveRequest(String tourKey) {
+    int asked = leaveRequests.getOrDefault(tourKey, 0);
+    if (asked >= leaveRequestsPerTour) {
+      return false;
+    }
+    leaveRequests.put(tourKey, asked + 1);
+    return true;
+  }
+
+  boolean unfit(String selectionKey) {
+    return chance(unfit);
+  }
+
+  boolean trainingFailure(String tourKey, int attempts) {
+    return chance(trainingFailure);
+  }
+
+  boolean extension(String tourKey) {
+    return chance(extension);
+  }
+}

@@ -1,0 +1,56 @@
+package ca.gc.cpa.replay;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import ca.gc.cpa.support.CpaAppTest;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/** A small replay (2 missions, 8 tours) through the real processes keeps the replay working. */
+@CpaAppTest
+class ReplayTest {
+
+  @Autowired
+  Replay replay;
+
+  @Autowired
+  HistoryService history;
+
+  @Autowired
+  JdbcClient jdbc;
+
+  @AfterEach
+  void resetClock() {
+    ClockUtil.reset();
+  }
+
+  @Test
+  void twoMissionsReplayIntoToursWorkedByTheGroupsUsers() {
+    List<String> progress = new ArrayList<>();
+    int toursBefore = jdbc.sql("SELECT COUNT(*) FROM tour").query(Integer.class).single();
+    var result = replay.run(MissionSeed.catalogue(2, 7), 8, LocalDate.now().minusYears(3), Duration.ofDays(20),
+        Scenario.realistic(7, 4), progress::add);
+    System.out.println(progress.get(progress.size() - 1) + ": " + result);
+
+    assertThat(result.tours()).isGreaterThanOrEqualTo(8);
+    assertThat(result.missions()).isEqualTo(2);
+    assertThat(result.userTasks()).isGreaterThan(50);
+    assertThat(progress).last().asString().contains("8/8 tours");
+    assertThat(jdbc.sql("SELECT COUNT(*) FROM tour").query(Integer.class).single() - toursBefore)
+        .isEqualTo(result.tours());
+    // every user task was completed by a user, never without one
+    assertThat(history.createHistoricTaskInstanceQuery().taskDeleteReason("completed").taskAssigned().count())
+        .isEqualTo(history.createHistoricTaskInstanceQuery().taskDeleteReason("completed").count())
+        .isGreaterThanOrEqualTo(result.userTasks());
+    // partner services beyond the RCMP send officers
+    assertThat(jdbc.sql("SELECT COUNT(DISTINCT agency_code) FROM tour").query(Integer.class).single()).isGreaterThan(2);
+  }
+}

@@ -12,6 +12,7 @@ import ca.gc.cpa.replay.Playbook;
 import ca.gc.cpa.replay.Scenario;
 import ca.gc.cpa.support.CpaAppTest;
 import ca.gc.cpa.support.RestUser;
+import ca.gc.cpa.support.SensitiveData;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -24,6 +25,7 @@ import java.util.Map;
 import java.util.Set;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.history.HistoricActivityInstance;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
@@ -46,6 +48,9 @@ class PipelineOverRestTest {
 
   @LocalServerPort
   int port;
+
+  @Autowired
+  ProcessEngine engine;
 
   @Autowired
   ManagementService managementService;
@@ -159,6 +164,9 @@ class PipelineOverRestTest {
     assertThat(historyService.createHistoricTaskInstanceQuery().processInstanceId(tourInstance.getId())
         .taskDeleteReason("completed").list())
         .allSatisfy(t -> assertThat(t.getAssignee()).isIn(Playbook.USER_BY_GROUP.values()));
+
+    // after the whole run, the process holds verdicts only: no medical or psychological detail anywhere
+    SensitiveData.assertNoMedicalOrPsychologicalDetail(engine);
   }
 
   String summary() {

@@ -2,6 +2,7 @@ package ca.gc.cpa.replay;
 
 import ca.gc.cpa.domain.Agency;
 import ca.gc.cpa.domain.AgencyRepository;
+import ca.gc.cpa.identity.AccessMatrix;
 import ca.gc.cpa.identity.CpaGroup;
 import ca.gc.cpa.intake.IntakeRules;
 import ca.gc.cpa.intake.IntakeService;
@@ -39,6 +40,10 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class Replay {
+
+  private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(Replay.class);
+  private static final String[] PIPELINE = {AccessMatrix.ASSISTANCE_REQUEST, AccessMatrix.MISSION,
+      AccessMatrix.CANDIDATE_SELECTION, AccessMatrix.OFFICER_DEPLOYMENT};
 
   /** what the replay did */
   public record Result(int missions, int tours, long userTasks, long flowNodes, Duration wall, LocalDate reachedOn) {
@@ -140,8 +145,8 @@ public class Replay {
       identity.clearAuthentication();
     }
     LocalDate reached = today();
-    System.out.printf("%nreplay rounds=%d jobs_s=%.1f tasks_s=%.1f query_s=%.1f%n", rounds, jobNanos / 1e9, taskNanos / 1e9,
-        queryNanos / 1e9);
+    LOG.info(String.format("replay rounds=%d jobs_s=%.1f tasks_s=%.1f query_s=%.1f", rounds, jobNanos / 1e9,
+        taskNanos / 1e9, queryNanos / 1e9));
     Duration wall = Duration.ofNanos(System.nanoTime() - started);
     long flowNodes = history.createHistoricActivityInstanceQuery().count() - flowNodesBefore;
     return new Result(nextMission, tours, userTasks, flowNodes, wall, reached);
@@ -204,7 +209,9 @@ public class Replay {
       List<Task> open;
       long q = System.nanoTime();
       try {
-        open = tasks.createTaskQuery().taskCandidateGroup(group).active().orderByTaskCreateTime().asc().list();
+        // the pipeline's own processes only: a service's onboarding, say, is left to its people
+        open = tasks.createTaskQuery().taskCandidateGroup(group).processDefinitionKeyIn(PIPELINE).active()
+            .orderByTaskCreateTime().asc().list();
       } finally {
         identity.clearAuthentication();
         queryNanos += System.nanoTime() - q;

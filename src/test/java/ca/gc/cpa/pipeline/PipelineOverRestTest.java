@@ -31,6 +31,7 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.test.context.TestPropertySource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -44,6 +45,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * with the history.
  */
 @CpaAppTest
+// a database of its own: the whole pipeline works every open task of its groups, and other tests leave
+// tasks behind on purpose (half-made instances of the authorization tests)
+@TestPropertySource(properties = "cpa.test.context=pipeline")
 class PipelineOverRestTest {
 
   @LocalServerPort

@@ -11,11 +11,15 @@ import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.test.context.TestPropertySource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** A small replay (2 missions, 8 tours) through the real processes keeps the replay working. */
 @CpaAppTest
+// a database of its own: the whole pipeline works every open task of its groups, and other tests leave
+// tasks behind on purpose (half-made instances of the authorization tests)
+@TestPropertySource(properties = "cpa.test.context=pipeline")
 class ReplayTest {
 
   @Autowired

@@ -4,10 +4,12 @@ import java.util.Comparator;
 import org.junit.jupiter.api.ClassDescriptor;
 import org.junit.jupiter.api.ClassOrderer;
 import org.junit.jupiter.api.ClassOrdererContext;
+import org.springframework.test.context.TestPropertySource;
 
 /**
  * Runs the test classes that share an application context one after the other: plain tests first,
- * then the H2 application tests, then those on embedded PostgreSQL. Only one context is kept at a time
+ * then the H2 application tests (the shared context first, then those with a
+ * database of their own), then those on embedded PostgreSQL likewise. Only one context is kept at a time
  * (see META-INF/spring.properties), so grouping saves a context start per switch.
  */
 public class ContextFriendlyOrder implements ClassOrderer {
@@ -20,9 +22,10 @@ public class ContextFriendlyOrder implements ClassOrderer {
   }
 
   private static int group(ClassDescriptor d) {
+    int ownContext = d.findAnnotation(TestPropertySource.class).isPresent() ? 1 : 0;
     if (d.findAnnotation(OnPostgres.class).isPresent()) {
-      return 2;
+      return 3 + ownContext;
     }
-    return d.findAnnotation(CpaAppTest.class).isPresent() ? 1 : 0;
+    return d.findAnnotation(CpaAppTest.class).isPresent() ? 1 + ownContext : 0;
   }
 }

@@ -4,7 +4,7 @@ import ca.gc.cpa.domain.AssistanceRequest;
 import ca.gc.cpa.domain.AssistanceRequestRepository;
 import ca.gc.cpa.forms.FieldViolation;
 import ca.gc.cpa.identity.CpaGroup;
-import ca.gc.cpa.intake.EngineClock;
+import ca.gc.cpa.domain.EngineClock;
 import ca.gc.cpa.intake.IntakeRules;
 import ca.gc.cpa.intake.IntakeService;
 import ca.gc.cpa.intake.NewAssistanceRequest;

@@ -120,7 +120,6 @@ public final class DeploymentVariables {
   }
 
   public static LocalDate today() {
-    return org.camunda.bpm.engine.impl.util.ClockUtil.getCurrentTime().toInstant()
-        .atZone(java.time.ZoneId.systemDefault()).toLocalDate();
+    return ca.gc.cpa.domain.EngineClock.today();
   }
 }

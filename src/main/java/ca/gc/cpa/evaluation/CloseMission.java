@@ -1,13 +1,13 @@
 package ca.gc.cpa.evaluation;
 
+import ca.gc.cpa.domain.EngineClock;
+
 import ca.gc.cpa.domain.MissionRepository;
 import ca.gc.cpa.domain.MissionStatus;
 import ca.gc.cpa.planning.MissionVariables;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
 
 /** Records the mission as closed (its ceiling no longer counts against the program cap). */
@@ -23,7 +23,7 @@ public class CloseMission implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     missions.updateStatus(execution.getProcessBusinessKey(), MissionStatus.CLOSED,
-        LocalDate.ofInstant(ClockUtil.getCurrentTime().toInstant(), ZoneId.systemDefault()));
+        EngineClock.today());
     execution.setVariable(MissionVariables.MISSION_STATUS, MissionStatus.CLOSED.name());
   }
 }

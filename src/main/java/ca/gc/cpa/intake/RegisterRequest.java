@@ -1,5 +1,6 @@
 package ca.gc.cpa.intake;
 
+import ca.gc.cpa.domain.EngineClock;
 import ca.gc.cpa.domain.AssistanceRequestRepository;
 import ca.gc.cpa.forms.FormValues;
 import org.camunda.bpm.engine.delegate.DelegateExecution;

@@ -1,5 +1,7 @@
 package ca.gc.cpa.onboarding;
 
+import ca.gc.cpa.domain.EngineClock;
+
 import static ca.gc.cpa.onboarding.OnboardingVariables.COORDINATOR_EMAIL;
 import static ca.gc.cpa.onboarding.OnboardingVariables.COORDINATOR_FAMILY_NAME;
 import static ca.gc.cpa.onboarding.OnboardingVariables.COORDINATOR_GIVEN_NAME;
@@ -10,10 +12,8 @@ import static ca.gc.cpa.onboarding.OnboardingVariables.SERVICE_NAME;
 import static ca.gc.cpa.onboarding.OnboardingVariables.string;
 
 import java.time.LocalDateTime;
-import java.time.ZoneId;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
 
 /**
@@ -45,6 +45,6 @@ public class RecordApplication implements JavaDelegate {
   }
 
   static LocalDateTime now() {
-    return LocalDateTime.ofInstant(ClockUtil.getCurrentTime().toInstant(), ZoneId.systemDefault());
+    return EngineClock.now();
   }
 }

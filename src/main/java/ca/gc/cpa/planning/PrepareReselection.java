@@ -1,12 +1,12 @@
 package ca.gc.cpa.planning;
 
+import ca.gc.cpa.domain.EngineClock;
+
 import static ca.gc.cpa.planning.MissionVariables.*;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
 
 /** A freed position's replacement deploys with its rotation, or as soon as possible when that date has passed. */
@@ -17,7 +17,7 @@ public class PrepareReselection implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    LocalDate today = LocalDate.ofInstant(ClockUtil.getCurrentTime().toInstant(), ZoneId.systemDefault());
+    LocalDate today = EngineClock.today();
     LocalDate planned = RotationSchedule.deploymentDate(date(execution, FIRST_DEPLOYMENT_DATE),
         integer(execution, TOUR_MONTHS), integer(execution, FREED_ROTATION));
     execution.setVariableLocal(RESELECT_DEPLOYMENT_DATE, (planned.isAfter(today) ? planned : today).toString());

@@ -4,7 +4,7 @@ import static ca.gc.cpa.intake.RequestVariables.*;
 
 import ca.gc.cpa.domain.AssistanceRequestRepository;
 import ca.gc.cpa.domain.RequestStatus;
-import ca.gc.cpa.intake.EngineClock;
+import ca.gc.cpa.domain.EngineClock;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.context.annotation.Bean;

@@ -3,7 +3,7 @@ package ca.gc.cpa.review;
 import static ca.gc.cpa.intake.RequestVariables.*;
 
 import ca.gc.cpa.domain.AssistanceRequestRepository;
-import ca.gc.cpa.intake.EngineClock;
+import ca.gc.cpa.domain.EngineClock;
 import java.time.LocalDateTime;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateTask;

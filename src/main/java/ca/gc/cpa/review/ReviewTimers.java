@@ -1,8 +1,8 @@
 package ca.gc.cpa.review;
 
+import ca.gc.cpa.domain.EngineClock;
+
 import java.time.LocalDate;
-import java.time.ZoneId;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
 
 /** The durations and due dates of the review's timers, from configuration (used in the model as ${reviewTimers...}). */
@@ -27,7 +27,7 @@ public class ReviewTimers {
 
   /** the due date of a partner review started now: the configured business days, at the end of that day */
   public String reviewDue() {
-    LocalDate today = LocalDate.ofInstant(ClockUtil.getCurrentTime().toInstant(), ZoneId.systemDefault());
+    LocalDate today = EngineClock.today();
     return BusinessDays.after(today, properties.reviewBusinessDays()).atTime(23, 59).toString();
   }
 }

@@ -8,7 +8,7 @@ import ca.gc.cpa.domain.Mission;
 import ca.gc.cpa.domain.MissionRepository;
 import ca.gc.cpa.domain.MissionStatus;
 import ca.gc.cpa.identity.AccessMatrix;
-import ca.gc.cpa.intake.EngineClock;
+import ca.gc.cpa.domain.EngineClock;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Locale;

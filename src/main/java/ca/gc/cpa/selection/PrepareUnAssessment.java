@@ -1,13 +1,13 @@
 package ca.gc.cpa.selection;
 
+import ca.gc.cpa.domain.EngineClock;
+
 import static ca.gc.cpa.planning.MissionVariables.date;
 import static ca.gc.cpa.selection.SelectionVariables.*;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
 
 /** Warns when the UN assessment visit would be asked less than the configured notice before deployment. */
@@ -22,7 +22,7 @@ public class PrepareUnAssessment implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    LocalDate today = LocalDate.ofInstant(ClockUtil.getCurrentTime().toInstant(), ZoneId.systemDefault());
+    LocalDate today = EngineClock.today();
     execution.setVariable(UN_ASSESSMENT_WARNING,
         rule.visitWarning(today, date(execution, PLANNED_DEPLOYMENT_DATE)).orElse("None: the visit is asked in time."));
   }

@@ -1,13 +1,13 @@
 package ca.gc.cpa.welfare;
 
+import ca.gc.cpa.domain.EngineClock;
+
 import static ca.gc.cpa.deployment.DeploymentVariables.*;
 
 import ca.gc.cpa.domain.TourRepository;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
 
 /** An incident reported in mission: recorded with its severity; a critical one calls for emergency repatriation. */
@@ -28,7 +28,7 @@ public class RecordIncident implements JavaDelegate {
     String severity = CRITICAL.equals(string(execution, INCIDENT_SEVERITY)) ? CRITICAL : MINOR;
     execution.setVariable(INCIDENT_SEVERITY, severity);
     tours.recordIncident(execution.getProcessBusinessKey(), severity, string(execution, INCIDENT_SUMMARY),
-        LocalDateTime.ofInstant(ClockUtil.getCurrentTime().toInstant(), ZoneId.systemDefault()));
+        EngineClock.now());
     if (CRITICAL.equals(severity)) {
       execution.setVariable(EMERGENCY_REPATRIATION, true);
     }

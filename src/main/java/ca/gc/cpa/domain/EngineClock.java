@@ -1,4 +1,4 @@
-package ca.gc.cpa.intake;
+package ca.gc.cpa.domain;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;

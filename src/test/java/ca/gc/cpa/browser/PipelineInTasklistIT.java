@@ -3,30 +3,40 @@ package ca.gc.cpa.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import ca.gc.cpa.domain.TourRepository;
+import ca.gc.cpa.domain.TourStatus;
+import ca.gc.cpa.replay.Playbook;
+import ca.gc.cpa.replay.Scenario;
 import ca.gc.cpa.support.CpaAppTest;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.filter.Filter;
+import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.impl.TaskQueryImpl;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.IdentityLink;
+import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInfo;
 import org.openqa.selenium.By;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * One request walked through Camunda Tasklist in a real browser, from gina's start form to the officer
- * back at work, each step by a demo user of the right group who claims the task, fills its Camunda Form
- * and completes it; then mona finds the instances in Cockpit by business key.
+ * back at work: every user task on the way done by the demo user of its candidate group, who claims it,
+ * fills its Camunda Form with the values the REST pipeline test submits ({@link Playbook}, happy path) and
+ * completes it; after each completion the task has left the engine and the process waits where it should.
+ * Timers are run through the ManagementService. Then mona finds each instance in Cockpit by business key,
+ * sees its diagram and, through the CPA Cockpit plugin, its history.
  */
 @CpaAppTest
 class PipelineInTasklistIT {
@@ -37,10 +47,21 @@ class PipelineInTasklistIT {
   @Autowired
   ProcessEngine engine;
 
+  @Autowired
+  TourRepository tours;
+
+  final Scenario scenario = Scenario.happyPath();
+  final List<String> walked = new ArrayList<>();
   Browser browser;
   Tasklist tasklist;
   String loggedIn;
   String step = "start";
+
+  // the business keys of the walk's four instances
+  String req;
+  String msn;
+  String sel;
+  String dep;
 
   @BeforeEach
   void openBrowser() {
@@ -56,18 +77,20 @@ class PipelineInTasklistIT {
   }
 
   @Test
-  void oneRequestFromTheStartFormToAnOfficerBackAtWork(TestInfo info) {
+  void oneRequestFromTheStartFormToAnOfficerBackAtWork() {
+    long started = System.currentTimeMillis();
     try {
       walk();
       managerInCockpit();
     } catch (AssertionError | RuntimeException e) {
+      log("FAILED at " + step + ": " + e.getMessage());
       browser.capture("failure-" + step);
       throw e;
     }
+    log("walk and Cockpit done in " + (System.currentTimeMillis() - started) / 1000 + " s; tasks: " + walked);
   }
 
   void walk() {
-    String today = LocalDate.now().toString();
     // ---- assistance-request: gina registers it by hand with the start form
     step = "startForm";
     as("gina");
@@ -80,110 +103,92 @@ class PipelineInTasklistIT {
     tasklist.submitStartForm();
     ProcessInstance request = await().atMost(Duration.ofSeconds(30)).until(() -> engine.getRuntimeService()
         .createProcessInstanceQuery().processDefinitionKey("assistance-request").singleResult(), pi -> pi != null);
-    String req = request.getBusinessKey();
+    req = request.getBusinessKey();
     assertThat(req).matches("REQ-\\d{4}-\\d{4}");
+    log("gina started 'Assistance request' with the start form: " + req);
+    waitsAt(req, "Task_ScreenCriteria");
 
-    Map<String, Object> screening = new LinkedHashMap<>();
-    for (String c : List.of("criterionMandate", "criterionPurpose", "criterionRole", "criterionInterest",
-        "criterionOfficialRequest")) {
-      screening.put(c, "YES");
-      screening.put(c + "Comment", "Assessed by the desk");
-    }
-    work("gina", req, "Task_ScreenCriteria", "screenCriteria", screening);
-    work("ian", req, "Task_DecideAssessmentVisit", "decideAssessmentVisit",
-        values("assessmentVisitNeeded", "NO", "assessmentVisitReason", "Known mission area"));
-    work("devon", req, "Task_ReviewAsPartner", "reviewAsPartner",
-        values("partnerPosition", "SUPPORT", "partnerRationale", "Fits our Sahel programming"));
-    work("paula", req, "Task_ReviewAsPartner", "reviewAsPartner",
-        values("partnerPosition", "SUPPORT", "partnerRationale", "No domestic concern"));
-    work("ian", req, "Task_ReviewAsPartner", "reviewAsPartner",
-        values("partnerPosition", "SUPPORT", "partnerRationale", "Capacity exists"));
-    work("gina", req, "Task_RecordMinisterialDecision", "recordMinisterialDecision",
-        values("ministerialDecision", "APPROVE", "missionCeiling", 6, "decisionDate", today,
-            "decisionReference", "RD-2026-44", "decisionRationale", "Approved by the three ministers"));
+    work("gina", req, "Task_ScreenCriteria", at(req, "Gateway_CriteriaMet"), at(req, "Task_DecideAssessmentVisit"));
+    work("ian", req, "Task_DecideAssessmentVisit", at(req, "Task_ReviewAsPartner"));
+    work("devon", req, "Task_ReviewAsPartner", at(req, "Task_ReviewAsPartner"));
+    work("paula", req, "Task_ReviewAsPartner", at(req, "Task_ReviewAsPartner"));
+    work("ian", req, "Task_ReviewAsPartner", at(req, "Task_RecordMinisterialDecision"));
+    msn = "MSN-EUCAP-" + LocalDate.now().getYear();
+    work("gina", req, "Task_RecordMinisterialDecision", ended(req), at(msn, "Task_PlanMission"));
 
-    // ---- mission: IPOB plans, the desk records the agreement
-    String msn = "MSN-EUCAP-" + LocalDate.now().getYear();
-    work("ian", msn, "Task_PlanMission", "planMission", values("profile1Count", 1,
-        "profile1Role", "TRAINING_MENTORING", "profile1Rank", "CST", "profile1Language", "FR", "tourMonths", 12,
-        "firstDeploymentDate", LocalDate.now().plusMonths(6).toString()));
-    work("gina", msn, "Task_RecordAgreement", "recordAgreement", values("agreementKind", "TECHNICAL_AGREEMENT",
-        "agreementReference", "TA-EUCAP-2026", "agreementDate", today));
+    // ---- mission: IPOB plans, the desk records the agreement, the first rotation's selection opens
+    Map<String, Object> plan = work("ian", msn, "Task_PlanMission", at(msn, "Task_RecordAgreement"));
+    sel = "SEL-EUCAP-1-R1";
+    work("gina", msn, "Task_RecordAgreement", at(msn, "CallActivity_SelectPositions"), at(sel, "Task_NominateOfficer"));
 
-    if (Boolean.getBoolean("browser.fullWalk")) {
-      selectionAndTour(today);
-    }
-  }
-
-  /**
-   * The rest of the walk, from the nomination to the officer back at work. Not yet green: Tasklist refuses
-   * rita's nomination ("Cannot convert value '["EN","FR"]' of type 'Null'"): the per-service scope declares
-   * nomineeLanguages as a null variable and Tasklist submits the checklist with that variable's type.
-   * Run with -Dbrowser.fullWalk=true once the variable is declared otherwise.
-   */
-  void selectionAndTour(String today) {
     // ---- candidate-selection: the RCMP's coordinator nominates; the window closes the other services' calls
-    String sel = "SEL-EUCAP-1-R1";
-    work("rita", sel, "Task_NominateOfficer", "nominateOfficer", values("nominating", "NOMINATE",
-        "nomineeServiceNumber", "R-1001", "nomineeGivenName", "Marie", "nomineeFamilyName", "Roy",
-        "nomineeRank", "SGT", "nomineeGender", "F", "nomineeDateOfBirth", "1985-04-02", "nomineeYearsOfService", 12,
-        "nomineeLanguages", List.of("EN", "FR"), "nomineeLanguageScore", 85, "nomineeLicenceDate", "2004-06-01",
-        "nomineeManualYears", 6, "nomineeDisciplineClear", true,
-        "nomineePassportExpiry", LocalDate.now().plusYears(5).toString()));
+    work("rita", sel, "Task_NominateOfficer", at(sel, "Task_ConfirmRelease"));
     runTimer(sel, "Event_NominationWindowClosed");
-    work("rita", sel, "Task_ConfirmRelease", "confirmRelease", values("chiefConsent", "YES"));
-    work("hana", sel, "Task_RecordMedicalClearance", "recordMedicalClearance", values("medicalVerdict", "FIT"));
-    work("sean", sel, "Task_RecordSecurityClearance", "recordSecurityClearance", values("securityVerdict", "CLEARED"));
-    work("sam", sel, "Task_InterviewCandidate", "interviewCandidate", values("interviewScore", 88,
-        "interviewRecommendation", "STRONGLY_RECOMMENDED", "interviewNotes", "Motivated; family ready"));
-    work("sam", sel, "Task_ConfirmSelection", "confirmSelection", values("selectionDecision", "CONFIRM"));
-    work("rita", sel, "Task_RecordOfferAnswer", "recordOfferAnswer", values("offerAnswer", "ACCEPTED"));
-    work("gina", sel, "Task_RecordLeadAnswer", "recordLeadAnswer", values("leadAnswer", "ACCEPTED",
-        "leadAnswerNote", "EU letter 2026/41"));
+    work("rita", sel, "Task_ConfirmRelease", at(sel, "Task_RecordMedicalClearance"), at(sel, "Task_RecordSecurityClearance"));
+    work("hana", sel, "Task_RecordMedicalClearance", at(sel, "Task_RecordSecurityClearance"));
+    work("sean", sel, "Task_RecordSecurityClearance", at(sel, "Task_InterviewCandidate"));
+    work("sam", sel, "Task_InterviewCandidate", at(sel, "Task_ConfirmSelection"));
+    work("sam", sel, "Task_ConfirmSelection", at(sel, "Task_RecordOfferAnswer"));
+    work("rita", sel, "Task_RecordOfferAnswer", at(sel, "Task_RecordLeadAnswer"));
+    step = "deployment-started";
+    work("gina", sel, "Task_RecordLeadAnswer", ended(sel));
 
     // ---- officer-deployment: training, logistics, health, the tour, the way home, back at work
-    step = "deployment-started";
     ProcessInstance tour = await().atMost(Duration.ofSeconds(60)).until(() -> engine.getRuntimeService()
         .createProcessInstanceQuery().processDefinitionKey("officer-deployment").singleResult(), pi -> pi != null);
-    String dep = tour.getBusinessKey();
+    dep = tour.getBusinessKey();
     assertThat(dep).matches("DEP-\\d{4}-\\d{4}");
-    work("theo", dep, "Task_EnrolInTraining", "enrolInTraining", values(
-        "trainingStartDate", LocalDate.now().plusDays(7).toString(), "trainingEndDate", LocalDate.now().plusDays(11).toString(),
-        "trainingSession", "CPC Ottawa, course 26-04"));
-    Map<String, Object> modules = new LinkedHashMap<>();
-    for (String module : List.of("moduleCulture", "moduleGeopolitics", "moduleHostPoliceSystem", "moduleLivingConditions",
-        "moduleMedical", "modulePsychologicalEffects", "moduleChildProtection")) {
-      modules.put(module, "PASS");
-    }
-    work("theo", dep, "Task_RecordTrainingResult", "recordTrainingResult", modules);
-    work("liam", dep, "Task_ObtainVisa", "obtainVisa", values("visaIssuedOn", today, "visaReference", "ML-V-2026-18"));
-    work("liam", dep, "Task_ArrangeTravel", "arrangeTravel", values("travelDepartureDate", today));
-    work("liam", dep, "Task_IssueUniformsAndEquipment", "issueUniformsAndEquipment",
-        values("itemsIssued", List.of("UNIFORMS", "FIELD_KIT")));
-    work("hana", dep, "Task_ConfirmVaccinations", "confirmVaccinations",
-        values("vaccinationsVerdict", "COMPLETED", "medicalKitIssued", true));
-    work("liam", dep, "Task_ConfirmDeparture", "confirmDeparture", values("departedOn", today));
-    work("ian", dep, "Task_ConfirmArrival", "confirmArrival", values("arrivedOn", today));
+    log("the lead organization's acceptance started the officer's deployment " + dep);
+    waitsAt(dep, "Task_EnrolInTraining", "Task_ObtainVisa", "Task_ArrangeTravel", "Task_IssueUniformsAndEquipment",
+        "Task_ConfirmVaccinations");
+    work("theo", dep, "Task_EnrolInTraining", at(dep, "Task_RecordTrainingResult"));
+    work("theo", dep, "Task_RecordTrainingResult", at(dep, "Event_TrainingPassed"));
+    work("liam", dep, "Task_ObtainVisa", at(dep, "Gateway_JoinPreparation"));
+    work("liam", dep, "Task_ArrangeTravel", at(dep, "Gateway_JoinPreparation"));
+    work("liam", dep, "Task_IssueUniformsAndEquipment", at(dep, "Gateway_JoinPreparation"));
+    work("hana", dep, "Task_ConfirmVaccinations", at(dep, "Task_ConfirmDeparture"));
+    work("liam", dep, "Task_ConfirmDeparture", at(dep, "Task_ConfirmArrival"));
+    work("ian", dep, "Task_ConfirmArrival", at(dep, "Event_InductionCompleted"));
     runTimer(dep, "Event_InductionCompleted");
+    waitsAt(dep, "Event_ExtensionReviewDue", "Task_RecordLeaveRequest");
+    work("ian", dep, "Task_RecordLeaveRequest", at(dep, "Task_DecideLeaveRequest"), at(dep, "Task_RecordLeaveRequest"));
+    runTimer(dep, "Event_CheckInDue");
+    work("hana", dep, "Task_HoldWelfareCheckIn", at(dep, "Event_CheckInHeld"));
     runTimer(dep, "Event_ExtensionReviewDue");
-    work("ian", dep, "Task_ReviewExtension", "reviewExtension", values("missionNeedsPost", true));
+    work("ian", dep, "Task_ReviewExtension", at(dep, "Gateway_ExtensionRequested"), at(dep, "Event_TourEndReached"));
     runTimer(dep, "Event_TourEndReached");
-    work("liam", dep, "Task_ArrangeTravelHome", "arrangeTravelHome", values("returnTravelDate", today));
-    work("ian", dep, "Task_HoldOperationalDebrief", "holdOperationalDebrief", values("debriefHeldOn", today,
-        "debriefLessons", "Induction could be shorter"));
-    work("hana", dep, "Task_CheckPostMissionHealth", "checkPostMissionHealth", values("postMissionVerdict", "FIT"));
+    boolean highStress = Boolean.TRUE.equals(plan.get("highStress"));
+    if (highStress) {
+      work("liam", dep, "Task_ArrangeTravelHome", at(dep, "Task_ArrangeDecompression"));
+      work("hana", dep, "Task_ArrangeDecompression", at(dep, "Event_DecompressionCompleted"));
+      runTimer(dep, "Event_DecompressionCompleted");
+    } else {
+      work("liam", dep, "Task_ArrangeTravelHome", at(dep, "Task_HoldOperationalDebrief"));
+    }
+    work("ian", dep, "Task_HoldOperationalDebrief", at(dep, "Task_CheckPostMissionHealth"));
+    work("hana", dep, "Task_CheckPostMissionHealth", at(dep, "Event_ReintegrationLeaveEnded"));
     runTimer(dep, "Event_ReintegrationLeaveEnded");
-    work("rita", dep, "Task_ConfirmReturnToDuty", "confirmReturnToDuty", values("returnedToDutyOn", today));
-    work("ian", dep, "Task_AwardRecognition", "awardRecognition",
-        values("medalsAwarded", List.of("OPERATIONAL_SERVICE_MEDAL", "RCMP_COMMEMORATIVE_COIN")));
+    work("rita", dep, "Task_ConfirmReturnToDuty", at(dep, "Task_AwardRecognition"));
     step = "deployment-ended";
-    await().atMost(Duration.ofSeconds(60)).until(() -> engine.getRuntimeService().createProcessInstanceQuery()
-        .processInstanceId(tour.getId()).count() == 0);
+    work("ian", dep, "Task_AwardRecognition", ended(dep));
     tasklist.logOut();
     loggedIn = null;
+
+    // ---- the officer is back at work: the tour record and the history agree
+    var progress = tours.findProgress(dep).orElseThrow();
+    assertThat(progress.status()).as("tour " + dep).isEqualTo(TourStatus.COMPLETED);
+    assertThat(progress.returnedToDutyOn()).isNotNull();
+    assertThat(progress.repatriationReason()).isEqualTo("END_OF_TOUR");
+    HistoricProcessInstance deployment = engine.getHistoryService().createHistoricProcessInstanceQuery()
+        .processInstanceBusinessKey(dep).singleResult();
+    assertThat(deployment.getState()).isEqualTo(HistoricProcessInstance.STATE_COMPLETED);
+    assertThat(engine.getHistoryService().createHistoricActivityInstanceQuery().processInstanceId(deployment.getId())
+        .activityId("Event_TourCompleted").finished().count()).as("officer back on duty").isEqualTo(1);
+    log("tour " + dep + " is " + progress.status() + ": officer back at work on " + progress.returnedToDutyOn()
+        + "; " + walked.size() + " tasks done in Tasklist");
   }
 
-  /** mona finds the running instances by business key and sees each one's diagram. */
+  /** mona finds each instance of the walk by business key, sees its diagram and its history. */
   void managerInCockpit() {
     step = "cockpit";
     if (loggedIn != null) {
@@ -192,20 +197,58 @@ class PipelineInTasklistIT {
     }
     Cockpit cockpit = new Cockpit(browser);
     cockpit.logIn("mona");
-    List<ProcessInstance> running = engine.getRuntimeService().createProcessInstanceQuery()
-        .processDefinitionKeyIn("assistance-request", "mission", "candidate-selection", "officer-deployment").list();
-    assertThat(running).as("instances left running").isNotEmpty();
-    for (ProcessInstance instance : running) {
-      step = "cockpit-" + instance.getBusinessKey();
-      cockpit.openInstance(instance.getProcessDefinitionId(), instance.getId(), instance.getBusinessKey());
-      for (String activity : engine.getRuntimeService().getActiveActivityIds(instance.getId())) {
-        cockpit.seesActivity(activity);
-      }
+    log("mona logs into Cockpit");
+
+    // the mission runs on (its evaluations, its next rotation): Cockpit's own instance view, with the History tab
+    step = "cockpit-" + msn;
+    ProcessInstance mission = engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(msn)
+        .processDefinitionKey("mission").singleResult();
+    assertThat(mission).as("mission " + msn + " running").isNotNull();
+    cockpit.openInstance(mission.getProcessDefinitionId(), mission.getId(), msn);
+    for (String activity : engine.getRuntimeService().getActiveActivityIds(mission.getId())) {
+      cockpit.seesActivity(activity);
     }
+    cockpit.openHistoryTab();
+    cockpit.seesHistoryRow("Plan the mission", "ian");
+    cockpit.seesHistoryRow("Record the agreement with the lead organization", "gina");
+    log("mona sees the running mission " + msn + ": its diagram and its history");
+
+    // the request, the selection and the deployment have ended: the definition's Finished instances tab
+    finishedInCockpit(cockpit, req, "Task_RecordMinisterialDecision", "Record the ministerial decision", "gina");
+    finishedInCockpit(cockpit, sel, "Task_ConfirmSelection", "Confirm the selection", "sam");
+    finishedInCockpit(cockpit, dep, "Task_ConfirmReturnToDuty", "Confirm return to duty", "rita");
+    step = "cockpit-logout";
     cockpit.logOut();
   }
 
+  void finishedInCockpit(Cockpit cockpit, String businessKey, String activityId, String activityName, String assignee) {
+    step = "cockpit-" + businessKey;
+    HistoricProcessInstance instance = engine.getHistoryService().createHistoricProcessInstanceQuery()
+        .processInstanceBusinessKey(businessKey).singleResult();
+    assertThat(instance.getEndTime()).as(businessKey + " ended").isNotNull();
+    cockpit.openDefinition(instance.getProcessDefinitionId());
+    cockpit.seesActivity(activityId);
+    cockpit.openFinishedInstance(businessKey, instance.getId());
+    cockpit.seesHistoryRow(activityName, assignee);
+    log("mona finds the finished " + instance.getProcessDefinitionKey() + " " + businessKey
+        + " in the Finished instances tab: its diagram and its history ('" + activityName + "' by " + assignee + ")");
+  }
+
   // ---- steps ----
+
+  /**
+   * what a completion must lead to: the business key's instance reached the activity (waits in it now, or passed
+   * it since the completion: an end event, a gateway, a service task), or ended
+   */
+  record Next(String businessKey, String activityId) {}
+
+  static Next at(String businessKey, String activityId) {
+    return new Next(businessKey, activityId);
+  }
+
+  static Next ended(String businessKey) {
+    return new Next(businessKey, null);
+  }
 
   void as(String user) {
     if (user.equals(loggedIn)) {
@@ -218,16 +261,28 @@ class PipelineInTasklistIT {
     loggedIn = user;
   }
 
-  /** The user finds the task in their group's filter, claims it, fills its form and completes it. */
-  void work(String user, String businessKey, String taskKey, String formId, Map<String, ?> values) {
+  /**
+   * The user, of the task's candidate group, finds the task in their group's filter, claims it, fills its form
+   * with the playbook's values and completes it; the task leaves the engine and the walk goes on where expected.
+   */
+  Map<String, Object> work(String user, String businessKey, String taskKey, Next... next) {
     step = user + "-" + taskKey;
     Task task = await().atMost(Duration.ofSeconds(30)).until(() -> engine.getTaskService().createTaskQuery()
-        .processInstanceBusinessKey(businessKey).taskDefinitionKey(taskKey).taskCandidateUser(user).list(),
-        list -> !list.isEmpty()).get(0);
+        .processInstanceBusinessKey(businessKey).taskDefinitionKey(taskKey).taskCandidateUser(user)
+        .orderByTaskCreateTime().asc().list(), list -> !list.isEmpty()).get(0);
+    String group = engine.getTaskService().getIdentityLinksForTask(task.getId()).stream()
+        .filter(l -> IdentityLinkType.CANDIDATE.equals(l.getType()) && l.getGroupId() != null)
+        .map(IdentityLink::getGroupId).findFirst().orElseThrow();
+    assertThat(Playbook.userFor(group)).as("the demo user of " + group).contains(user);
+    LocalDate today = LocalDate.now();
+    Map<String, Object> values = Playbook.values(taskKey, businessKey, engine.getTaskService().getVariables(task.getId()),
+        today, scenario);
+    log(user + " (" + group + ") works '" + task.getName() + "' of " + businessKey + " with " + values);
+
     as(user);
     tasklist.openTask(filterOf(user), task.getId(), task.getName());
     tasklist.claim();
-    tasklist.fill(formId, values);
+    tasklist.fill(formId(taskKey), values);
     tasklist.complete();
     StringBuilder said = new StringBuilder();
     try {
@@ -248,8 +303,81 @@ class PipelineInTasklistIT {
     } catch (org.awaitility.core.ConditionTimeoutException e) {
       throw new AssertionError(user + " could not complete " + taskKey + "; Tasklist said: " + said, e);
     }
+    var done = engine.getHistoryService().createHistoricTaskInstanceQuery().taskId(task.getId()).singleResult();
+    assertThat(done.getDeleteReason()).as(taskKey + " completed").isEqualTo("completed");
+    assertThat(done.getAssignee()).as(taskKey + " claimed by").isEqualTo(user);
     browser.waiting(30).until(d -> d.findElements(By.xpath("//*[contains(@class,'tasks-list')]//a[contains(@href,'"
         + task.getId() + "')]")).isEmpty());
+    for (Next n : next) {
+      if (n.activityId() == null) {
+        endedNow(n.businessKey());
+      } else {
+        reached(n.businessKey(), n.activityId(), done.getEndTime());
+      }
+    }
+    walked.add(taskKey);
+    log("  done: '" + task.getName() + "' left the engine; " + describe(next));
+    return values;
+  }
+
+  /** the instance(s) with the business key wait in the activity or passed it since the moment */
+  void reached(String businessKey, String activityId, java.util.Date since) {
+    java.util.Date from = new java.util.Date(since.getTime() - 1000);
+    try {
+      await().atMost(Duration.ofSeconds(30)).until(() -> activeActivities(businessKey).contains(activityId)
+          || java.util.Arrays.stream(instanceIds(businessKey)).anyMatch(id -> engine.getHistoryService()
+              .createHistoricActivityInstanceQuery().processInstanceId(id).activityId(activityId).startedAfter(from)
+              .count() > 0));
+    } catch (org.awaitility.core.ConditionTimeoutException e) {
+      throw new AssertionError(businessKey + " should have reached " + activityId + " but waits in "
+          + activeActivities(businessKey), e);
+    }
+  }
+
+  /** the instance(s) with the business key wait, among others, in each of these activities */
+  void waitsAt(String businessKey, String... activityIds) {
+    try {
+      await().atMost(Duration.ofSeconds(30)).until(() -> activeActivities(businessKey),
+          active -> active.containsAll(List.of(activityIds)));
+    } catch (org.awaitility.core.ConditionTimeoutException e) {
+      throw new AssertionError(businessKey + " should wait in " + List.of(activityIds) + " but waits in "
+          + activeActivities(businessKey), e);
+    }
+  }
+
+  void endedNow(String businessKey) {
+    try {
+      await().atMost(Duration.ofSeconds(30)).until(() -> engine.getRuntimeService().createProcessInstanceQuery()
+          .processInstanceBusinessKey(businessKey).count() == 0);
+    } catch (org.awaitility.core.ConditionTimeoutException e) {
+      throw new AssertionError(businessKey + " should have ended but waits in " + activeActivities(businessKey), e);
+    }
+    assertThat(engine.getHistoryService().createHistoricProcessInstanceQuery().processInstanceBusinessKey(businessKey)
+        .completed().count()).as(businessKey + " completed").isPositive();
+  }
+
+  List<String> activeActivities(String businessKey) {
+    return engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(businessKey).list().stream()
+        .flatMap(pi -> engine.getRuntimeService().getActiveActivityIds(pi.getId()).stream()).toList();
+  }
+
+  String[] instanceIds(String businessKey) {
+    return engine.getHistoryService().createHistoricProcessInstanceQuery().processInstanceBusinessKey(businessKey).list()
+        .stream().map(HistoricProcessInstance::getId).toArray(String[]::new);
+  }
+
+  static String describe(Next... next) {
+    List<String> said = new ArrayList<>();
+    for (Next n : next) {
+      said.add(n.activityId() == null ? n.businessKey() + " ended" : n.businessKey() + " reached " + n.activityId());
+    }
+    return String.join(", ", said);
+  }
+
+  /** the form id of a user task: the task id without Task_ in lower camel case */
+  static String formId(String taskKey) {
+    String name = taskKey.substring("Task_".length());
+    return Character.toLowerCase(name.charAt(0)) + name.substring(1);
   }
 
   String filterOf(String user) {
@@ -259,13 +387,19 @@ class PipelineInTasklistIT {
         .map(Filter::getId).findFirst().orElseThrow(() -> new AssertionError("no filter for " + group));
   }
 
+  /** a timer due later, run now through the ManagementService */
   void runTimer(String businessKey, String activityId) {
     step = "timer-" + activityId;
     List<Job> jobs = engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(businessKey)
         .list().stream().flatMap(pi -> engine.getManagementService().createJobQuery().processInstanceId(pi.getId())
-            .activityId(activityId).list().stream()).toList();
+            .activityId(activityId).timers().list().stream()).toList();
     assertThat(jobs).as(activityId + " waiting in " + businessKey).isNotEmpty();
     jobs.forEach(j -> engine.getManagementService().executeJob(j.getId()));
+    log("timer '" + activityId + "' of " + businessKey + " run through the ManagementService (" + jobs.size() + " job(s))");
+  }
+
+  static void log(String line) {
+    System.out.println("[browser-walk] " + line);
   }
 
   static Map<String, Object> values(Object... pairs) {

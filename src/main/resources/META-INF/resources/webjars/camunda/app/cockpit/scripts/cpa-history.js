@@ -1,0 +1,128 @@
+// CPA Cockpit plugin: the history Cockpit Community Edition does not show.
+//  - "History" tab on a process instance: the instance's activities, started and ended, with their assignees.
+//  - "Finished instances" tab on a process definition: its ended instances, found by business key, each with
+//    its activity history.
+// Plain DOM and fetch, no library. Every request goes to the engine REST API of the web apps with the logged-in
+// user's session and CSRF token, so the user's authorizations apply (an unauthorized user sees an empty list or
+// the engine's refusal, never more).
+
+const MAX_INSTANCES = 50;
+
+function get(api, path) {
+  return fetch(api.engineApi + path, {
+    credentials: 'same-origin',
+    headers: {Accept: 'application/json', 'X-XSRF-TOKEN': api.CSRFToken}
+  }).then(response => {
+    if (!response.ok) {
+      throw new Error(response.status + ' ' + response.statusText);
+    }
+    return response.json();
+  });
+}
+
+function el(tag, attributes, ...children) {
+  const node = document.createElement(tag);
+  Object.entries(attributes || {}).forEach(([name, value]) => node.setAttribute(name, value));
+  children.forEach(child => node.append(child instanceof Node ? child : String(child ?? '')));
+  return node;
+}
+
+function when(iso) {
+  return iso ? iso.replace('T', ' ').substring(0, 19) : '';
+}
+
+function table(className, headers, rows) {
+  return el('table', {class: 'cam-table ' + className},
+    el('thead', {}, el('tr', {}, ...headers.map(h => el('th', {}, h)))),
+    el('tbody', {}, ...rows));
+}
+
+function showError(node, error) {
+  node.replaceChildren(el('div', {class: 'alert alert-danger'}, 'Could not load the history: ' + error.message));
+}
+
+/** the instance's historic activity instances, oldest first, as a table */
+function activityHistory(api, processInstanceId) {
+  return get(api, '/history/activity-instance?processInstanceId=' + encodeURIComponent(processInstanceId)
+      + '&sortBy=startTime&sortOrder=asc')
+    .then(activities => activities.length === 0
+      ? el('p', {class: 'cpa-history-empty'}, 'No history recorded for this instance.')
+      : table('cpa-history', ['Activity', 'Type', 'Started', 'Ended', 'Assignee', 'Canceled'],
+          activities.map(a => el('tr', {'data-activity-id': a.activityId},
+            el('td', {}, a.activityName || a.activityId), el('td', {}, a.activityType),
+            el('td', {}, when(a.startTime)), el('td', {}, when(a.endTime)),
+            el('td', {}, a.assignee || ''), el('td', {}, a.canceled ? 'yes' : '')))));
+}
+
+const instanceHistoryTab = {
+  id: 'cpa.processInstance.history',
+  pluginPoint: 'cockpit.processInstance.runtime.tab',
+  priority: 5,
+  properties: {label: 'History'},
+  render(node, {api, processInstanceId}) {
+    node.replaceChildren(el('p', {}, 'Loading…'));
+    activityHistory(api, processInstanceId)
+      .then(history => node.replaceChildren(history))
+      .catch(error => showError(node, error));
+  }
+};
+
+/** one finished instance as a row, with a button that opens its activity history below it */
+function finishedRow(api, instance) {
+  const historyCell = el('td', {colspan: '5'});
+  const historyRow = el('tr', {class: 'cpa-finished-history', hidden: ''}, historyCell);
+  const button = el('button', {type: 'button', class: 'btn btn-default btn-xs', 'data-process-instance-id': instance.id},
+    'History');
+  button.addEventListener('click', () => {
+    if (!historyRow.hidden) {
+      historyRow.hidden = true;
+      return;
+    }
+    historyRow.hidden = false;
+    historyCell.replaceChildren(el('p', {}, 'Loading…'));
+    activityHistory(api, instance.id)
+      .then(history => historyCell.replaceChildren(history))
+      .catch(error => showError(historyCell, error));
+  });
+  const row = el('tr', {'data-business-key': instance.businessKey || ''},
+    el('td', {}, instance.businessKey || ''), el('td', {}, when(instance.startTime)),
+    el('td', {}, when(instance.endTime)), el('td', {}, instance.state), el('td', {}, button));
+  return [row, historyRow];
+}
+
+const finishedInstancesTab = {
+  id: 'cpa.processDefinition.finishedInstances',
+  pluginPoint: 'cockpit.processDefinition.runtime.tab',
+  priority: 5,
+  properties: {label: 'Finished instances'},
+  render(node, {api, processDefinitionId}) {
+    const key = el('input', {type: 'search', class: 'form-control input-sm cpa-business-key',
+      placeholder: 'Business key (e.g. REQ-2026-0001)'});
+    const results = el('div', {class: 'cpa-finished-results'});
+    const search = event => {
+      if (event) {
+        event.preventDefault();
+      }
+      let query = '/history/process-instance?finished=true&processDefinitionId=' + encodeURIComponent(processDefinitionId)
+        + '&sortBy=endTime&sortOrder=desc&maxResults=' + MAX_INSTANCES;
+      if (key.value.trim()) {
+        query += '&processInstanceBusinessKey=' + encodeURIComponent(key.value.trim());
+      }
+      results.replaceChildren(el('p', {}, 'Loading…'));
+      get(api, query)
+        .then(instances => results.replaceChildren(instances.length === 0
+          ? el('p', {class: 'cpa-finished-empty'}, 'No finished instance found.')
+          : table('cpa-finished', ['Business key', 'Started', 'Ended', 'State', ''],
+              instances.flatMap(instance => finishedRow(api, instance)))))
+        .catch(error => showError(results, error));
+    };
+    const form = el('form', {class: 'form-inline cpa-finished-search'}, key, ' ',
+      el('button', {type: 'submit', class: 'btn btn-default btn-sm'}, 'Search'));
+    form.addEventListener('submit', search);
+    node.replaceChildren(form, el('p', {class: 'text-muted'},
+      'The ' + MAX_INSTANCES + ' most recently ended instances of this version, newest first.'), results);
+    search();
+  }
+};
+
+export default [instanceHistoryTab, finishedInstancesTab];

@@ -130,8 +130,8 @@ class PipelineInTasklistIT {
     work("sam", sel, "Task_InterviewCandidate", at(sel, "Task_ConfirmSelection"));
     work("sam", sel, "Task_ConfirmSelection", at(sel, "Task_RecordOfferAnswer"));
     work("rita", sel, "Task_RecordOfferAnswer", at(sel, "Task_RecordLeadAnswer"));
-    step = "deployment-started";
     work("gina", sel, "Task_RecordLeadAnswer", ended(sel));
+    step = "deployment-started";
 
     // ---- officer-deployment: training, logistics, health, the tour, the way home, back at work
     ProcessInstance tour = await().atMost(Duration.ofSeconds(60)).until(() -> engine.getRuntimeService()
@@ -169,8 +169,8 @@ class PipelineInTasklistIT {
     work("hana", dep, "Task_CheckPostMissionHealth", at(dep, "Event_ReintegrationLeaveEnded"));
     runTimer(dep, "Event_ReintegrationLeaveEnded");
     work("rita", dep, "Task_ConfirmReturnToDuty", at(dep, "Task_AwardRecognition"));
-    step = "deployment-ended";
     work("ian", dep, "Task_AwardRecognition", ended(dep));
+    step = "officer-back-at-work";
     tasklist.logOut();
     loggedIn = null;
 

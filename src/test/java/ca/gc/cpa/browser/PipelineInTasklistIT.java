@@ -211,6 +211,7 @@ class PipelineInTasklistIT {
     cockpit.openHistoryTab();
     cockpit.seesHistoryRow("Plan the mission", "ian");
     cockpit.seesHistoryRow("Record the agreement with the lead organization", "gina");
+    browser.capture("cockpit-" + msn);
     log("mona sees the running mission " + msn + ": its diagram and its history");
 
     // the request, the selection and the deployment have ended: the definition's Finished instances tab
@@ -230,6 +231,8 @@ class PipelineInTasklistIT {
     cockpit.seesActivity(activityId);
     cockpit.openFinishedInstance(businessKey, instance.getId());
     cockpit.seesHistoryRow(activityName, assignee);
+    // what mona sees, kept for the reader: target/browser/cockpit-<business key>.png|.html
+    browser.capture("cockpit-" + businessKey);
     log("mona finds the finished " + instance.getProcessDefinitionKey() + " " + businessKey
         + " in the Finished instances tab: its diagram and its history ('" + activityName + "' by " + assignee + ")");
   }

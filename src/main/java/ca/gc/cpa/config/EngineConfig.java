@@ -1,7 +1,11 @@
 package ca.gc.cpa.config;
 
 import ca.gc.cpa.forms.CompletionCheckPlugin;
+import java.util.ArrayList;
+import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.cfg.ProcessEnginePlugin;
+import org.camunda.bpm.engine.impl.history.HistoryLevel;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -13,5 +17,26 @@ public class EngineConfig {
   @Bean
   ProcessEnginePlugin completionCheckPlugin() {
     return new CompletionCheckPlugin();
+  }
+
+  /** the indexes H2 needs to plan the engine's variable lookups well */
+  @Bean
+  ProcessEnginePlugin h2EngineIndexes() {
+    return new H2EngineIndexes();
+  }
+
+  /** the history level {@value AuditHistoryLevel#NAME} ({@code camunda.bpm.history-level}) */
+  @Bean
+  ProcessEnginePlugin auditHistoryLevelPlugin() {
+    return new AbstractProcessEnginePlugin() {
+      @Override
+      public void preInit(ProcessEngineConfigurationImpl configuration) {
+        var levels = configuration.getCustomHistoryLevels() == null
+            ? new ArrayList<HistoryLevel>()
+            : new ArrayList<>(configuration.getCustomHistoryLevels());
+        levels.add(new AuditHistoryLevel());
+        configuration.setCustomHistoryLevels(levels);
+      }
+    };
   }
 }

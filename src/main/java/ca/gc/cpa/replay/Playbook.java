@@ -28,6 +28,10 @@ public final class Playbook {
   /** tasks that stay open while the tour runs, for something that may or may not happen (a leave request) */
   public static final List<String> STANDING = List.of("Task_RecordLeaveRequest");
 
+  /** the process variables {@link #values} reads: a client fetches only these */
+  public static final List<String> READS = List.of("agencyCode", "armed", "ceiling", "headroom", "missionLanguage",
+      "missionName", "officersRequested", "tourMonths", "trainingAttempts", "unMission");
+
   private Playbook() {}
 
   /** whether the task's user works the task now: a standing task only when the scenario has something to record */
@@ -235,14 +239,21 @@ public final class Playbook {
   }
 
   static boolean bool(Map<String, Object> vars, String key) {
-    return Boolean.TRUE.equals(vars.get(key));
+    return Boolean.TRUE.equals(read(vars, key));
   }
 
   static int integer(Map<String, Object> vars, String key, int otherwise) {
-    return vars.get(key) instanceof Number n ? n.intValue() : otherwise;
+    return read(vars, key) instanceof Number n ? n.intValue() : otherwise;
   }
 
   static String str(Map<String, Object> vars, String key, String otherwise) {
-    return vars.get(key) instanceof String x && !x.isBlank() ? x : otherwise;
+    return read(vars, key) instanceof String x && !x.isBlank() ? x : otherwise;
+  }
+
+  private static Object read(Map<String, Object> vars, String key) {
+    if (!READS.contains(key)) {
+      throw new IllegalArgumentException(key + " is read by the playbook but missing from Playbook.READS");
+    }
+    return vars.get(key);
   }
 }

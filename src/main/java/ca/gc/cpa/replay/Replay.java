@@ -26,6 +26,8 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.task.IdentityLink;
+import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
@@ -200,40 +202,40 @@ public class Replay {
     return users;
   }
 
+  /**
+   * Works every open task of the pipeline, oldest first, each as the user of its candidate group (the
+   * candidate group read from the task's identity links: one query per task, not one per group and round).
+   */
   private int workOpenTasks(Map<String, String> users, Scenario scenario) {
     int done = 0;
-    for (var entry : users.entrySet()) {
-      String group = entry.getKey();
-      String user = entry.getValue();
+    long q = System.nanoTime();
+    // the pipeline's own processes only: a service's onboarding, say, is left to its people
+    List<Task> open = tasks.createTaskQuery().processDefinitionKeyIn(PIPELINE).active().taskUnassigned()
+        .orderByTaskCreateTime().asc().list();
+    queryNanos += System.nanoTime() - q;
+    for (Task task : open) {
+      String key = task.getTaskDefinitionKey();
+      String businessKey = businessKeys.computeIfAbsent(task.getProcessInstanceId(), id ->
+          runtime.createProcessInstanceQuery().processInstanceId(id).singleResult().getBusinessKey());
+      if (!Playbook.due(key, businessKey, scenario)) {
+        continue;
+      }
+      String group = tasks.getIdentityLinksForTask(task.getId()).stream()
+          .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null)
+          .map(IdentityLink::getGroupId).filter(users::containsKey).findFirst()
+          .orElseThrow(() -> new IllegalStateException("No user for the candidate groups of " + key));
+      String user = users.get(group);
+      // the form's read-only context, read by the driver (Tasklist reads it as the user: not what is measured)
+      Map<String, Object> seen = tasks.getVariables(task.getId(), Playbook.READS);
+      Map<String, Object> values = Playbook.values(key, businessKey, seen, today(), scenario);
       identity.setAuthentication(user, List.of(group));
-      List<Task> open;
-      long q = System.nanoTime();
       try {
-        // the pipeline's own processes only: a service's onboarding, say, is left to its people
-        open = tasks.createTaskQuery().taskCandidateGroup(group).processDefinitionKeyIn(PIPELINE).active()
-            .orderByTaskCreateTime().asc().list();
+        tasks.claim(task.getId(), user);
+        forms.submitTaskForm(task.getId(), typed(values));
       } finally {
         identity.clearAuthentication();
-        queryNanos += System.nanoTime() - q;
       }
-      for (Task task : open) {
-        String key = task.getTaskDefinitionKey();
-        String businessKey = businessKeys.computeIfAbsent(task.getProcessInstanceId(), id ->
-            runtime.createProcessInstanceQuery().processInstanceId(id).singleResult().getBusinessKey());
-        if (!Playbook.due(key, businessKey, scenario)) {
-          continue;
-        }
-        Map<String, Object> seen = tasks.getVariables(task.getId());
-        Map<String, Object> values = Playbook.values(key, businessKey, seen, today(), scenario);
-        identity.setAuthentication(user, List.of(group));
-        try {
-          tasks.claim(task.getId(), user);
-          forms.submitTaskForm(task.getId(), typed(values));
-        } finally {
-          identity.clearAuthentication();
-        }
-        done++;
-      }
+      done++;
     }
     return done;
   }

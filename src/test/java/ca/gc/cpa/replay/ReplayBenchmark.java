@@ -51,9 +51,16 @@ public final class ReplayBenchmark {
       System.exit(0);
     }
 
-    Run h2 = replay(tours, missions, seed, "jdbc:h2:file:" + dir.resolve("cpa").toAbsolutePath()
-        + ";DB_CLOSE_ON_EXIT=FALSE;NON_KEYWORDS=VALUE", "sa", "", "demo");
+    String only = System.getProperty("benchmark.only", "");
+    if (only.equals("pg")) {
+      print("pg", replay(tours, missions, seed, EmbeddedPostgres.newDatabase(), "postgres", "postgres", "postgres,demo"));
+      System.exit(0);
+    }
+    Run h2 = replay(tours, missions, seed, applicationH2Url(dir.resolve("cpa")), "sa", "", "demo");
     print("h2", h2);
+    if (only.equals("h2")) {
+      System.exit(0);
+    }
     Run pg = replay(tours, missions, seed, EmbeddedPostgres.newDatabase(), "postgres", "postgres", "postgres,demo");
     print("pg", pg);
 
@@ -73,6 +80,17 @@ public final class ReplayBenchmark {
     System.exit(0);
   }
 
+  /** the application's own H2 URL (application.yaml, settings included), on a file of the benchmark's */
+  static String applicationH2Url(Path file) {
+    var yaml = new org.springframework.beans.factory.config.YamlPropertiesFactoryBean();
+    yaml.setResources(new org.springframework.core.io.ClassPathResource("application.yaml"));
+    yaml.setDocumentMatchers(properties -> properties.containsKey("spring.config.activate.on-profile")
+        ? org.springframework.beans.factory.config.YamlProcessor.MatchStatus.NOT_FOUND
+        : org.springframework.beans.factory.config.YamlProcessor.MatchStatus.FOUND);
+    String url = yaml.getObject().getProperty("spring.datasource.url");
+    return url.replace("./data/cpa", file.toAbsolutePath().toString());
+  }
+
   static void print(String db, Run run) {
     var r = run.result();
     System.out.printf(Locale.ROOT, "%s: %d tours, %d missions, %d user tasks in %.1f s: %.1f user tasks/s, %.1f flow nodes/s,"
@@ -82,16 +100,24 @@ public final class ReplayBenchmark {
 
   static Run replay(int tours, int missions, long seed, String url, String user, String password, String profiles) {
     resetPeaks();
+    List<String> args = new ArrayList<>(List.of("--spring.datasource.url=" + url, "--spring.datasource.username=" + user,
+        "--spring.datasource.password=" + password, "--server.port=0", "--logging.level.root=WARN"));
+    String extra = System.getProperty("benchmark.args", "");
+    if (!extra.isBlank()) {
+      args.addAll(List.of(extra.trim().split("\\s+")));
+    }
     try (ConfigurableApplicationContext app = new SpringApplicationBuilder(CpaApplication.class)
         .profiles(profiles.split(","))
-        .run("--spring.datasource.url=" + url, "--spring.datasource.username=" + user,
-            "--spring.datasource.password=" + password, "--server.port=0", "--logging.level.root=WARN")) {
+        .run(args.toArray(String[]::new))) {
       Replay replay = app.getBean(Replay.class);
       var p = app.getBean(ReplayProperties.class);
+      long cpu = processCpuNanos();
       Replay.Result result = replay.run(MissionSeed.catalogue(missions, seed), tours,
           LocalDate.now().minusYears(p.years()), p.spacing(), Scenario.realistic(seed, p.maxPositions()),
           line -> System.out.print("\r" + line));
       System.out.println();
+      System.out.printf(Locale.ROOT, "cpu: %.1f s for the process (all threads) during the replay%n",
+          (processCpuNanos() - cpu) / 1e9);
       ClockUtil.reset();
       return new Run(result, peakHeapMb());
     }
@@ -142,6 +168,10 @@ public final class ReplayBenchmark {
     } finally {
       engine.close();
     }
+  }
+
+  static long processCpuNanos() {
+    return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
   }
 
   static void resetPeaks() {

@@ -1,82 +1,76 @@
 package ca.gc.cpa.replay;
 
 import ca.gc.cpa.CpaApplication;
+import ca.gc.cpa.identity.AccessMatrix;
 import ca.gc.cpa.support.EmbeddedPostgres;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.ProcessEngineConfiguration;
-import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.impl.cfg.StandaloneProcessEngineConfiguration;
+import javax.sql.DataSource;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.camunda.bpm.engine.variable.Variables;
-import org.camunda.bpm.model.bpmn.Bpmn;
-import org.camunda.bpm.model.bpmn.BpmnModelInstance;
-import org.camunda.bpm.model.bpmn.builder.AbstractFlowNodeBuilder;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * The replay as a benchmark ({@code ./mvnw -Pbenchmark verify -DskipTests}, or {@code -Dbenchmark.tours=…}): the
  * application on an H2 file and on embedded PostgreSQL, then in the same JVM a baseline on the bare engine.
  * Prints wall time, user tasks, user tasks/s, flow nodes/s and peak heap; the last line sums it up.
  *
- * <p>The baseline is a linear stand-in, not the project's models: a process of user tasks each followed by a
- * no-op service task and a gateway, no forms, no checks, no business writes, the same number of user tasks as
- * the replay completed on H2; untuned (a standalone engine with the starter's defaults: history full, CMMN on,
- * authorization off) and tuned (the project's engine settings: CMMN off, authorization on, standalone tasks off).
+ * <p>The baseline ({@link Baseline}) runs the replay's own shapes, measured from its H2 history, on a bare engine
+ * with no-op steps: untuned (the starter's defaults) and tuned (the project's engine settings). A ratio is the
+ * replay's time per user task on H2 over the baseline's.
  */
 public final class ReplayBenchmark {
 
   private ReplayBenchmark() {}
 
-  record Run(Replay.Result result, long peakHeapMb) {}
+  record Run(Replay.Result result, long peakHeapMb, List<Baseline.Shape> shapes) {}
+
+  /** the pipeline's processes: the replay's shapes are measured over these */
+  static final List<String> PIPELINE = List.of(AccessMatrix.ASSISTANCE_REQUEST, AccessMatrix.MISSION,
+      AccessMatrix.CANDIDATE_SELECTION, AccessMatrix.OFFICER_DEPLOYMENT);
 
   public static void main(String[] args) throws Exception {
     int tours = Integer.getInteger("benchmark.tours", 100);
     int missions = Integer.getInteger("benchmark.missions", 3);
     long seed = Long.getLong("benchmark.seed", 2006);
-    Path dir = Path.of("target", "benchmark", String.valueOf(System.currentTimeMillis()));
-    int baselineOnly = Integer.getInteger("benchmark.baselineOnly", 0);
-    if (baselineOnly > 0) {
-      System.out.printf(Locale.ROOT, "baseline (bare engine, H2 file, %d user tasks): untuned %.1f user tasks/s, tuned %.1f user tasks/s%n",
-          baselineOnly, 1 / baseline(dir.resolve("untuned"), baselineOnly, false), 1 / baseline(dir.resolve("tuned"), baselineOnly, true));
-      System.exit(0);
-    }
-
+    // h2 (with the baseline) or pg alone, for profiling; both by default
     String only = System.getProperty("benchmark.only", "");
-    if (only.equals("pg")) {
-      print("pg", replay(tours, missions, seed, EmbeddedPostgres.newDatabase(), "postgres", "postgres", "postgres,demo"));
-      System.exit(0);
-    }
-    Run h2 = replay(tours, missions, seed, applicationH2Url(dir.resolve("cpa")), "sa", "", "demo");
-    print("h2", h2);
-    if (only.equals("h2")) {
-      System.exit(0);
-    }
-    Run pg = replay(tours, missions, seed, EmbeddedPostgres.newDatabase(), "postgres", "postgres", "postgres,demo");
-    print("pg", pg);
+    Path dir = Path.of("target", "benchmark", String.valueOf(System.currentTimeMillis()));
 
-    int baselineTasks = (int) Math.max(200, h2.result().userTasks());
-    double untuned = baseline(dir.resolve("untuned"), baselineTasks, false);
-    double tuned = baseline(dir.resolve("tuned"), baselineTasks, true);
+    Run h2 = only.equals("pg") ? null : replay(tours, missions, seed, applicationH2Url(dir.resolve("cpa")), "sa", "", "demo");
+    if (h2 != null) {
+      print("h2", h2);
+    }
+    Run pg = only.equals("h2") ? null
+        : replay(tours, missions, seed, EmbeddedPostgres.newDatabase(), "postgres", "postgres", "postgres,demo");
+    if (pg != null) {
+      print("pg", pg);
+    }
+    if (h2 == null) {
+      System.exit(0);
+    }
+
+    h2.shapes().forEach(shape -> System.out.println("baseline shape: " + shape));
+    double untuned = Baseline.secondsPerUserTask(dir.resolve("untuned"), null, h2.shapes(), false);
+    double tuned = Baseline.secondsPerUserTask(dir.resolve("tuned"), applicationH2Url(dir.resolve("tuned").resolve("engine")),
+        h2.shapes(), true);
     double ours = h2.result().wall().toMillis() / 1000.0 / h2.result().userTasks();
-    System.out.printf(Locale.ROOT, "baseline (bare engine, H2 file): untuned %.1f user tasks/s, tuned %.1f user tasks/s%n",
-        1 / untuned, 1 / tuned);
-    long peak = Math.max(h2.peakHeapMb(), pg.peakHeapMb());
+    System.out.printf(Locale.ROOT, "baseline (bare engine, H2 file, the replay's shapes): untuned %.1f user tasks/s,"
+        + " tuned %.1f user tasks/s; the replay on H2: %.1f user tasks/s%n", 1 / untuned, 1 / tuned, 1 / ours);
+    long peak = Math.max(h2.peakHeapMb(), pg == null ? 0 : pg.peakHeapMb());
     System.out.printf(Locale.ROOT,
         "replay: tours=%d missions=%d user_tasks=%d h2_s=%.1f h2_tasks_per_s=%.1f pg_s=%.1f pg_tasks_per_s=%.1f"
             + " ratio_untuned=%.2f ratio_tuned=%.2f peak_heap_mb=%d%n",
         h2.result().tours(), h2.result().missions(), h2.result().userTasks(), h2.result().wall().toMillis() / 1000.0,
-        h2.result().userTasksPerSecond(), pg.result().wall().toMillis() / 1000.0, pg.result().userTasksPerSecond(),
-        ours / untuned, ours / tuned, peak);
+        h2.result().userTasksPerSecond(), pg == null ? Double.NaN : pg.result().wall().toMillis() / 1000.0,
+        pg == null ? Double.NaN : pg.result().userTasksPerSecond(), ours / untuned, ours / tuned, peak);
     System.exit(0);
   }
 
@@ -116,57 +110,11 @@ public final class ReplayBenchmark {
           LocalDate.now().minusYears(p.years()), p.spacing(), Scenario.realistic(seed, p.maxPositions()),
           line -> System.out.print("\r" + line));
       System.out.println();
+      List<Baseline.Shape> shapes = Baseline.measure(JdbcClient.create(app.getBean(DataSource.class)), PIPELINE);
       System.out.printf(Locale.ROOT, "cpu: %.1f s for the process (all threads) during the replay%n",
           (processCpuNanos() - cpu) / 1e9);
       ClockUtil.reset();
-      return new Run(result, peakHeapMb());
-    }
-  }
-
-  /** seconds per user task on the bare engine */
-  static double baseline(Path dir, int userTasks, boolean tuned) {
-    StandaloneProcessEngineConfiguration config = new StandaloneProcessEngineConfiguration();
-    config.setJdbcUrl("jdbc:h2:file:" + dir.resolve("engine").toAbsolutePath() + ";DB_CLOSE_ON_EXIT=FALSE");
-    config.setJdbcUsername("sa");
-    config.setJdbcPassword("");
-    config.setDatabaseSchemaUpdate(ProcessEngineConfiguration.DB_SCHEMA_UPDATE_TRUE);
-    config.setHistory(ProcessEngineConfiguration.HISTORY_FULL);
-    config.setJobExecutorActivate(false);
-    config.setProcessEngineName("baseline-" + (tuned ? "tuned" : "untuned"));
-    if (tuned) {
-      config.setCmmnEnabled(false);
-      config.setDmnEnabled(true);
-      config.setAuthorizationEnabled(true);
-      config.setStandaloneTasksEnabled(false);
-      config.setJdbcBatchProcessing(true);
-    }
-    ProcessEngine engine = config.buildProcessEngine();
-    try {
-      int perInstance = 10;
-      AbstractFlowNodeBuilder<?, ?> b = Bpmn.createExecutableProcess("baseline").camundaHistoryTimeToLive(1).startEvent();
-      for (int i = 0; i < perInstance; i++) {
-        b = b.userTask("Task_" + i).serviceTask("Service_" + i).camundaExpression("${true}")
-            .exclusiveGateway("Gateway_" + i);
-      }
-      BpmnModelInstance model = b.endEvent().done();
-      engine.getRepositoryService().createDeployment().addModelInstance("baseline.bpmn", model).deploy();
-      TaskService tasks = engine.getTaskService();
-      long start = System.nanoTime();
-      int done = 0;
-      while (done < userTasks) {
-        var pi = engine.getRuntimeService().startProcessInstanceByKey("baseline", "BASE-" + done,
-            Variables.putValue("go", true));
-        for (int i = 0; i < perInstance && done < userTasks; i++) {
-          List<org.camunda.bpm.engine.task.Task> open = tasks.createTaskQuery().processInstanceId(pi.getId()).list();
-          var task = open.get(0);
-          tasks.claim(task.getId(), "demo");
-          tasks.complete(task.getId(), Variables.putValue("value" + i, "x").putValue("go", true));
-          done++;
-        }
-      }
-      return (System.nanoTime() - start) / 1e9 / done;
-    } finally {
-      engine.close();
+      return new Run(result, peakHeapMb(), shapes);
     }
   }
 
@@ -191,9 +139,5 @@ public final class ReplayBenchmark {
       }
     }
     return sum / (1024 * 1024);
-  }
-
-  static Duration seconds(double s) {
-    return Duration.ofMillis((long) (s * 1000));
   }
 }

@@ -24,14 +24,15 @@ final class ClusterNodes {
   private ClusterNodes() {}
 
   /** the arguments of a node, shared by the in-JVM nodes and the separate-JVM node */
-  static List<String> arguments(String databaseUrl, String node) {
+  static List<String> arguments(String databaseUrl, String node, String... extra) {
     Map<String, String> properties = new LinkedHashMap<>();
-    for (String arg : List.of(
+    List<String> all = new ArrayList<>(List.of(
         "--spring.profiles.active=postgres,demo",
         "--spring.main.web-application-type=none",
         "--spring.datasource.url=" + databaseUrl,
         "--spring.datasource.username=postgres",
         "--spring.datasource.password=postgres",
+        "--spring.datasource.hikari.data-source-properties.ApplicationName=" + node,   // pg_stat_activity says which node
         "--camunda.bpm.process-engine-name=" + node.replace("-", ""),   // engine names have no hyphen
         "--spring.autoconfigure.exclude=org.camunda.bpm.spring.boot.starter.rest.CamundaBpmRestJerseyAutoConfiguration",
         "--cpa.cluster.node-name=" + node,
@@ -42,17 +43,19 @@ final class ClusterNodes {
         "--camunda.bpm.job-execution.core-pool-size=3",
         "--camunda.bpm.job-execution.max-pool-size=3",
         "--logging.level.root=WARN",
-        "--logging.level.ca.gc.cpa.config.ClusterNode=INFO")) {
+        "--logging.level.ca.gc.cpa.config.ClusterNode=INFO"));
+    all.addAll(List.of(extra));   // a later argument replaces an earlier one with the same name
+    for (String arg : all) {
       properties.put(arg.substring(0, arg.indexOf('=')), arg);
     }
     return new ArrayList<>(properties.values());
   }
 
-  static ConfigurableApplicationContext start(String databaseUrl, String node) {
+  static ConfigurableApplicationContext start(String databaseUrl, String node, String... extra) {
     return new SpringApplicationBuilder(CpaApplication.class)
         .web(WebApplicationType.NONE)
         .initializers(context -> context.getBeanFactory()
             .registerSingleton("clusterProbe", new ClusterProbe(context, node, STEP_MILLIS)))
-        .run(arguments(databaseUrl, node).toArray(String[]::new));
+        .run(arguments(databaseUrl, node, extra).toArray(String[]::new));
   }
 }

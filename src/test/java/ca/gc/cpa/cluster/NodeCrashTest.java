@@ -61,6 +61,11 @@ class NodeCrashTest {
   private static final int REPLAY_TOURS = 8;
   private static final int KILL_AFTER_TOURS = 2;
   private static final long REPLAY_SEED = 7;
+  /** the pipeline's steps with an outside effect and their step in the effect ledger */
+  private static final Map<String, String> EFFECT_STEPS = Map.of("Task_StartMission", "mission-started",
+      "Task_SendNomination", "nomination-sent/%", "Task_StartDeployment", "deployment-started/%",
+      "Task_NotifyPositionFreed", "position-freed", "Task_NotifyPositionFreedOnReplacement", "position-freed",
+      "Task_RecoverCosts", "cost-recovery");
 
   /**
    * node-x, a JVM of its own, replays the real pipeline (2 missions, 8 tours as the target) with its job
@@ -84,17 +89,20 @@ class NodeCrashTest {
         String.valueOf(REPLAY_TOURS), String.valueOf(REPLAY_SEED), firstDay.toString());
     survivor = ClusterNodes.start(url, "node-y", "--camunda.bpm.job-execution.enabled=false");
     awaitReady(doomed, "node-x");
+    double nodesUpSeconds = (System.nanoTime() - wallStart) / 1e9;
     DataSource dataSource = survivor.getBean(DataSource.class);
     JdbcClient db = JdbcClient.create(dataSource);
     ProcessEngine engine = survivor.getBean(ProcessEngine.class);
 
-    // mid-replay: some tours started, then the first moment node-x holds a job lock with a transaction open
+    // mid-replay: some tours started, then the first moment node-x holds the lock of an effect step's job with a
+    // transaction open
     await().atMost(Duration.ofSeconds(240)).pollInterval(Duration.ofMillis(200)).until(() -> tours(db) >= KILL_AFTER_TOURS);
     long lockedSeen = 0;
     long inFlightSeen = 0;
     long watchUntil = System.nanoTime() + Duration.ofSeconds(40).toNanos();
     while (System.nanoTime() < watchUntil && (lockedSeen == 0 || inFlightSeen == 0)) {
-      lockedSeen = db.sql("SELECT COUNT(*) FROM ACT_RU_JOB WHERE LOCK_OWNER_ = 'node-x'").query(Long.class).single();
+      lockedSeen = db.sql("SELECT COUNT(*) FROM ACT_RU_JOB j JOIN ACT_RU_EXECUTION e ON e.ID_ = j.EXECUTION_ID_ "
+          + "WHERE j.LOCK_OWNER_ = 'node-x' AND e.ACT_ID_ IN (:steps)").param("steps", EFFECT_STEPS.keySet()).query(Long.class).single();
       inFlightSeen = db.sql("SELECT COUNT(*) FROM pg_stat_activity WHERE application_name = 'node-x' AND xact_start IS NOT NULL")
           .query(Long.class).single();
       Thread.sleep(5);
@@ -106,10 +114,13 @@ class NodeCrashTest {
     doomed.destroyForcibly();   // SIGKILL: no shutdown hook, no unlock, connections cut, open transactions rolled back
     assertThat(doomed.waitFor(10, TimeUnit.SECONDS)).isTrue();
     Instant killedAt = Instant.now();
+    double killSeconds = (System.nanoTime() - wallStart) / 1e9;
 
     // what the dead node left behind (committed)
-    List<Map<String, Object>> lockedByDead = db.sql("SELECT ID_ id, LOCK_EXP_TIME_ lock_expiry, HANDLER_TYPE_ handler, PROCESS_DEF_KEY_ process, HANDLER_CFG_ activity "
-        + "FROM ACT_RU_JOB WHERE LOCK_OWNER_ = 'node-x'").query().listOfRows();
+    List<Map<String, Object>> lockedByDead = db.sql("SELECT j.ID_ id, j.LOCK_EXP_TIME_ lock_expiry, j.HANDLER_TYPE_ handler, "
+        + "j.PROCESS_DEF_KEY_ process, e.ACT_ID_ activity, p.BUSINESS_KEY_ business_key FROM ACT_RU_JOB j "
+        + "LEFT JOIN ACT_RU_EXECUTION e ON e.ID_ = j.EXECUTION_ID_ LEFT JOIN ACT_RU_EXECUTION p ON p.ID_ = j.PROCESS_INSTANCE_ID_ "
+        + "WHERE j.LOCK_OWNER_ = 'node-x'").query().listOfRows();
     List<String> requestsAtKill = db.sql("SELECT business_key FROM assistance_request").query(String.class).list();
     List<String> instancesAtKill = db.sql("SELECT ID_ FROM ACT_HI_PROCINST WHERE PROC_DEF_KEY_ IN " + PIPELINE_KEYS)
         .query(String.class).list();
@@ -158,16 +169,36 @@ class NodeCrashTest {
 
     // node-y goes on with the replay where the dead node stopped (open tasks, due jobs, the missions not yet
     // asked for) up to the tour target
+    long replayStart = System.nanoTime();
     LocalDate resumeDay = LocalDate.ofInstant(deadNodeClock.toInstant(), ZoneId.systemDefault()).plusDays(1);
     List<String> asked = db.sql("SELECT mission_name FROM assistance_request").query(String.class).list();
     List<MissionSeed> notYetAsked = MissionSeed.catalogue(REPLAY_MISSIONS, REPLAY_SEED).stream()
         .filter(m -> !asked.contains(m.missionName())).toList();
     var result = survivor.getBean(Replay.class).run(notYetAsked, Math.max(1, REPLAY_TOURS - tours(db)), resumeDay,
         ClusterReplayMain.SPACING, Scenario.realistic(REPLAY_SEED + 1, ClusterReplayMain.MAX_POSITIONS), line -> { });
+    double survivorReplaySeconds = (System.nanoTime() - replayStart) / 1e9;
     var management = engine.getManagementService();
     await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(200)).until(() -> management.createJobQuery().executable().count() == 0
         && db.sql("SELECT COUNT(*) FROM ACT_RU_JOB WHERE LOCK_OWNER_ IS NOT NULL").query(Long.class).single() == 0);
     double recoverySeconds = Duration.between(killedAt, Instant.now()).toMillis() / 1000.0;
+
+    // an effect step the dead node had taken when it died left nothing: node-y did it, once
+    int effectStepsCutOff = 0;
+    for (Map<String, Object> job : lockedByDead) {
+      String step = EFFECT_STEPS.get(String.valueOf(job.get("activity")));
+      if (step == null) {
+        continue;
+      }
+      effectStepsCutOff++;
+      List<String> nodes = db.sql("SELECT node FROM effect_ledger WHERE business_key = ? AND step LIKE ?")
+          .params(job.get("business_key"), step).query(String.class).list();
+      assertThat(nodes).as("effect %s of %s, cut off on node-x", step, job.get("business_key")).contains("node-y");
+      if (!step.endsWith("%")) {
+        assertThat(nodes).as("effect %s of %s", step, job.get("business_key")).containsExactly("node-y");
+      }
+    }
+
+    assertThat(effectStepsCutOff).as("effect steps node-x held at the kill").isPositive();
 
     // zero instances lost: every request and every instance of before the kill is there, ended or waiting
     for (String request : requestsAtKill) {
@@ -235,16 +266,17 @@ class NodeCrashTest {
         .query(Long.class).single()).isPositive();
 
     System.out.printf("CLUSTER replay crash: killed at %d/%d tours (%s), %d requests, %d pipeline instances (%d ended), "
-        + "%d effect steps; node-x held %d job locks %s and %d open transactions (watched %.1f s); node-y took them over %.1f s after its "
+        + "%d effect steps; node-x held %d job locks %s (%d in effect steps) and %d open transactions (watched %.1f s); node-y took them over %.1f s after its "
         + "job executor started (lock time %s ms), went on with the replay (%d more tours, %d user tasks), all done "
-        + "%.1f s after the kill: %d pipeline instances (%d ended), %d tours, %d missions, %d nominations sent, "
-        + "effects by node %s, none twice; node-x restarted in %d s and ran %d of %d new steps; wall %.0f s%n",
+        + "%.1f s after the kill (replay %.1f s): %d pipeline instances (%d ended), %d tours, %d missions, %d nominations sent, "
+        + "effects by node %s, none twice; node-x restarted in %d s and ran %d of %d new steps; wall %.0f s (both nodes up %.0f s, kill at %.0f s)%n",
         toursAtKill, REPLAY_TOURS, replayLineAtKill, requestsAtKill.size(), instancesAtKill.size(), endedAtKill,
-        effectsAtKill, lockedByDead.size(), lockedByDead.stream().map(j -> j.get("process") + ":" + j.get("handler") + ":" + j.get("activity")).toList(),
-        inFlightSeen, watchedSeconds, takeoverSeconds, ClusterNodes.LOCK_MILLIS, result.tours(), result.userTasks(), recoverySeconds,
+        effectsAtKill, lockedByDead.size(), lockedByDead.stream().map(j -> j.get("business_key") + ":" + j.get("activity") + "(" + j.get("handler") + ")").toList(),
+        effectStepsCutOff, inFlightSeen, watchedSeconds, takeoverSeconds, ClusterNodes.LOCK_MILLIS, result.tours(), result.userTasks(),
+        recoverySeconds, survivorReplaySeconds,
         db.sql("SELECT COUNT(*) FROM ACT_HI_PROCINST WHERE PROC_DEF_KEY_ IN " + PIPELINE_KEYS).query(Long.class).single(), endedNow,
         tours(db), missionsStarted, nominationsSent, effectsByNode, rejoinSeconds, rejoinRuns, 3 * AFTER_RESTART,
-        (System.nanoTime() - wallStart) / 1e9);
+        (System.nanoTime() - wallStart) / 1e9, nodesUpSeconds, killSeconds);
   }
 
   private static int tours(JdbcClient db) {

@@ -217,6 +217,9 @@ class NodeCrashTest {
         + "AND NOT EXISTS (SELECT 1 FROM ACT_RU_EXECUTION sub JOIN ACT_RU_EXECUTION sup ON sub.SUPER_EXEC_ = sup.ID_ "
         + "WHERE sup.PROC_INST_ID_ = pi.ID_)").query().listOfRows();
     assertThat(stuck).as("instances waiting on nothing").isEmpty();
+    assertThat(db.sql("SELECT COUNT(*) FROM ACT_RU_EXECUTION WHERE ID_ = PROC_INST_ID_").query(Long.class).single())
+        .as("running instances in the runtime and in the history agree")
+        .isEqualTo(db.sql("SELECT COUNT(*) FROM ACT_HI_PROCINST WHERE END_TIME_ IS NULL").query(Long.class).single());
     assertThat(engine.getRuntimeService().createIncidentQuery().count()).isZero();
     assertThat(management.createJobQuery().withException().count()).isZero();
 

@@ -6,12 +6,13 @@ import org.camunda.bpm.engine.impl.history.event.HistoryEventTypes;
 
 /**
  * The engine's history as this application keeps it: everything of level {@code full} (instances, activities,
- * tasks with their assignees, variables with their last value, identity links, the user operation log of who
- * claimed, completed or changed what, jobs, incidents) except one row per variable write in {@code ACT_HI_DETAIL}.
+ * tasks with their assignees, variables with their last value, the values each user submitted through a task's
+ * form, identity links, the user operation log of who claimed, completed or changed what, jobs, incidents)
+ * except the {@code ACT_HI_DETAIL} row the engine writes for every variable write.
  *
- * <p>That trail of every intermediate value was the largest history table (17 rows per completed user task in
- * the replay) and no web application of the Community Edition shows it; the decisions it would repeat are kept
- * by the stages' own tables (requests, reviews, missions, nominations, tours), each with its date and reference.
+ * <p>That trail of every value any step ever set was the largest history table (17 rows per completed user
+ * task in the replay) and no web application of the Community Edition shows it; what people decided stays in
+ * the submitted form values and in the stages' own tables (requests, reviews, missions, nominations, tours).
  */
 public final class AuditHistoryLevel implements HistoryLevel {
 

@@ -12,6 +12,8 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -24,7 +26,10 @@ import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.jobexecutor.JobExecutor;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.impl.persistence.entity.JobEntity;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
@@ -69,6 +74,8 @@ public class Replay {
   private final AgencyRepository agencies;
   private final ProgramHeadroom headroom;
   private final JdbcClient jdbc;
+  /** this node's job executor, paused while the replay runs (it moves the clock and runs due jobs itself) */
+  private final JobExecutor jobExecutor;
   private int rounds;
   private long jobNanos;
   private long taskNanos;
@@ -76,7 +83,10 @@ public class Replay {
   private final Map<String, String> businessKeys = new java.util.concurrent.ConcurrentHashMap<>();
 
   public Replay(ProcessEngine engine, IntakeService intake, IntakeRules rules, AgencyRepository agencies,
-      ProgramHeadroom headroom, JdbcClient jdbc) {
+      ProgramHeadroom headroom, JdbcClient jdbc, ReplayProperties properties) {
+    this.jobExecutor = properties.pauseJobExecutor()
+        ? ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration()).getJobExecutor()
+        : null;
     this.tasks = engine.getTaskService();
     this.forms = engine.getFormService();
     this.runtime = engine.getRuntimeService();
@@ -101,6 +111,10 @@ public class Replay {
     int toursBefore = countTours();
     Map<String, String> users = coordinators();
     scenario.headroomFrom(() -> headroom.now().headroom());
+    boolean resume = jobExecutor != null && jobExecutor.isActive();
+    if (resume) {
+      jobExecutor.shutdown();
+    }
     ClockUtil.setCurrentTime(toDate(start));
     long userTasks = 0;
     int nextMission = 0;
@@ -145,6 +159,9 @@ public class Replay {
       }
     } finally {
       identity.clearAuthentication();
+      if (resume) {
+        jobExecutor.start();
+      }
     }
     LocalDate reached = today();
     LOG.info(String.format("replay rounds=%d jobs_s=%.1f tasks_s=%.1f query_s=%.1f", rounds, jobNanos / 1e9,
@@ -202,33 +219,43 @@ public class Replay {
     return users;
   }
 
+  /** an open task with what decides its order and its user */
+  private record OpenTask(Task task, String businessKey, String group) {}
+
+  private static final Comparator<OpenTask> TASK_ORDER = Comparator.comparing(OpenTask::businessKey)
+      .thenComparing(t -> t.task().getTaskDefinitionKey()).thenComparing(OpenTask::group);
+
   /**
-   * Works every open task of the pipeline, oldest first, each as the user of its candidate group (the
-   * candidate group read from the task's identity links: one query per task, not one per group and round).
+   * Works every open task of the pipeline, each as the user of its candidate group (read from the task's
+   * identity links: one query per task, not one per group and round), in an order that depends only on what
+   * the tasks are (business key, task, group), never on generated ids or timing: the scenario's choices then
+   * follow the seed alone.
    */
   private int workOpenTasks(Map<String, String> users, Scenario scenario) {
-    int done = 0;
     long q = System.nanoTime();
     // the pipeline's own processes only: a service's onboarding, say, is left to its people
-    List<Task> open = tasks.createTaskQuery().processDefinitionKeyIn(PIPELINE).active().taskUnassigned()
-        .orderByTaskCreateTime().asc().list();
-    queryNanos += System.nanoTime() - q;
-    for (Task task : open) {
-      String key = task.getTaskDefinitionKey();
-      String businessKey = businessKeys.computeIfAbsent(task.getProcessInstanceId(), id ->
-          runtime.createProcessInstanceQuery().processInstanceId(id).singleResult().getBusinessKey());
-      if (!Playbook.due(key, businessKey, scenario)) {
-        continue;
-      }
+    List<OpenTask> open = new ArrayList<>();
+    for (Task task : tasks.createTaskQuery().processDefinitionKeyIn(PIPELINE).active().taskUnassigned().list()) {
       String group = tasks.getIdentityLinksForTask(task.getId()).stream()
           .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null)
           .map(IdentityLink::getGroupId).filter(users::containsKey).findFirst()
-          .orElseThrow(() -> new IllegalStateException("No user for the candidate groups of " + key));
-      String user = users.get(group);
+          .orElseThrow(() -> new IllegalStateException("No user for the candidate groups of " + task.getName()));
+      open.add(new OpenTask(task, businessKey(task.getProcessInstanceId()), group));
+    }
+    open.sort(TASK_ORDER);
+    queryNanos += System.nanoTime() - q;
+    int done = 0;
+    for (OpenTask open1 : open) {
+      Task task = open1.task();
+      String key = task.getTaskDefinitionKey();
+      if (!Playbook.due(key, open1.businessKey(), scenario)) {
+        continue;
+      }
+      String user = users.get(open1.group());
       // the form's read-only context, read by the driver (Tasklist reads it as the user: not what is measured)
       Map<String, Object> seen = tasks.getVariables(task.getId(), Playbook.READS);
-      Map<String, Object> values = Playbook.values(key, businessKey, seen, today(), scenario);
-      identity.setAuthentication(user, List.of(group));
+      Map<String, Object> values = Playbook.values(key, open1.businessKey(), seen, today(), scenario);
+      identity.setAuthentication(user, List.of(open1.group()));
       try {
         tasks.claim(task.getId(), user);
         forms.submitTaskForm(task.getId(), typed(values));
@@ -238,6 +265,11 @@ public class Replay {
       done++;
     }
     return done;
+  }
+
+  private String businessKey(String processInstanceId) {
+    return businessKeys.computeIfAbsent(processInstanceId, id ->
+        runtime.createProcessInstanceQuery().processInstanceId(id).singleResult().getBusinessKey());
   }
 
   static VariableMap typed(Map<String, Object> values) {
@@ -258,10 +290,11 @@ public class Replay {
   private boolean runDueJobs() {
     boolean any = false;
     for (int pass = 0; pass < 100; pass++) {
-      List<Job> due = management.createJobQuery().executable().listPage(0, 200);
+      List<Job> due = new ArrayList<>(management.createJobQuery().executable().listPage(0, 200));
       if (due.isEmpty()) {
         return any;
       }
+      due.sort(jobOrder());
       for (Job job : due) {
         try {
           management.executeJob(job.getId());
@@ -274,9 +307,44 @@ public class Replay {
     return any;
   }
 
+  /**
+   * Jobs by due date, then by what they are (business key, step, the instance's place in a multi-instance
+   * step): an order independent of generated ids, so that numbers handed out by the jobs (a tour's DEP-…)
+   * and the scenario's draws follow the seed alone.
+   */
+  private Comparator<Job> jobOrder() {
+    Map<String, String> keys = new HashMap<>();
+    return Comparator.comparing(Job::getDuedate, Comparator.nullsFirst(Comparator.naturalOrder()))
+        .thenComparing(job -> job.getProcessInstanceId() == null ? "" : businessKey(job.getProcessInstanceId()))
+        .thenComparing(job -> job instanceof JobEntity entity && entity.getActivityId() != null ? entity.getActivityId() : "")
+        .thenComparing(job -> keys.computeIfAbsent(job.getId(), id -> {
+          Object loop = job.getExecutionId() == null ? null : runtime.getVariable(job.getExecutionId(), "loopCounter");
+          return loop == null ? "" : String.format("%06d", ((Number) loop).intValue());
+        }));
+  }
+
   private Date nextTimer() {
     return management.createJobQuery().timers().withRetriesLeft().orderByJobDuedate().asc().listPage(0, 1).stream()
         .findFirst().map(Job::getDuedate).orElse(null);
+  }
+
+  /**
+   * What the replay produced, in a few characters: a digest of every tour (its number, service, mission,
+   * position, rotation, status, officer's gender). Two replays from the same seed on fresh databases give
+   * the same fingerprint.
+   */
+  public String fingerprint() {
+    List<String> rows = jdbc.sql("SELECT t.business_key, t.agency_code, t.mission_business_key, t.position_number,"
+        + " t.rotation, t.status, o.gender FROM tour t JOIN officer o ON o.id = t.officer_id ORDER BY t.business_key")
+        .query((rs, i) -> String.join("|", rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+            rs.getString(5), rs.getString(6), rs.getString(7))).list();
+    try {
+      byte[] digest = java.security.MessageDigest.getInstance("SHA-256")
+          .digest(String.join("\n", rows).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+      return rows.size() + "-" + java.util.HexFormat.of().formatHex(digest, 0, 6);
+    } catch (java.security.NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   private int countTours() {

@@ -45,6 +45,7 @@ final class ClusterNodes {
         "--spring.autoconfigure.exclude=org.camunda.bpm.spring.boot.starter.rest.CamundaBpmRestJerseyAutoConfiguration",
         "--cpa.cluster.node-name=" + node,
         "--cpa.cluster.retry-cycle=" + RETRY_CYCLE,
+        "--cpa.replay.pause-job-executor=false",   // a replaying node's job executor shares the work
         "--camunda.bpm.job-execution.lock-time-in-millis=" + LOCK_MILLIS,
         "--camunda.bpm.job-execution.wait-time-in-millis=200",
         "--camunda.bpm.job-execution.max-wait=500",

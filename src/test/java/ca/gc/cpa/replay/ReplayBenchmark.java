@@ -111,6 +111,7 @@ public final class ReplayBenchmark {
           line -> System.out.print("\r" + line));
       System.out.println();
       List<Baseline.Shape> shapes = Baseline.measure(JdbcClient.create(app.getBean(DataSource.class)), PIPELINE);
+      System.out.println("fingerprint of the tours (the same for the same seed): " + replay.fingerprint());
       System.out.printf(Locale.ROOT, "cpu: %.1f s for the process (all threads) during the replay%n",
           (processCpuNanos() - cpu) / 1e9);
       ClockUtil.reset();

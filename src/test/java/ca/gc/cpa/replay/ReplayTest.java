@@ -8,6 +8,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -27,6 +29,12 @@ class ReplayTest {
 
   @Autowired
   HistoryService history;
+
+  @Autowired
+  RuntimeService runtime;
+
+  @Autowired
+  ManagementService management;
 
   @Autowired
   JdbcClient jdbc;
@@ -54,6 +62,9 @@ class ReplayTest {
     assertThat(history.createHistoricTaskInstanceQuery().taskDeleteReason("completed").taskAssigned().count())
         .isEqualTo(history.createHistoricTaskInstanceQuery().taskDeleteReason("completed").count())
         .isGreaterThanOrEqualTo(result.userTasks());
+    // nothing failed on the way: no incident, no job out of retries
+    assertThat(runtime.createIncidentQuery().count()).isZero();
+    assertThat(management.createJobQuery().noRetriesLeft().count()).isZero();
     // partner services beyond the RCMP send officers
     assertThat(jdbc.sql("SELECT COUNT(DISTINCT agency_code) FROM tour").query(Integer.class).single()).isGreaterThan(2);
   }

@@ -245,17 +245,17 @@ public class Replay {
     open.sort(TASK_ORDER);
     queryNanos += System.nanoTime() - q;
     int done = 0;
-    for (OpenTask open1 : open) {
-      Task task = open1.task();
+    for (OpenTask item : open) {
+      Task task = item.task();
       String key = task.getTaskDefinitionKey();
-      if (!Playbook.due(key, open1.businessKey(), scenario)) {
+      if (!Playbook.due(key, item.businessKey(), scenario)) {
         continue;
       }
-      String user = users.get(open1.group());
+      String user = users.get(item.group());
       // the form's read-only context, read by the driver (Tasklist reads it as the user: not what is measured)
       Map<String, Object> seen = tasks.getVariables(task.getId(), Playbook.READS);
-      Map<String, Object> values = Playbook.values(key, open1.businessKey(), seen, today(), scenario);
-      identity.setAuthentication(user, List.of(open1.group()));
+      Map<String, Object> values = Playbook.values(key, item.businessKey(), seen, today(), scenario);
+      identity.setAuthentication(user, List.of(item.group()));
       try {
         tasks.claim(task.getId(), user);
         forms.submitTaskForm(task.getId(), typed(values));
@@ -313,11 +313,11 @@ public class Replay {
    * and the scenario's draws follow the seed alone.
    */
   private Comparator<Job> jobOrder() {
-    Map<String, String> keys = new HashMap<>();
+    Map<String, String> places = new HashMap<>();
     return Comparator.comparing(Job::getDuedate, Comparator.nullsFirst(Comparator.naturalOrder()))
         .thenComparing(job -> job.getProcessInstanceId() == null ? "" : businessKey(job.getProcessInstanceId()))
         .thenComparing(job -> job instanceof JobEntity entity && entity.getActivityId() != null ? entity.getActivityId() : "")
-        .thenComparing(job -> keys.computeIfAbsent(job.getId(), id -> {
+        .thenComparing(job -> places.computeIfAbsent(job.getId(), id -> {
           Object loop = job.getExecutionId() == null ? null : runtime.getVariable(job.getExecutionId(), "loopCounter");
           return loop == null ? "" : String.format("%06d", ((Number) loop).intValue());
         }));

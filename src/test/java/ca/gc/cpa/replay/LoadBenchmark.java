@@ -53,15 +53,16 @@ public final class LoadBenchmark {
    * @param queries list queries measured, each followed by one count query
    */
   public record Figures(int clients, int requests, int errors, double intakeP50Ms, double intakeP95Ms,
-      double intakeMaxMs, double intakePerSecond, long openTasks, int queries, double queryP50Ms, double queryP95Ms,
-      double queryMaxMs, double countP50Ms, double countP95Ms) {
+      double intakeMaxMs, double intakePerSecond, double intakeCpuMs, long openTasks, int queries, double queryP50Ms,
+      double queryP95Ms, double queryMaxMs, double countP50Ms, double countP95Ms, double queryCpuMs) {
 
     /** the summary line */
     public String line(String database) {
       return String.format(Locale.ROOT, "load %s: clients=%d requests=%d errors=%d intake_p50_ms=%.1f intake_p95_ms=%.1f"
-              + " intake_max_ms=%.1f intake_per_s=%.1f open_tasks=%d queries=%d query_p50_ms=%.1f query_p95_ms=%.1f"
-              + " count_p95_ms=%.1f", database, clients, requests, errors, intakeP50Ms, intakeP95Ms, intakeMaxMs,
-          intakePerSecond, openTasks, queries, queryP50Ms, queryP95Ms, countP95Ms);
+              + " intake_max_ms=%.1f intake_per_s=%.1f intake_cpu_ms=%.1f open_tasks=%d queries=%d query_p50_ms=%.1f"
+              + " query_p95_ms=%.1f count_p95_ms=%.1f query_cpu_ms=%.1f", database, clients, requests, errors,
+          intakeP50Ms, intakeP95Ms, intakeMaxMs, intakePerSecond, intakeCpuMs, openTasks, queries, queryP50Ms,
+          queryP95Ms, countP95Ms, queryCpuMs);
     }
   }
 
@@ -99,15 +100,17 @@ public final class LoadBenchmark {
   }
 
   static void print(String database, Figures f) {
-    System.out.printf(Locale.ROOT, "%s intake: %d requests from %d clients, %d errors, %.1f requests/s%n", database,
-        f.requests(), f.clients(), f.errors(), f.intakePerSecond());
+    System.out.printf(Locale.ROOT, "%s intake: %d requests from %d clients, %d errors, %.1f requests/s,"
+        + " %.1f ms of process CPU a request%n", database, f.requests(), f.clients(), f.errors(), f.intakePerSecond(),
+        f.intakeCpuMs());
     System.out.printf(Locale.ROOT, "%s intake latency: p50 %.1f ms, p95 %.1f ms, max %.1f ms (target p95 <= 50 ms)%n",
         database, f.intakeP50Ms(), f.intakeP95Ms(), f.intakeMaxMs());
     System.out.printf(Locale.ROOT, "%s open tasks for %s: %d%n", database, DESK, f.openTasks());
     System.out.printf(Locale.ROOT, "%s Tasklist list (filter, first %d, created desc, hal+json): %d queries, p50 %.1f ms,"
         + " p95 %.1f ms, max %.1f ms (target p95 <= 100 ms)%n", database, PAGE, f.queries(), f.queryP50Ms(),
         f.queryP95Ms(), f.queryMaxMs());
-    System.out.printf(Locale.ROOT, "%s filter count: p50 %.1f ms, p95 %.1f ms%n", database, f.countP50Ms(), f.countP95Ms());
+    System.out.printf(Locale.ROOT, "%s filter count: p50 %.1f ms, p95 %.1f ms; %.1f ms of process CPU a list and count%n",
+        database, f.countP50Ms(), f.countP95Ms(), f.queryCpuMs());
     System.out.println(f.line(database));
   }
 
@@ -131,6 +134,7 @@ public final class LoadBenchmark {
     AtomicInteger next = new AtomicInteger();
     ExecutorService pool = Executors.newFixedThreadPool(clients);
     long start = System.nanoTime();
+    long cpu = processCpuNanos();
     try {
       List<Future<?>> done = new ArrayList<>();
       for (int c = 0; c < clients; c++) {
@@ -158,6 +162,7 @@ public final class LoadBenchmark {
       pool.shutdownNow();
     }
     double intakeSeconds = (System.nanoTime() - start) / 1e9;
+    double intakeCpuMs = (processCpuNanos() - cpu) / 1e6 / requests;
     int errors = (int) Arrays.stream(statuses).filter(s -> s != 201).count();
 
     String filter = deskFilter(gina);
@@ -177,6 +182,7 @@ public final class LoadBenchmark {
     }
     long[] queryLatencies = new long[queries];
     long[] countLatencies = new long[queries];
+    cpu = processCpuNanos();
     for (int i = 0; i < queries; i++) {
       long t = System.nanoTime();
       JsonNode page = json(checked(gina.post(list, listBody, "application/hal+json")));
@@ -189,12 +195,13 @@ public final class LoadBenchmark {
       count(gina, filter);
       countLatencies[i] = System.nanoTime() - t;
     }
+    double queryCpuMs = (processCpuNanos() - cpu) / 1e6 / queries;
     Arrays.sort(latencies);
     Arrays.sort(queryLatencies);
     Arrays.sort(countLatencies);
     return new Figures(clients, requests, errors, ms(latencies, 0.50), ms(latencies, 0.95), ms(latencies, 1.0),
-        requests / intakeSeconds, open, queries, ms(queryLatencies, 0.50), ms(queryLatencies, 0.95),
-        ms(queryLatencies, 1.0), ms(countLatencies, 0.50), ms(countLatencies, 0.95));
+        requests / intakeSeconds, intakeCpuMs, open, queries, ms(queryLatencies, 0.50), ms(queryLatencies, 0.95),
+        ms(queryLatencies, 1.0), ms(countLatencies, 0.50), ms(countLatencies, 0.95), queryCpuMs);
   }
 
   /** what Tasklist 7.24 posts to /filter/{id}/list for the first page of a filter, sorted by its default */
@@ -243,6 +250,12 @@ public final class LoadBenchmark {
   static long count(Client user, String filter) {
     return json(checked(user.post("/engine-rest/filter/" + filter + "/count", "{}", "application/json")))
         .get("count").asLong();
+  }
+
+  /** CPU of this JVM, all threads (the application's and, when run by {@link #main}, the clients') */
+  static long processCpuNanos() {
+    return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean())
+        .getProcessCpuTime();
   }
 
   static double ms(long[] sortedNanos, double quantile) {

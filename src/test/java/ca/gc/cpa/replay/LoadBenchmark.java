@@ -95,7 +95,18 @@ public final class LoadBenchmark {
         .profiles(profiles.split(","))
         .run(args.toArray(String[]::new))) {
       int port = ((WebServerApplicationContext) app).getWebServer().getPort();
-      return measure(port, clients, requests, queries);
+      Figures figures = measure(port, clients, requests, queries);
+      long hold = Long.getLong("load.holdSeconds", 0);
+      if (hold > 0) {
+        // time to look at the database (EXPLAIN) before the application and an embedded PostgreSQL go away
+        System.out.println("holding " + hold + " s: " + url);
+        try {
+          Thread.sleep(hold * 1000);
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+        }
+      }
+      return figures;
     }
   }
 

@@ -34,7 +34,8 @@ import org.springframework.context.ConfigurableApplicationContext;
  *
  * <p>Alone: {@code java -Xmx512m -cp … ca.gc.cpa.replay.LoadBenchmark} (or the {@code benchmark} profile's
  * execution {@code load-benchmark}) runs it on an H2 file under {@code target/benchmark/load-<ts>/} and on
- * embedded PostgreSQL; {@code -Dload.clients=20 -Dload.requests=1100 -Dload.queries=200 -Dload.only=h2|pg}.
+ * embedded PostgreSQL; {@code -Dload.clients=20 -Dload.requests=1100 -Dload.queries=200 -Dload.only=h2|pg}, {@code -Dload.holdSeconds=600}
+ * (keeps the database up after the run, for EXPLAIN).
  * {@link #measure} works on any running application with a fresh database in profile demo.
  */
 public final class LoadBenchmark {

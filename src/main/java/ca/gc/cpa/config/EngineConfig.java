@@ -25,6 +25,12 @@ public class EngineConfig {
     return new H2EngineIndexes();
   }
 
+  /** the statistics PostgreSQL needs to plan the engine's authorization checks well */
+  @Bean
+  ProcessEnginePlugin postgresEngineStatistics() {
+    return new PostgresEngineStatistics();
+  }
+
   /** the history level {@value AuditHistoryLevel#NAME} ({@code camunda.bpm.history-level}) */
   @Bean
   ProcessEnginePlugin auditHistoryLevelPlugin() {

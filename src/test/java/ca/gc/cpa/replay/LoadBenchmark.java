@@ -1,0 +1,335 @@
+package ca.gc.cpa.replay;
+
+import ca.gc.cpa.CpaApplication;
+import ca.gc.cpa.support.EmbeddedPostgres;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Base64;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.web.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * The load figures of issue #8, printed, never asserted: the intake API ({@code POST /api/assistance-requests})
+ * under concurrent clients, then the GAC desk's Tasklist list (its filter "… open tasks", first page of 15,
+ * newest first, as Tasklist 7.24 asks for it) once at least 1,000 tasks are open for gac-desk.
+ *
+ * <p>Alone: {@code java -Xmx512m -cp … ca.gc.cpa.replay.LoadBenchmark} (or the {@code benchmark} profile's
+ * execution {@code load-benchmark}) runs it on an H2 file under {@code target/benchmark/load-<ts>/} and on
+ * embedded PostgreSQL; {@code -Dload.clients=20 -Dload.requests=1100 -Dload.queries=200 -Dload.only=h2|pg}, {@code -Dload.holdSeconds=600}
+ * (keeps the database up after the run, for EXPLAIN).
+ * {@link #measure} works on any running application with a fresh database in profile demo.
+ */
+public final class LoadBenchmark {
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final String INTAKE = "/api/assistance-requests";
+  private static final String DESK = "gac-desk";
+  private static final int WARM_UP_REQUESTS = 40;
+  private static final int WARM_UP_QUERIES = 20;
+  private static final int PAGE = 15;
+
+  private LoadBenchmark() {}
+
+  /**
+   * @param openTasks the gac-desk tasks open (the filter's count) when the queries ran
+   * @param queries list queries measured, each followed by one count query
+   */
+  public record Figures(int clients, int requests, int errors, double intakeP50Ms, double intakeP95Ms,
+      double intakeMaxMs, double intakePerSecond, double intakeCpuMs, long openTasks, int queries, double queryP50Ms,
+      double queryP95Ms, double queryMaxMs, double countP50Ms, double countP95Ms, double queryCpuMs) {
+
+    /** the summary line */
+    public String line(String database) {
+      return String.format(Locale.ROOT, "load %s: clients=%d requests=%d errors=%d intake_p50_ms=%.1f intake_p95_ms=%.1f"
+              + " intake_max_ms=%.1f intake_per_s=%.1f intake_cpu_ms=%.1f open_tasks=%d queries=%d query_p50_ms=%.1f"
+              + " query_p95_ms=%.1f count_p95_ms=%.1f query_cpu_ms=%.1f", database, clients, requests, errors,
+          intakeP50Ms, intakeP95Ms, intakeMaxMs, intakePerSecond, intakeCpuMs, openTasks, queries, queryP50Ms,
+          queryP95Ms, countP95Ms, queryCpuMs);
+    }
+  }
+
+  public static void main(String[] args) throws Exception {
+    int clients = Integer.getInteger("load.clients", 20);
+    int requests = Integer.getInteger("load.requests", 1100);
+    int queries = Integer.getInteger("load.queries", 200);
+    String only = System.getProperty("load.only", "");
+    Path dir = Path.of("target", "benchmark", "load-" + System.currentTimeMillis());
+    if (!only.equals("pg")) {
+      Figures h2 = run(ReplayBenchmark.applicationH2Url(dir.resolve("cpa")), "sa", "", "demo", clients, requests, queries);
+      print("h2", h2);
+    }
+    if (!only.equals("h2")) {
+      Figures pg = run(EmbeddedPostgres.newDatabase(), "postgres", "postgres", "postgres,demo", clients, requests, queries);
+      print("pg", pg);
+    }
+    System.exit(0);
+  }
+
+  static Figures run(String url, String user, String password, String profiles, int clients, int requests,
+      int queries) {
+    List<String> args = new ArrayList<>(List.of("--spring.datasource.url=" + url, "--spring.datasource.username=" + user,
+        "--spring.datasource.password=" + password, "--server.port=0", "--logging.level.root=WARN"));
+    String extra = System.getProperty("load.args", "");
+    if (!extra.isBlank()) {
+      args.addAll(List.of(extra.trim().split("\\s+")));
+    }
+    try (ConfigurableApplicationContext app = new SpringApplicationBuilder(CpaApplication.class)
+        .profiles(profiles.split(","))
+        .run(args.toArray(String[]::new))) {
+      int port = ((WebServerApplicationContext) app).getWebServer().getPort();
+      Figures figures = measure(port, clients, requests, queries);
+      long hold = Long.getLong("load.holdSeconds", 0);
+      if (hold > 0) {
+        // time to look at the database (EXPLAIN) before the application and an embedded PostgreSQL go away
+        System.out.println("holding " + hold + " s: " + url);
+        try {
+          Thread.sleep(hold * 1000);
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+        }
+      }
+      return figures;
+    }
+  }
+
+  static void print(String database, Figures f) {
+    System.out.printf(Locale.ROOT, "%s intake: %d requests from %d clients, %d errors, %.1f requests/s,"
+        + " %.1f ms of process CPU a request%n", database, f.requests(), f.clients(), f.errors(), f.intakePerSecond(),
+        f.intakeCpuMs());
+    System.out.printf(Locale.ROOT, "%s intake latency: p50 %.1f ms, p95 %.1f ms, max %.1f ms (target p95 <= 50 ms)%n",
+        database, f.intakeP50Ms(), f.intakeP95Ms(), f.intakeMaxMs());
+    System.out.printf(Locale.ROOT, "%s open tasks for %s: %d%n", database, DESK, f.openTasks());
+    System.out.printf(Locale.ROOT, "%s Tasklist list (filter, first %d, created desc, hal+json): %d queries, p50 %.1f ms,"
+        + " p95 %.1f ms, max %.1f ms (target p95 <= 100 ms)%n", database, PAGE, f.queries(), f.queryP50Ms(),
+        f.queryP95Ms(), f.queryMaxMs());
+    System.out.printf(Locale.ROOT, "%s filter count: p50 %.1f ms, p95 %.1f ms; %.1f ms of process CPU a list and count%n",
+        database, f.countP50Ms(), f.countP95Ms(), f.queryCpuMs());
+    System.out.println(f.line(database));
+  }
+
+  /**
+   * Measures the application running on {@code port} (profile demo, fresh database): {@code requests} intake
+   * requests from {@code clients} threads as gina, then {@code queries} Tasklist list queries and counts of the
+   * gac-desk filter as gina, one after the other. Warm-up requests and queries are not counted. Fails if fewer
+   * than 1,000 gac-desk tasks are open when the queries start.
+   */
+  public static Figures measure(int port, int clients, int requests, int queries) {
+    Client gina = new Client(port, "gina", "demo");
+    String run = Long.toString(System.currentTimeMillis(), 36);
+    AtomicInteger references = new AtomicInteger();
+
+    for (int i = 0; i < WARM_UP_REQUESTS; i++) {
+      gina.post(INTAKE, request("LOAD-" + run + "-W" + references.incrementAndGet()), "application/json");
+    }
+
+    long[] latencies = new long[requests];
+    int[] statuses = new int[requests];
+    AtomicInteger next = new AtomicInteger();
+    ExecutorService pool = Executors.newFixedThreadPool(clients);
+    long start = System.nanoTime();
+    long cpu = processCpuNanos();
+    try {
+      List<Future<?>> done = new ArrayList<>();
+      for (int c = 0; c < clients; c++) {
+        done.add(pool.submit(() -> {
+          for (int i = next.getAndIncrement(); i < requests; i = next.getAndIncrement()) {
+            String body = request("LOAD-" + run + "-" + i);
+            long t = System.nanoTime();
+            int status;
+            try {
+              status = gina.post(INTAKE, body, "application/json").statusCode();
+            } catch (RuntimeException e) {
+              status = -1;
+            }
+            latencies[i] = System.nanoTime() - t;
+            statuses[i] = status;
+          }
+        }));
+      }
+      for (Future<?> f : done) {
+        f.get();
+      }
+    } catch (Exception e) {
+      throw new IllegalStateException("The intake load failed", e);
+    } finally {
+      pool.shutdownNow();
+    }
+    double intakeSeconds = (System.nanoTime() - start) / 1e9;
+    double intakeCpuMs = (processCpuNanos() - cpu) / 1e6 / requests;
+    int errors = (int) Arrays.stream(statuses).filter(s -> s != 201).count();
+
+    String filter = deskFilter(gina);
+    long open = count(gina, filter);
+    long byGroup = json(gina.get("/engine-rest/task/count?candidateGroup=" + DESK + "&includeAssignedTasks=true"))
+        .get("count").asLong();
+    System.out.printf(Locale.ROOT, "open tasks for %s: %d through its filter, %d through /task/count%n", DESK, open, byGroup);
+    if (open < 1000) {
+      throw new IllegalStateException("Only " + open + " open tasks for " + DESK + ": the query figures need 1,000");
+    }
+
+    String list = "/engine-rest/filter/" + filter + "/list?firstResult=0&maxResults=" + PAGE;
+    String listBody = tasklistQuery().toString();
+    for (int i = 0; i < WARM_UP_QUERIES; i++) {
+      checked(gina.post(list, listBody, "application/hal+json"));
+      count(gina, filter);
+    }
+    long[] queryLatencies = new long[queries];
+    long[] countLatencies = new long[queries];
+    cpu = processCpuNanos();
+    for (int i = 0; i < queries; i++) {
+      long t = System.nanoTime();
+      JsonNode page = json(checked(gina.post(list, listBody, "application/hal+json")));
+      queryLatencies[i] = System.nanoTime() - t;
+      if (page.path("_embedded").path("task").size() != PAGE || page.path("count").asLong() < open) {
+        throw new IllegalStateException("Unexpected Tasklist page: " + page.path("count") + " tasks, "
+            + page.path("_embedded").path("task").size() + " on the page");
+      }
+      t = System.nanoTime();
+      count(gina, filter);
+      countLatencies[i] = System.nanoTime() - t;
+    }
+    double queryCpuMs = (processCpuNanos() - cpu) / 1e6 / queries;
+    Arrays.sort(latencies);
+    Arrays.sort(queryLatencies);
+    Arrays.sort(countLatencies);
+    return new Figures(clients, requests, errors, ms(latencies, 0.50), ms(latencies, 0.95), ms(latencies, 1.0),
+        requests / intakeSeconds, intakeCpuMs, open, queries, ms(queryLatencies, 0.50), ms(queryLatencies, 0.95),
+        ms(queryLatencies, 1.0), ms(countLatencies, 0.50), ms(countLatencies, 0.95), queryCpuMs);
+  }
+
+  /** what Tasklist 7.24 posts to /filter/{id}/list for the first page of a filter, sorted by its default */
+  static ObjectNode tasklistQuery() {
+    ObjectNode query = JSON.createObjectNode();
+    query.putArray("processVariables");
+    query.putArray("taskVariables");
+    query.putArray("caseInstanceVariables");
+    query.put("firstResult", 0);
+    query.put("maxResults", PAGE);
+    ObjectNode sorting = query.putArray("sorting").addObject();
+    sorting.put("sortBy", "created");
+    sorting.put("sortOrder", "desc");
+    query.put("active", true);
+    return query;
+  }
+
+  /** a valid intake body (see the contract) with its own reference */
+  static String request(String reference) {
+    ObjectNode body = JSON.createObjectNode();
+    body.put("externalReference", reference);
+    body.put("requestingBody", "UN");
+    body.put("requestingBodyName", "UN Police Division, DPO");
+    body.put("missionName", "MINUSMA");
+    body.put("hostCountry", "ML");
+    body.put("officersRequested", 20);
+    body.put("missionLanguage", "FR");
+    body.put("armed", true);
+    body.put("tourMonths", 12);
+    body.put("requestedStart", LocalDate.now().plusMonths(3).toString());
+    body.put("officialRequestReceived", true);
+    body.put("rolesRequested", "Patrol and mentoring");
+    return body.toString();
+  }
+
+  /** the id of the gac-desk filter of open tasks, as gina sees it */
+  static String deskFilter(Client user) {
+    for (JsonNode filter : json(checked(user.get("/engine-rest/filter?resourceType=Task")))) {
+      if (DESK.equals(filter.path("query").path("candidateGroup").asText())) {
+        return filter.get("id").asText();
+      }
+    }
+    throw new IllegalStateException("No filter of " + DESK + " visible to its user");
+  }
+
+  static long count(Client user, String filter) {
+    return json(checked(user.post("/engine-rest/filter/" + filter + "/count", "{}", "application/json")))
+        .get("count").asLong();
+  }
+
+  /** CPU of this JVM, all threads (the application's and, when run by {@link #main}, the clients') */
+  static long processCpuNanos() {
+    return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean())
+        .getProcessCpuTime();
+  }
+
+  static double ms(long[] sortedNanos, double quantile) {
+    if (sortedNanos.length == 0) {
+      return Double.NaN;
+    }
+    int index = (int) Math.ceil(quantile * sortedNanos.length) - 1;
+    return sortedNanos[Math.max(0, Math.min(sortedNanos.length - 1, index))] / 1e6;
+  }
+
+  static HttpResponse<String> checked(HttpResponse<String> response) {
+    if (response.statusCode() != 200) {
+      throw new IllegalStateException(response.request().uri() + " answered " + response.statusCode() + ": "
+          + response.body());
+    }
+    return response;
+  }
+
+  static JsonNode json(HttpResponse<String> response) {
+    try {
+      return JSON.readTree(response.body());
+    } catch (IOException e) {
+      throw new IllegalStateException("Not JSON: " + response.body(), e);
+    }
+  }
+
+  /** one user over HTTP Basic; HTTP/1.1 with kept-alive connections, shared by the threads */
+  static final class Client {
+    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+        .connectTimeout(Duration.ofSeconds(10)).build();
+    private final String base;
+    private final String authorization;
+
+    Client(int port, String user, String password) {
+      this.base = "http://localhost:" + port;
+      this.authorization = "Basic " + Base64.getEncoder()
+          .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+    }
+
+    HttpResponse<String> get(String path) {
+      return send(request(path).GET().header("Accept", "application/json"));
+    }
+
+    HttpResponse<String> post(String path, String body, String accept) {
+      return send(request(path).header("Content-Type", "application/json").header("Accept", accept)
+          .POST(HttpRequest.BodyPublishers.ofString(body)));
+    }
+
+    private HttpRequest.Builder request(String path) {
+      return HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(60))
+          .header("Authorization", authorization);
+    }
+
+    private HttpResponse<String> send(HttpRequest.Builder request) {
+      try {
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+      } catch (IOException e) {
+        throw new IllegalStateException(e);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException(e);
+      }
+    }
+  }
+}

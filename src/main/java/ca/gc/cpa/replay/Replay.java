@@ -29,7 +29,6 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.jobexecutor.JobExecutor;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.camunda.bpm.engine.impl.persistence.entity.JobEntity;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
@@ -81,6 +80,7 @@ public class Replay {
   private long taskNanos;
   private long queryNanos;
   private final Map<String, String> businessKeys = new java.util.concurrent.ConcurrentHashMap<>();
+  private final Map<String, String> steps = new java.util.concurrent.ConcurrentHashMap<>();
 
   public Replay(ProcessEngine engine, IntakeService intake, IntakeRules rules, AgencyRepository agencies,
       ProgramHeadroom headroom, JdbcClient jdbc, ReplayProperties properties) {
@@ -102,11 +102,13 @@ public class Replay {
 
   /**
    * Replays the missions from {@code start}, one request every {@code spacing}, until {@code tourTarget} tours
-   * have started (or nothing is left to do).
+   * have started, nothing is left to do, or (for a replay of the past) the clock would pass today: what is
+   * due later stays waiting for its real date, as in a live system.
    */
   public Result run(List<MissionSeed> missions, int tourTarget, LocalDate start, Duration spacing, Scenario scenario,
       Consumer<String> progress) {
     long started = System.nanoTime();
+    Date until = start.isBefore(LocalDate.now()) ? new Date() : null;
     long flowNodesBefore = history.createHistoricActivityInstanceQuery().count();
     int toursBefore = countTours();
     Map<String, String> users = coordinators();
@@ -149,7 +151,7 @@ public class Replay {
           if (nextMission < missions.size() && (next == null || nextMissionAt.before(next))) {
             next = nextMissionAt;
           }
-          if (next == null) {
+          if (next == null || (until != null && next.after(until))) {
             break;
           }
           if (next.after(now())) {
@@ -316,11 +318,22 @@ public class Replay {
     Map<String, String> places = new HashMap<>();
     return Comparator.comparing(Job::getDuedate, Comparator.nullsFirst(Comparator.naturalOrder()))
         .thenComparing(job -> job.getProcessInstanceId() == null ? "" : businessKey(job.getProcessInstanceId()))
-        .thenComparing(job -> job instanceof JobEntity entity && entity.getActivityId() != null ? entity.getActivityId() : "")
+        .thenComparing(this::step)
         .thenComparing(job -> places.computeIfAbsent(job.getId(), id -> {
           Object loop = job.getExecutionId() == null ? null : runtime.getVariable(job.getExecutionId(), "loopCounter");
           return loop == null ? "" : String.format("%06d", ((Number) loop).intValue());
         }));
+  }
+
+  /** the activity a job belongs to (from its job definition, read once) */
+  private String step(Job job) {
+    if (job.getJobDefinitionId() == null) {
+      return "";
+    }
+    return steps.computeIfAbsent(job.getJobDefinitionId(), id -> {
+      var definition = management.createJobDefinitionQuery().jobDefinitionId(id).singleResult();
+      return definition == null || definition.getActivityId() == null ? "" : definition.getActivityId();
+    });
   }
 
   private Date nextTimer() {

@@ -4,8 +4,6 @@ import ca.gc.cpa.CpaApplication;
 import ca.gc.cpa.identity.AccessMatrix;
 import ca.gc.cpa.support.EmbeddedPostgres;
 import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -123,22 +121,31 @@ public final class ReplayBenchmark {
     return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
   }
 
+  /** the largest heap in use, sampled every 50 ms by a daemon thread (reset before each replay) */
+  private static final java.util.concurrent.atomic.AtomicLong PEAK = new java.util.concurrent.atomic.AtomicLong();
+
+  static {
+    Thread sampler = new Thread(() -> {
+      var memory = ManagementFactory.getMemoryMXBean();
+      while (true) {
+        PEAK.accumulateAndGet(memory.getHeapMemoryUsage().getUsed(), Math::max);
+        try {
+          Thread.sleep(50);
+        } catch (InterruptedException e) {
+          return;
+        }
+      }
+    }, "heap-sampler");
+    sampler.setDaemon(true);
+    sampler.start();
+  }
+
   static void resetPeaks() {
     System.gc();
-    for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-      pool.resetPeakUsage();
-    }
+    PEAK.set(0);
   }
 
   static long peakHeapMb() {
-    long sum = 0;
-    List<MemoryPoolMXBean> heap = new ArrayList<>();
-    for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-      if (pool.getType() == MemoryType.HEAP) {
-        heap.add(pool);
-        sum += pool.getPeakUsage().getUsed();
-      }
-    }
-    return sum / (1024 * 1024);
+    return PEAK.get() / (1024 * 1024);
   }
 }

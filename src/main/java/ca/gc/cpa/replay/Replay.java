@@ -298,10 +298,13 @@ public class Replay {
       }
       due.sort(jobOrder());
       for (Job job : due) {
+        if (management.createJobQuery().jobId(job.getId()).count() == 0) {
+          continue;   // an earlier job of the batch ended its scope (a timer on a task now done, say)
+        }
         try {
           management.executeJob(job.getId());
-        } catch (RuntimeException raced) {
-          // the job executor ran it first, or it failed and waits for a retry (it shows in Cockpit)
+        } catch (RuntimeException failed) {
+          // another node ran it first, or it failed and waits for a retry (it shows in Cockpit)
         }
         any = true;
       }

@@ -40,6 +40,9 @@ public final class ReplayBenchmark {
     long seed = Long.getLong("benchmark.seed", 2006);
     // h2 (with the baseline) or pg alone, for profiling; both by default
     String only = System.getProperty("benchmark.only", "");
+    if (Boolean.getBoolean("benchmark.pgStatements")) {
+      System.setProperty(EmbeddedPostgres.STATEMENTS, "true");
+    }
     Path dir = Path.of("target", "benchmark", String.valueOf(System.currentTimeMillis()));
 
     Run h2 = only.equals("pg") ? null : replay(tours, missions, seed, applicationH2Url(dir.resolve("cpa")), "sa", "", "demo");
@@ -103,18 +106,43 @@ public final class ReplayBenchmark {
         .run(args.toArray(String[]::new))) {
       Replay replay = app.getBean(Replay.class);
       var p = app.getBean(ReplayProperties.class);
+      JdbcClient db = JdbcClient.create(app.getBean(DataSource.class));
+      boolean statements = profiles.contains("postgres") && Boolean.getBoolean(EmbeddedPostgres.STATEMENTS);
+      if (statements) {
+        db.sql("CREATE EXTENSION IF NOT EXISTS pg_stat_statements").update();
+        db.sql("SELECT pg_stat_statements_reset()").query((rs, i) -> 1).list();
+      }
       long cpu = processCpuNanos();
       Replay.Result result = replay.run(MissionSeed.catalogue(missions, seed), tours,
           LocalDate.now().minusYears(p.years()), p.spacing(), Scenario.realistic(seed, p.maxPositions()),
           line -> System.out.print("\r" + line));
       System.out.println();
-      List<Baseline.Shape> shapes = Baseline.measure(JdbcClient.create(app.getBean(DataSource.class)), PIPELINE);
+      if (statements) {
+        printStatements(db);
+      }
+      List<Baseline.Shape> shapes = Baseline.measure(db, PIPELINE);
       System.out.println("fingerprint of the tours (the same for the same seed): " + replay.fingerprint());
       System.out.printf(Locale.ROOT, "cpu: %.1f s for the process (all threads) during the replay%n",
           (processCpuNanos() - cpu) / 1e9);
       ClockUtil.reset();
       return new Run(result, peakHeapMb(), shapes);
     }
+  }
+
+  /** the server's statements that took the most time during the replay (pg_stat_statements) */
+  static void printStatements(JdbcClient db) {
+    System.out.println("PostgreSQL statements by total time (calls, total s, mean ms, statement):");
+    db.sql("SELECT calls, total_exec_time, mean_exec_time, query FROM pg_stat_statements"
+            + " WHERE dbid = (SELECT oid FROM pg_database WHERE datname = current_database())"
+            + " ORDER BY total_exec_time DESC LIMIT 15")
+        .query((rs, i) -> String.format(Locale.ROOT, "  %8d %8.1f %8.2f  %s", rs.getLong(1), rs.getDouble(2) / 1000,
+            rs.getDouble(3), rs.getString(4).replaceAll("\\s+", " ").substring(0, Math.min(160,
+                rs.getString(4).replaceAll("\\s+", " ").length()))))
+        .list().forEach(System.out::println);
+    db.sql("SELECT SUM(calls), SUM(total_exec_time) FROM pg_stat_statements"
+            + " WHERE dbid = (SELECT oid FROM pg_database WHERE datname = current_database())")
+        .query((rs, i) -> String.format(Locale.ROOT, "  all statements: %d calls, %.1f s of server time",
+            rs.getLong(1), rs.getDouble(2) / 1000)).list().forEach(System.out::println);
   }
 
   static long processCpuNanos() {

@@ -13,6 +13,9 @@ import org.springframework.context.ConfigurableApplicationContext;
  */
 public final class EmbeddedPostgres implements ApplicationContextInitializer<ConfigurableApplicationContext> {
 
+  /** system property: load pg_stat_statements into the server */
+  public static final String STATEMENTS = "embedded.pg.statements";
+
   private static final AtomicInteger DATABASES = new AtomicInteger();
   private static io.zonky.test.db.postgres.embedded.EmbeddedPostgres server;
 
@@ -20,7 +23,12 @@ public final class EmbeddedPostgres implements ApplicationContextInitializer<Con
   public static synchronized io.zonky.test.db.postgres.embedded.EmbeddedPostgres server() {
     if (server == null) {
       try {
-        server = io.zonky.test.db.postgres.embedded.EmbeddedPostgres.builder().start();
+        var builder = io.zonky.test.db.postgres.embedded.EmbeddedPostgres.builder();
+        if (Boolean.getBoolean(STATEMENTS)) {
+          // per-statement figures of the server (the benchmark's -Dbenchmark.pgStatements=true)
+          builder.setServerConfig("shared_preload_libraries", "pg_stat_statements");
+        }
+        server = builder.start();
       } catch (java.io.IOException e) {
         throw new IllegalStateException("Cannot start embedded PostgreSQL", e);
       }

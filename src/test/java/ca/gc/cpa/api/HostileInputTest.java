@@ -1,8 +1,10 @@
 package ca.gc.cpa.api;
 
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import ca.gc.cpa.support.CpaAppTest;
+import ca.gc.cpa.support.IntakeBodies;
 import ca.gc.cpa.support.RestUser;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -47,21 +49,21 @@ class HostileInputTest {
     List<String> out = new ArrayList<>();
     for (String field : FIELDS) {
       for (Object value : HOSTILE_VALUES) {
-        ObjectNode body = IntakeApiTest.valid("UN-HOSTILE");
+        ObjectNode body = IntakeBodies.valid("UN-HOSTILE");
         body.set(field, JSON.valueToTree(value));
         if (acceptable(field, value)) {
           continue;   // a value the contract allows (e.g. 3.14 is no integer, but "" for free text is refused)
         }
         out.add(body.toString());
       }
-      ObjectNode missing = IntakeApiTest.valid("UN-HOSTILE");
+      ObjectNode missing = IntakeBodies.valid("UN-HOSTILE");
       missing.remove(field);
       if (!field.equals("rolesRequested")) {
         out.add(missing.toString());
       }
     }
     Random random = new Random(42);
-    String valid = IntakeApiTest.valid("UN-HOSTILE").toString();
+    String valid = IntakeBodies.valid("UN-HOSTILE").toString();
     for (int i = 0; i < 30; i++) {
       out.add(valid.substring(0, random.nextInt(valid.length() - 1)));   // truncated JSON
     }
@@ -121,7 +123,7 @@ class HostileInputTest {
   @Test
   void injectionStringsInFreeTextAreStoredVerbatimAndHarmless() {
     RestUser gina = RestUser.demo(port, "gina");
-    ObjectNode body = IntakeApiTest.valid("'; DROP TABLE assistance_request; --");
+    ObjectNode body = IntakeBodies.valid("'; DROP TABLE assistance_request; --");
     body.put("requestingBodyName", "<script>alert(1)</script> ${jndi:ldap://127.0.0.1/x}");
     body.put("rolesRequested", "\" OR 1=1 -- \uD83D\uDE00 \u202Eevil");
     var created = gina.post("/api/assistance-requests", body);

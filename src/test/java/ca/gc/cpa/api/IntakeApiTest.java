@@ -1,5 +1,7 @@
 package ca.gc.cpa.api;
 
+import static ca.gc.cpa.support.IntakeBodies.valid;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import ca.gc.cpa.support.CpaAppTest;
@@ -41,23 +43,6 @@ class IntakeApiTest {
 
   @Autowired
   JdbcClient jdbc;
-
-  static ObjectNode valid(String reference) {
-    ObjectNode body = JSON.createObjectNode();
-    body.put("externalReference", reference);
-    body.put("requestingBody", "UN");
-    body.put("requestingBodyName", "UN Police Division, DPO");
-    body.put("missionName", "MINUSMA");
-    body.put("hostCountry", "ML");
-    body.put("officersRequested", 20);
-    body.put("missionLanguage", "FR");
-    body.put("armed", true);
-    body.put("tourMonths", 12);
-    body.put("requestedStart", LocalDate.now().plusMonths(3).toString());
-    body.put("officialRequestReceived", true);
-    body.put("rolesRequested", "Patrol and mentoring");
-    return body;
-  }
 
   RestUser gina() {
     return RestUser.demo(port, "gina");

@@ -1,7 +1,9 @@
 package ca.gc.cpa.replay;
 
+
 import ca.gc.cpa.CpaApplication;
 import ca.gc.cpa.support.EmbeddedPostgres;
+import ca.gc.cpa.support.IntakeBodies;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -13,7 +15,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Base64;
@@ -138,7 +139,8 @@ public final class LoadBenchmark {
     AtomicInteger references = new AtomicInteger();
 
     for (int i = 0; i < WARM_UP_REQUESTS; i++) {
-      gina.post(INTAKE, request("LOAD-" + run + "-W" + references.incrementAndGet()), "application/json");
+      gina.post(INTAKE, IntakeBodies.valid("LOAD-" + run + "-W" + references.incrementAndGet()).toString(),
+          "application/json");
     }
 
     long[] latencies = new long[requests];
@@ -152,7 +154,7 @@ public final class LoadBenchmark {
       for (int c = 0; c < clients; c++) {
         done.add(pool.submit(() -> {
           for (int i = next.getAndIncrement(); i < requests; i = next.getAndIncrement()) {
-            String body = request("LOAD-" + run + "-" + i);
+            String body = IntakeBodies.valid("LOAD-" + run + "-" + i).toString();
             long t = System.nanoTime();
             int status;
             try {
@@ -229,24 +231,6 @@ public final class LoadBenchmark {
     sorting.put("sortOrder", "desc");
     query.put("active", true);
     return query;
-  }
-
-  /** a valid intake body (see the contract) with its own reference */
-  static String request(String reference) {
-    ObjectNode body = JSON.createObjectNode();
-    body.put("externalReference", reference);
-    body.put("requestingBody", "UN");
-    body.put("requestingBodyName", "UN Police Division, DPO");
-    body.put("missionName", "MINUSMA");
-    body.put("hostCountry", "ML");
-    body.put("officersRequested", 20);
-    body.put("missionLanguage", "FR");
-    body.put("armed", true);
-    body.put("tourMonths", 12);
-    body.put("requestedStart", LocalDate.now().plusMonths(3).toString());
-    body.put("officialRequestReceived", true);
-    body.put("rolesRequested", "Patrol and mentoring");
-    return body.toString();
   }
 
   /** the id of the gac-desk filter of open tasks, as gina sees it */

@@ -1,13 +1,8 @@
 package ca.gc.cpa.config;
 
-import java.sql.Connection;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.List;
-import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngineException;
-import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
-import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 
 /**
  * Indexes the engine's H2 schema lacks for this application's load (PostgreSQL plans these queries well
@@ -17,33 +12,23 @@ import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
  * work in progress. An index led by the execution makes it a lookup. Created once, after the engine made its
  * tables; harmless to repeat.
  */
-public class H2EngineIndexes extends AbstractProcessEnginePlugin {
+public class H2EngineIndexes extends EngineSchemaTuning {
 
   static final List<String> INDEXES = List.of(
       "CREATE INDEX IF NOT EXISTS CPA_IDX_VARIABLE_EXECUTION ON ACT_RU_VARIABLE(EXECUTION_ID_, TASK_ID_, NAME_)");
 
-  private ProcessEngineConfigurationImpl configuration;
-
   @Override
-  public void postInit(ProcessEngineConfigurationImpl configuration) {
-    this.configuration = configuration;
+  String databaseType() {
+    return "h2";
   }
 
   @Override
-  public void postProcessEngineBuild(ProcessEngine engine) {
-    if (!"h2".equals(configuration.getDatabaseType())) {
-      return;
-    }
-    try (Connection connection = configuration.getDataSource().getConnection();
-        Statement statement = connection.createStatement()) {
-      for (String index : INDEXES) {
-        statement.execute(index);
-      }
-      if (!connection.getAutoCommit()) {
-        connection.commit();
-      }
-    } catch (SQLException e) {
-      throw new ProcessEngineException("Cannot create the H2 indexes of the engine's tables", e);
-    }
+  List<String> statements() {
+    return INDEXES;
+  }
+
+  @Override
+  void failed(SQLException e) {
+    throw new ProcessEngineException("Cannot create the H2 indexes of the engine's tables", e);
   }
 }

@@ -1,12 +1,8 @@
 package ca.gc.cpa.config;
 
-import java.sql.Connection;
 import java.sql.SQLException;
-import java.sql.Statement;
+import java.util.ArrayList;
 import java.util.List;
-import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
-import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -22,38 +18,32 @@ import org.slf4j.LoggerFactory;
  * about 0.1 s. Created once, after the engine made its tables; harmless to repeat; a server older than
  * PostgreSQL 14 (no statistics on expressions) only logs a warning.
  */
-public class PostgresEngineStatistics extends AbstractProcessEnginePlugin {
+public class PostgresEngineStatistics extends EngineSchemaTuning {
 
   private static final Logger LOG = LoggerFactory.getLogger(PostgresEngineStatistics.class);
 
   /** the permission bits of reads: READ, READ_TASK, READ_INSTANCE, READ_HISTORY */
   static final List<Integer> PERMISSION_BITS = List.of(2, 64, 512, 4096);
 
-  private ProcessEngineConfigurationImpl configuration;
-
   @Override
-  public void postInit(ProcessEngineConfigurationImpl configuration) {
-    this.configuration = configuration;
+  String databaseType() {
+    return "postgres";
   }
 
   @Override
-  public void postProcessEngineBuild(ProcessEngine engine) {
-    if (!"postgres".equals(configuration.getDatabaseType())) {
-      return;
+  List<String> statements() {
+    List<String> statements = new ArrayList<>();
+    for (int bit : PERMISSION_BITS) {
+      statements.add("CREATE STATISTICS IF NOT EXISTS CPA_STAT_AUTH_PERMS_" + bit
+          + " ON (PERMS_ & " + bit + ") FROM ACT_RU_AUTHORIZATION");
     }
-    try (Connection connection = configuration.getDataSource().getConnection();
-        Statement statement = connection.createStatement()) {
-      for (int bit : PERMISSION_BITS) {
-        statement.execute("CREATE STATISTICS IF NOT EXISTS CPA_STAT_AUTH_PERMS_" + bit
-            + " ON (PERMS_ & " + bit + ") FROM ACT_RU_AUTHORIZATION");
-      }
-      statement.execute("ANALYZE ACT_RU_AUTHORIZATION");
-      if (!connection.getAutoCommit()) {
-        connection.commit();
-      }
-    } catch (SQLException e) {
-      LOG.warn("No statistics on the engine's authorization permissions (PostgreSQL 14 or later needed): {}",
-          e.getMessage());
-    }
+    statements.add("ANALYZE ACT_RU_AUTHORIZATION");
+    return statements;
+  }
+
+  @Override
+  void failed(SQLException e) {
+    LOG.warn("No statistics on the engine's authorization permissions (PostgreSQL 14 or later needed): {}",
+        e.getMessage());
   }
 }

@@ -135,9 +135,11 @@ public final class ReplayBenchmark {
     db.sql("SELECT calls, total_exec_time, mean_exec_time, query FROM pg_stat_statements"
             + " WHERE dbid = (SELECT oid FROM pg_database WHERE datname = current_database())"
             + " ORDER BY total_exec_time DESC LIMIT 15")
-        .query((rs, i) -> String.format(Locale.ROOT, "  %8d %8.1f %8.2f  %s", rs.getLong(1), rs.getDouble(2) / 1000,
-            rs.getDouble(3), rs.getString(4).replaceAll("\\s+", " ").substring(0, Math.min(160,
-                rs.getString(4).replaceAll("\\s+", " ").length()))))
+        .query((rs, i) -> {
+          String sql = rs.getString(4).replaceAll("\\s+", " ");
+          return String.format(Locale.ROOT, "  %8d %8.1f %8.2f  %s", rs.getLong(1), rs.getDouble(2) / 1000,
+              rs.getDouble(3), sql.substring(0, Math.min(160, sql.length())));
+        })
         .list().forEach(System.out::println);
     db.sql("SELECT SUM(calls), SUM(total_exec_time) FROM pg_stat_statements"
             + " WHERE dbid = (SELECT oid FROM pg_database WHERE datname = current_database())")

@@ -1,6 +1,7 @@
 package ca.gc.cpa.config;
 
 import ca.gc.cpa.forms.CompletionCheckPlugin;
+import ca.gc.cpa.identity.TaskAuthorizationProvider;
 import java.util.ArrayList;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
@@ -29,6 +30,17 @@ public class EngineConfig {
   @Bean
   ProcessEnginePlugin postgresEngineStatistics() {
     return new PostgresEngineStatistics();
+  }
+
+  /** task authorizations without a history right per task (identity.TaskAuthorizationProvider) */
+  @Bean
+  ProcessEnginePlugin taskAuthorizationProviderPlugin() {
+    return new AbstractProcessEnginePlugin() {
+      @Override
+      public void preInit(ProcessEngineConfigurationImpl configuration) {
+        configuration.setResourceAuthorizationProvider(new TaskAuthorizationProvider());
+      }
+    };
   }
 
   /** the history level {@value AuditHistoryLevel#NAME} ({@code camunda.bpm.history-level}) */

@@ -18,6 +18,7 @@ import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.function.Consumer;
 import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.HistoryService;
@@ -51,8 +52,9 @@ public class Replay {
   private static final String[] PIPELINE = {AccessMatrix.ASSISTANCE_REQUEST, AccessMatrix.MISSION,
       AccessMatrix.CANDIDATE_SELECTION, AccessMatrix.OFFICER_DEPLOYMENT};
 
-  /** what the replay did */
-  public record Result(int missions, int tours, long userTasks, long flowNodes, Duration wall, LocalDate reachedOn) {
+  /** what the replay did; {@code jobs}: the jobs it ran (timers and asynchronous steps), by process key */
+  public record Result(int missions, int tours, long userTasks, long flowNodes, Duration wall, LocalDate reachedOn,
+      Map<String, Long> jobs) {
     public double userTasksPerSecond() {
       return userTasks / Math.max(0.001, wall.toMillis() / 1000.0);
     }
@@ -77,6 +79,7 @@ public class Replay {
   private final JobExecutor jobExecutor;
   private int rounds;
   private long jobNanos;
+  private final Map<String, Long> jobsRun = new TreeMap<>();
   private long taskNanos;
   private long queryNanos;
   private final Map<String, String> businessKeys = new java.util.concurrent.ConcurrentHashMap<>();
@@ -108,6 +111,7 @@ public class Replay {
   public Result run(List<MissionSeed> missions, int tourTarget, LocalDate start, Duration spacing, Scenario scenario,
       Consumer<String> progress) {
     long started = System.nanoTime();
+    jobsRun.clear();
     Date until = start.isBefore(LocalDate.now()) ? new Date() : null;
     long flowNodesBefore = history.createHistoricActivityInstanceQuery().count();
     int toursBefore = countTours();
@@ -170,7 +174,7 @@ public class Replay {
         taskNanos / 1e9, queryNanos / 1e9));
     Duration wall = Duration.ofNanos(System.nanoTime() - started);
     long flowNodes = history.createHistoricActivityInstanceQuery().count() - flowNodesBefore;
-    return new Result(nextMission, tours, userTasks, flowNodes, wall, reached);
+    return new Result(nextMission, tours, userTasks, flowNodes, wall, reached, Map.copyOf(jobsRun));
   }
 
   static String bar(int tours, int target, long userTasks, int missions) {
@@ -303,6 +307,7 @@ public class Replay {
         }
         try {
           management.executeJob(job.getId());
+          jobsRun.merge(String.valueOf(job.getProcessDefinitionKey()), 1L, Long::sum);
         } catch (RuntimeException failed) {
           // another node ran it first, or it failed and waits for a retry (it shows in Cockpit)
         }

@@ -10,6 +10,7 @@ import ca.gc.cpa.domain.Officer;
 import ca.gc.cpa.domain.OfficerRepository;
 import ca.gc.cpa.forms.FormValues;
 import ca.gc.cpa.planning.Rank;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -44,7 +45,11 @@ public class RecordNomination implements JavaDelegate {
         integer(execution, NOMINEE_MANUAL_YEARS), bool(execution, NOMINEE_DISCIPLINE_CLEAR),
         bool(execution, NOMINEE_OPEN_INVESTIGATION), date(execution, NOMINEE_PASSPORT_EXPIRY),
         date(execution, NOMINEE_UN_ASSESSMENT_ON), null, null, null, null, null, null));
-    execution.setVariable(NOMINATION_ID, id);
-    execution.setVariable(NOMINEE_NAME, officer.displayName());
+    // the nominee's file, local to this service's scope (see NOMINEE_FILE)
+    Map<String, Object> file = new HashMap<>();
+    NOMINEE_FILE.forEach(name -> file.put(name, null));
+    file.put(NOMINATION_ID, id);
+    file.put(NOMINEE_NAME, officer.displayName());
+    execution.setVariablesLocal(file);
   }
 }

@@ -1,5 +1,7 @@
 package ca.gc.cpa.selection;
 
+import java.util.List;
+
 /**
  * The variables of process {@code candidate-selection}, named once. Per-nominee values are local to
  * the per-service scope (the nominating service's coordinator sees only their own officer).
@@ -66,15 +68,17 @@ public final class SelectionVariables {
   public static final String NOMINATION_STATUS = "newNominationStatus";
   public static final String TARGET_NOMINATION = "targetNominationId";
 
-  /** every local variable of the per-service scope (declared on the scope so task completions stay in it) */
-  public static final String[] SERVICE_SCOPE = {
-      NOMINATING, NOMINEE_SERVICE_NUMBER, NOMINEE_GIVEN_NAME, NOMINEE_FAMILY_NAME, NOMINEE_RANK, NOMINEE_GENDER,
-      NOMINEE_DATE_OF_BIRTH, NOMINEE_YEARS_OF_SERVICE, NOMINEE_LANGUAGES, NOMINEE_LANGUAGE_SCORE, NOMINEE_LICENCE_DATE,
-      NOMINEE_MANUAL_YEARS, NOMINEE_DISCIPLINE_CLEAR, NOMINEE_OPEN_INVESTIGATION, NOMINEE_PASSPORT_EXPIRY,
-      NOMINEE_UN_ASSESSMENT_ON, NOMINATION_ID, NOMINEE_NAME, CHIEF_CONSENT, RELEASE_ALLOWED, RELEASE_REASON, ELIGIBLE,
-      INELIGIBLE_REASONS, UN_ASSESSMENT_VALID, UN_ASSESSMENT_WARNING, MEDICAL_VERDICT, SECURITY_VERDICT, CLEARED,
-      INTERVIEW_SCORE, INTERVIEW_RECOMMENDATION, INTERVIEW_NOTES, UN_LANGUAGE_PASSED, UN_DRIVING_PASSED,
-      UN_FIREARMS_PASSED, UN_ASSESSMENT_DATE};
+  /**
+   * The nominee's file: the local variables of a per-service scope that the steps after the nomination write
+   * (release, eligibility, clearances, interview, UN assessment). The scope itself declares only what its first
+   * form answers (BPMN input parameters of SubProcess_CallForInterest); {@link RecordNomination} declares these
+   * when a service nominates, so that their values stay in the scope and a service that nominates nobody, most of
+   * the fifteen, carries none of them.
+   */
+  static final List<String> NOMINEE_FILE = List.of(
+      CHIEF_CONSENT, RELEASE_ALLOWED, RELEASE_REASON, ELIGIBLE, INELIGIBLE_REASONS, UN_ASSESSMENT_VALID,
+      UN_ASSESSMENT_WARNING, MEDICAL_VERDICT, SECURITY_VERDICT, CLEARED, INTERVIEW_SCORE, INTERVIEW_RECOMMENDATION,
+      INTERVIEW_NOTES, UN_LANGUAGE_PASSED, UN_DRIVING_PASSED, UN_FIREARMS_PASSED, UN_ASSESSMENT_DATE);
 
   // choice, offer and nomination (process level, one candidate at a time)
   public static final String CANDIDATE_FOUND = "candidateFound";

@@ -66,6 +66,33 @@ class EngineTuningTest {
   }
 
   @Test
+  void auditHistoryLogsTheJobsThatFailedNotThoseThatSimplyRan() {
+    engine.getRepositoryService().createDeployment().addModelInstance("jobs.bpmn",
+        Bpmn.createExecutableProcess("jobs").camundaHistoryTimeToLive(1).startEvent()
+            .serviceTask("Task_Step").camundaAsyncBefore().camundaExpression("${outcome == 'ok'}")
+            .userTask("Task_Wait").boundaryEvent("Event_Reminder").cancelActivity(false).timerWithDuration("P1D")
+            .endEvent().moveToActivity("Task_Wait").endEvent().done()).deploy();
+    var management = engine.getManagementService();
+    var history = engine.getHistoryService();
+
+    String ran = engine.getRuntimeService().startProcessInstanceByKey("jobs", Variables.putValue("outcome", "ok")).getId();
+    management.executeJob(management.createJobQuery().processInstanceId(ran).singleResult().getId());
+    engine.getTaskService().complete(engine.getTaskService().createTaskQuery().processInstanceId(ran).singleResult().getId());
+    assertThat(history.createHistoricActivityInstanceQuery().processInstanceId(ran).activityId("Task_Step").count())
+        .isEqualTo(1);
+    assertThat(history.createHistoricJobLogQuery().processInstanceId(ran).count()).isZero();
+
+    String failed = engine.getRuntimeService().startProcessInstanceByKey("jobs").getId();
+    String job = management.createJobQuery().processInstanceId(failed).singleResult().getId();
+    org.junit.jupiter.api.Assertions.assertThrows(RuntimeException.class, () -> management.executeJob(job));
+    var log = history.createHistoricJobLogQuery().processInstanceId(failed).list();
+    assertThat(log).singleElement().satisfies(entry -> {
+      assertThat(entry.isFailureLog()).isTrue();
+      assertThat(entry.getJobExceptionMessage()).contains("outcome");
+    });
+  }
+
+  @Test
   void h2LooksUpTheVariablesOfOneExecutionThroughItsIndex() throws Exception {
     var dataSource = ((org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl)
         engine.getProcessEngineConfiguration()).getDataSource();

@@ -162,6 +162,15 @@ class AccessMatrixTest {
     assertThat(dana.post("/engine-rest/task/" + task + "/claim", Map.of("userId", "dana")).status()).isIn(403, 404);
     assertThat(dana.post("/engine-rest/task/" + task + "/complete", Map.of()).status()).isIn(403, 404);
     assertThat(count(dana, "/engine-rest/history/task/count?taskId=" + task)).isZero();
+    // once done, the task's history stays readable by its service (and only by it): one right for the group,
+    // none per user (identity.TaskAuthorizationProvider)
+    assertThat(marc.post("/engine-rest/task/" + task + "/claim", Map.of("userId", "marc")).status()).isEqualTo(204);
+    assertThat(marc.post("/engine-rest/task/" + task + "/complete", Map.of()).status()).isEqualTo(204);
+    assertThat(count(marc, "/engine-rest/history/task/count?taskId=" + task)).isEqualTo(1);
+    assertThat(count(dana, "/engine-rest/history/task/count?taskId=" + task)).isZero();
+    assertThat(engine.getAuthorizationService().createAuthorizationQuery()
+        .resourceType(org.camunda.bpm.engine.authorization.Resources.HISTORIC_TASK).resourceId(task).list())
+        .extracting(a -> a.getGroupId() + "/" + a.getUserId()).containsExactly("agency-spvm/null");
 
     // officer records through /api
     assertThat(marc.get("/api/officers/" + spvmOfficer.id()).status()).isEqualTo(200);
@@ -172,6 +181,21 @@ class AccessMatrixTest {
     danasTours.forEach(t -> assertThat(t.get("agencyCode").asText()).isEqualTo("durham"));
     assertThat(RestUser.demo(port, "ian").get("/api/officers/" + spvmOfficer.id()).status()).isEqualTo(200);
     assertThat(dana.get("/api/tours?limit=0").status()).isEqualTo(400);
+  }
+
+  @Test
+  void taskHistoryIsReadThroughTheMatrixWithNoRightKeptPerTaskOfAStaffGroup() {
+    ProbeProcess.start(engine, "gac-desk");
+    String task = engine.getTaskService().createTaskQuery().processDefinitionKey(ProbeProcess.KEY)
+        .taskCandidateGroup("gac-desk").list().get(0).getId();
+    RestUser gina = RestUser.demo(port, "gina");
+    assertThat(gina.post("/engine-rest/task/" + task + "/claim", Map.of("userId", "gina")).status()).isEqualTo(204);
+    assertThat(gina.post("/engine-rest/task/" + task + "/complete", Map.of()).status()).isEqualTo(204);
+    assertThat(engine.getAuthorizationService().createAuthorizationQuery()
+        .resourceType(org.camunda.bpm.engine.authorization.Resources.HISTORIC_TASK).resourceId(task).count()).isZero();
+    // READ_HISTORY on a definition (the matrix) still shows its tasks' history: gina's screening task
+    assertThat(count(gina, "/engine-rest/history/task/count?processInstanceId="
+        + INSTANCES.get(AccessMatrix.ASSISTANCE_REQUEST))).isEqualTo(1);
   }
 
   private String deploy(Officer officer, String key) {

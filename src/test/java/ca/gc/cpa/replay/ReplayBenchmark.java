@@ -120,7 +120,7 @@ public final class ReplayBenchmark {
       if (statements) {
         printStatements(db);
       }
-      List<Baseline.Shape> shapes = Baseline.measure(db, PIPELINE);
+      List<Baseline.Shape> shapes = Baseline.measure(db, PIPELINE, result.jobs());
       System.out.println("fingerprint of the tours (the same for the same seed): " + replay.fingerprint());
       System.out.printf(Locale.ROOT, "cpu: %.1f s for the process (all threads) during the replay%n",
           (processCpuNanos() - cpu) / 1e9);

@@ -194,6 +194,29 @@ class CandidateSelectionProcessTest {
   }
 
   @Test
+  void aNomineesFileStaysInTheScopeOfItsServiceAndOnlyANominatingServiceHasOne() {
+    ProcessInstance pi = start(false);
+    complete(pi, "Task_NominateOfficer", "agency-rcmp", nominee("R1", "Marie", "F"));
+    complete(pi, "Task_ConfirmRelease", "agency-rcmp", Map.of("chiefConsent", "YES"));
+    complete(pi, "Task_RecordMedicalClearance", "rcmp-health", Map.of("medicalVerdict", "FIT"));
+
+    var runtime = engine.getRuntimeService();
+    Map<String, Map<String, Object>> scopes = new HashMap<>();
+    // each service's scope is where its first form's answer lives
+    runtime.createVariableInstanceQuery().processInstanceIdIn(pi.getId()).variableName("nominating").list()
+        .forEach(v -> scopes.put((String) runtime.getVariable(v.getExecutionId(), "agencyCode"),
+            runtime.getVariablesLocal(v.getExecutionId())));
+    assertThat(scopes.get("rcmp")).containsEntry("nomineeGivenName", "Marie").containsEntry("chiefConsent", "YES")
+        .containsEntry("medicalVerdict", "FIT").containsKeys(SelectionVariables.NOMINEE_FILE.toArray(String[]::new));
+    assertThat(scopes.get("spvm")).containsKey("nominating")
+        .doesNotContainKeys(SelectionVariables.NOMINEE_FILE.toArray(String[]::new));
+    noNominee(pi, "spvm");
+    Map<String, Object> processLevel = runtime.getVariablesLocal(pi.getId());
+    assertThat(processLevel).doesNotContainKeys("nominating", "nomineeGivenName", "nominationId", "nomineeName")
+        .doesNotContainKeys(SelectionVariables.NOMINEE_FILE.toArray(String[]::new));
+  }
+
+  @Test
   void aRetriedStartOfTheDeploymentReusesTheTour() {
     ProcessInstance pi = start(false);
     screen(pi, "rcmp", nominee("R1", "Marie", "F"), 85);

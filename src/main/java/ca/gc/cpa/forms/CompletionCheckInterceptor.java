@@ -22,7 +22,6 @@ import org.camunda.bpm.engine.impl.cmd.SubmitStartFormCmd;
 import org.camunda.bpm.engine.impl.cmd.SubmitTaskFormCmd;
 import org.camunda.bpm.engine.impl.GetDeployedTaskFormCmd;
 import org.camunda.bpm.engine.impl.context.Context;
-import org.camunda.bpm.engine.impl.el.StartProcessVariableScope;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.camunda.bpm.engine.impl.interceptor.Command;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
@@ -30,7 +29,6 @@ import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
 import org.camunda.bpm.engine.impl.persistence.entity.ProcessDefinitionEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
 import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
-import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.bpm.engine.variable.value.TypedValue;
 
 /**
@@ -85,7 +83,7 @@ public class CompletionCheckInterceptor extends CommandInterceptor {
         k -> context.runWithoutAuthorization(() -> readForm(new GetDeployedTaskFormCmd(taskId).execute(context))));
     FormValues values = new FormValues(submitted, task::getVariable, today(),
         task.getExecution().getProcessBusinessKey());
-    check(form, activity, task, values, "Cannot complete the task '" + task.getName() + "'");
+    check(form, activity, values, "Cannot complete the task '" + task.getName() + "'");
   }
 
   private void checkStart(ProcessDefinitionEntity definition, Map<String, Object> submitted, String businessKey) {
@@ -100,15 +98,15 @@ public class CompletionCheckInterceptor extends CommandInterceptor {
         : forms.computeIfAbsent(definition.getId() + "#" + start.getId(),
             k -> context.runWithoutAuthorization(() -> readForm(new GetDeployedStartFormCmd(definition.getId()).execute(context))));
     FormValues values = new FormValues(submitted, k -> null, today(), businessKey);
-    check(form, start, StartProcessVariableScope.getSharedInstance(), values,
+    check(form, start, values,
         "Cannot start '" + (definition.getName() != null ? definition.getName() : definition.getKey()) + "'");
   }
 
-  private static void check(Optional<CamundaForm> form, ActivityImpl activity, VariableScope scope, FormValues values,
+  private static void check(Optional<CamundaForm> form, ActivityImpl activity, FormValues values,
       String what) {
     List<FieldViolation> violations = new ArrayList<>();
     form.ifPresent(f -> violations.addAll(FormRules.check(f, values)));
-    CompletionCheck check = CompletionCheckParseListener.checkOf(activity, scope);
+    CompletionCheck check = CompletionCheckParseListener.checkOf(activity);
     if (check != null) {
       // every problem at once; a field the form check already refused is not reported twice
       Set<String> refused = violations.stream().map(FieldViolation::field).collect(Collectors.toSet());

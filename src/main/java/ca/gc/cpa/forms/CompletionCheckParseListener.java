@@ -1,6 +1,7 @@
 package ca.gc.cpa.forms;
 
 import org.camunda.bpm.engine.delegate.VariableScope;
+import org.camunda.bpm.engine.impl.el.StartProcessVariableScope;
 import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
 import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParse;
 import org.camunda.bpm.engine.impl.context.Context;
@@ -39,8 +40,14 @@ public class CompletionCheckParseListener extends AbstractBpmnParseListener {
     }
   }
 
-  /** The check named on the activity, looked up as a bean through the engine's expressions; null if none. */
-  static CompletionCheck checkOf(ActivityImpl activity, VariableScope scope) {
+  /**
+   * The check named on the activity, looked up as a bean through the engine's expressions (Spring's beans in the
+   * application, the registered mocks in process tests); null if none. The name is resolved against an empty
+   * scope: against the task's, the expression would first look for a variable of that name and load every
+   * variable of the task's executions to find none.
+   */
+  static CompletionCheck checkOf(ActivityImpl activity) {
+    VariableScope scope = StartProcessVariableScope.getSharedInstance();
     Object name = activity == null ? null : activity.getProperty(PROPERTY);
     if (name == null) {
       return null;

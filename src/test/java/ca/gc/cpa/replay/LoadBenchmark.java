@@ -35,8 +35,9 @@ import org.springframework.context.ConfigurableApplicationContext;
  *
  * <p>Alone: {@code java -Xmx512m -cp … ca.gc.cpa.replay.LoadBenchmark} (or the {@code benchmark} profile's
  * execution {@code load-benchmark}) runs it on an H2 file under {@code target/benchmark/load-<ts>/} and on
- * embedded PostgreSQL; {@code -Dload.clients=20 -Dload.requests=1100 -Dload.queries=200 -Dload.only=h2|pg}, {@code -Dload.holdSeconds=600}
- * (keeps the database up after the run, for EXPLAIN).
+ * embedded PostgreSQL; {@code -Dload.clients=20 -Dload.requests=1100 -Dload.queries=200 -Dload.only=h2|pg},
+ * {@code -Dload.pacedRate=10 -Dload.pacedRequests=300} (the intake at a set rate, after the clients' back-to-back
+ * run), {@code -Dload.holdSeconds=600} (keeps the database up after the run, for EXPLAIN).
  * {@link #measure} works on any running application with a fresh database in profile demo.
  */
 public final class LoadBenchmark {
@@ -56,17 +57,25 @@ public final class LoadBenchmark {
    */
   public record Figures(int clients, int requests, int errors, double intakeP50Ms, double intakeP95Ms,
       double intakeMaxMs, double intakePerSecond, double intakeCpuMs, long openTasks, int queries, double queryP50Ms,
-      double queryP95Ms, double queryMaxMs, double countP50Ms, double countP95Ms, double queryCpuMs) {
+      double queryP95Ms, double queryMaxMs, double countP50Ms, double countP95Ms, double queryCpuMs, Paced paced) {
 
     /** the summary line */
     public String line(String database) {
       return String.format(Locale.ROOT, "load %s: clients=%d requests=%d errors=%d intake_p50_ms=%.1f intake_p95_ms=%.1f"
               + " intake_max_ms=%.1f intake_per_s=%.1f intake_cpu_ms=%.1f open_tasks=%d queries=%d query_p50_ms=%.1f"
-              + " query_p95_ms=%.1f count_p95_ms=%.1f query_cpu_ms=%.1f", database, clients, requests, errors,
+              + " query_p95_ms=%.1f count_p95_ms=%.1f query_cpu_ms=%.1f paced_per_s=%.1f paced_requests=%d"
+              + " paced_errors=%d paced_p50_ms=%.1f paced_p95_ms=%.1f", database, clients, requests, errors,
           intakeP50Ms, intakeP95Ms, intakeMaxMs, intakePerSecond, intakeCpuMs, openTasks, queries, queryP50Ms,
-          queryP95Ms, countP95Ms, queryCpuMs);
+          queryP95Ms, countP95Ms, queryCpuMs, paced.perSecond(), paced.requests(), paced.errors(), paced.p50Ms(),
+          paced.p95Ms());
     }
   }
+
+  /**
+   * The intake at a set arrival rate from the same clients (open loop: request i is due at i / rate seconds,
+   * sent by client i mod clients; its latency counts from when it was due, so a late send counts as waiting).
+   */
+  public record Paced(double perSecond, int requests, int errors, double p50Ms, double p95Ms, double maxMs) {}
 
   public static void main(String[] args) throws Exception {
     int clients = Integer.getInteger("load.clients", 20);
@@ -118,6 +127,9 @@ public final class LoadBenchmark {
         f.intakeCpuMs());
     System.out.printf(Locale.ROOT, "%s intake latency: p50 %.1f ms, p95 %.1f ms, max %.1f ms (target p95 <= 50 ms)%n",
         database, f.intakeP50Ms(), f.intakeP95Ms(), f.intakeMaxMs());
+    System.out.printf(Locale.ROOT, "%s intake at %.0f requests/s from %d clients (open loop): %d requests, %d errors,"
+        + " p50 %.1f ms, p95 %.1f ms, max %.1f ms%n", database, f.paced().perSecond(), f.clients(), f.paced().requests(),
+        f.paced().errors(), f.paced().p50Ms(), f.paced().p95Ms(), f.paced().maxMs());
     System.out.printf(Locale.ROOT, "%s open tasks for %s: %d%n", database, DESK, f.openTasks());
     System.out.printf(Locale.ROOT, "%s Tasklist list (filter, first %d, created desc, hal+json): %d queries, p50 %.1f ms,"
         + " p95 %.1f ms, max %.1f ms (target p95 <= 100 ms)%n", database, PAGE, f.queries(), f.queryP50Ms(),
@@ -178,6 +190,8 @@ public final class LoadBenchmark {
     double intakeSeconds = (System.nanoTime() - start) / 1e9;
     double intakeCpuMs = (processCpuNanos() - cpu) / 1e6 / requests;
     int errors = (int) Arrays.stream(statuses).filter(s -> s != 201).count();
+    Paced paced = paced(gina, run, clients, Double.parseDouble(System.getProperty("load.pacedRate", "10")),
+        Integer.getInteger("load.pacedRequests", 300));
 
     String filter = deskFilter(gina);
     long open = count(gina, filter);
@@ -215,7 +229,49 @@ public final class LoadBenchmark {
     Arrays.sort(countLatencies);
     return new Figures(clients, requests, errors, ms(latencies, 0.50), ms(latencies, 0.95), ms(latencies, 1.0),
         requests / intakeSeconds, intakeCpuMs, open, queries, ms(queryLatencies, 0.50), ms(queryLatencies, 0.95),
-        ms(queryLatencies, 1.0), ms(countLatencies, 0.50), ms(countLatencies, 0.95), queryCpuMs);
+        ms(queryLatencies, 1.0), ms(countLatencies, 0.50), ms(countLatencies, 0.95), queryCpuMs, paced);
+  }
+
+  /** {@code requests} intake requests at {@code perSecond} from {@code clients} threads (see {@link Paced}) */
+  static Paced paced(Client gina, String run, int clients, double perSecond, int requests) {
+    long[] latencies = new long[requests];
+    int[] statuses = new int[requests];
+    ExecutorService pool = Executors.newFixedThreadPool(clients);
+    long start = System.nanoTime() + 100_000_000L;
+    try {
+      List<Future<?>> done = new ArrayList<>();
+      for (int c = 0; c < clients; c++) {
+        int client = c;
+        done.add(pool.submit(() -> {
+          for (int i = client; i < requests; i += clients) {
+            long due = start + (long) (i * 1e9 / perSecond);
+            long wait = due - System.nanoTime();
+            if (wait > 0) {
+              java.util.concurrent.locks.LockSupport.parkNanos(wait);
+            }
+            String body = IntakeBodies.valid("PACED-" + run + "-" + i).toString();
+            int status;
+            try {
+              status = gina.post(INTAKE, body, "application/json").statusCode();
+            } catch (RuntimeException e) {
+              status = -1;
+            }
+            latencies[i] = System.nanoTime() - due;
+            statuses[i] = status;
+          }
+        }));
+      }
+      for (Future<?> f : done) {
+        f.get();
+      }
+    } catch (Exception e) {
+      throw new IllegalStateException("The paced intake failed", e);
+    } finally {
+      pool.shutdownNow();
+    }
+    Arrays.sort(latencies);
+    return new Paced(perSecond, requests, (int) Arrays.stream(statuses).filter(s -> s != 201).count(),
+        ms(latencies, 0.50), ms(latencies, 0.95), ms(latencies, 1.0));
   }
 
   /** what Tasklist 7.24 posts to /filter/{id}/list for the first page of a filter, sorted by its default */

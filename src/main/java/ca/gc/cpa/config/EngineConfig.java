@@ -32,6 +32,12 @@ public class EngineConfig {
     return new PostgresEngineStatistics();
   }
 
+  /** task queries planned for their values on PostgreSQL */
+  @Bean
+  ProcessEnginePlugin postgresTaskQueryPlans() {
+    return new PostgresTaskQueryPlans();
+  }
+
   /** task authorizations without a history right per task (identity.TaskAuthorizationProvider) */
   @Bean
   ProcessEnginePlugin taskAuthorizationProviderPlugin() {

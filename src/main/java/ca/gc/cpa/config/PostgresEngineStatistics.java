@@ -12,10 +12,10 @@ import org.slf4j.LoggerFactory;
  * definition key, '*')}, filtered by {@code PERMS_ & bit = bit}. Without statistics on those expressions
  * PostgreSQL guesses 0.5% of the rows for each and picks a cross join of every open task with every
  * authorization of the user's groups (the engine writes one per task and candidate group): 1.3 s for a count of
- * 1,140 tasks, growing with the square of the open tasks. With these statistics, a random page cost for SSDs and
- * custom plans for each statement (a generic plan of a prepared statement cannot use them; both in
- * {@code connection-init-sql} of the postgres profile) it looks the authorizations up by index per task instead:
- * about 0.1 s. Created once, after the engine made its tables; harmless to repeat; a server older than
+ * 1,140 tasks, growing with the square of the open tasks. With these statistics, a random page cost for SSDs
+ * ({@code connection-init-sql} of the postgres profile) and task queries planned for their values
+ * ({@link PostgresTaskQueryPlans}: a generic plan of a prepared statement cannot use the statistics) it looks the
+ * authorizations up by index per task instead: about 0.1 s. Created once, after the engine made its tables; harmless to repeat; a server older than
  * PostgreSQL 14 (no statistics on expressions) only logs a warning.
  */
 public class PostgresEngineStatistics extends EngineSchemaTuning {

@@ -65,6 +65,12 @@ class ReplayTest {
     // nothing failed on the way: no incident, no job out of retries
     assertThat(runtime.createIncidentQuery().count()).isZero();
     assertThat(management.createJobQuery().noRetriesLeft().count()).isZero();
+    // what the engine keeps grows with the open work, not with the work done: no authorization outlives its
+    // task, the job log holds failures only (identity.TaskAuthorizationProvider, config.AuditHistoryLevel)
+    assertThat(jdbc.sql("SELECT COUNT(*) FROM ACT_RU_AUTHORIZATION WHERE RESOURCE_TYPE_ IN (7, 19)"
+        + " AND RESOURCE_ID_ <> '*' AND RESOURCE_ID_ NOT IN (SELECT ID_ FROM ACT_RU_TASK)").query(Integer.class).single()).isZero();
+    assertThat(history.createHistoricJobLogQuery().successLog().count()).isZero();
+    assertThat(result.jobs()).containsKeys("candidate-selection", "officer-deployment");
     // partner services beyond the RCMP send officers
     assertThat(jdbc.sql("SELECT COUNT(DISTINCT agency_code) FROM tour").query(Integer.class).single()).isGreaterThan(2);
   }

@@ -15,8 +15,8 @@ import org.slf4j.LoggerFactory;
  * 1,140 tasks, growing with the square of the open tasks. With these statistics, a random page cost for SSDs
  * ({@code connection-init-sql} of the postgres profile) and task queries planned for their values
  * ({@link PostgresTaskQueryPlans}: a generic plan of a prepared statement cannot use the statistics) it looks the
- * authorizations up by index per task instead: about 0.1 s. Created once, after the engine made its tables; harmless to repeat; a server older than
- * PostgreSQL 14 (no statistics on expressions) only logs a warning.
+ * authorizations up by index per task instead: about 0.1 s. Created once, after the engine made its tables;
+ * harmless to repeat; a server older than PostgreSQL 14 (no statistics on expressions) only logs a warning.
  */
 public class PostgresEngineStatistics extends EngineSchemaTuning {
 

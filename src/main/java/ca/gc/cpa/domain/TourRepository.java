@@ -21,6 +21,8 @@ public class TourRepository {
 
   private static final List<String> ACTIVE = Arrays.stream(TourStatus.values())
       .filter(TourStatus::isAbroadOrCommitted).map(Enum::name).toList();
+  private static final List<String> ON_MISSION = Arrays.stream(TourStatus.values())
+      .filter(TourStatus::isOnMission).map(Enum::name).toList();
 
   private final JdbcClient jdbc;
 
@@ -60,10 +62,16 @@ public class TourRepository {
         .param("agency", agencyCode).param("active", ACTIVE).query(Integer.class).single();
   }
 
-  /** officers of one mission committed to or on a tour now (a closing mission ends when none is left) */
+  /** officers of one mission committed to or on a tour now, repatriating included */
   public int countActiveByMission(String missionBusinessKey) {
     return jdbc.sql("SELECT COUNT(*) FROM tour WHERE mission_business_key = :mission AND status IN (:active)")
         .param("mission", missionBusinessKey).param("active", ACTIVE).query(Integer.class).single();
+  }
+
+  /** officers of one mission whose repatriation has not started ({@link TourStatus#isOnMission()}) */
+  public int countOnMission(String missionBusinessKey) {
+    return jdbc.sql("SELECT COUNT(*) FROM tour WHERE mission_business_key = :mission AND status IN (:onMission)")
+        .param("mission", missionBusinessKey).param("onMission", ON_MISSION).query(Integer.class).single();
   }
 
   /** officers committed to or on a tour now, whole program */

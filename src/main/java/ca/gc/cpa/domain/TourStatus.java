@@ -16,4 +16,12 @@ public enum TourStatus {
   public boolean isAbroadOrCommitted() {
     return this != COMPLETED && this != CANCELLED;
   }
+
+  /**
+   * Selected for, preparing for or serving in the mission: repatriation not started. A closing mission ends
+   * when none of its tours is.
+   */
+  public boolean isOnMission() {
+    return isAbroadOrCommitted() && this != REPATRIATING;
+  }
 }

@@ -35,7 +35,7 @@ public class ApplyEvaluation implements JavaDelegate {
       missions.updateStatus(missionKey, MissionStatus.CLOSING, null);
       execution.setVariable(MissionVariables.MISSION_STATUS, MissionStatus.CLOSING.name());
     }
-    int abroad = tours.countActiveByMission(missionKey);
+    int abroad = tours.countOnMission(missionKey);
     execution.setVariable(EvaluationVariables.OFFICERS_ABROAD, abroad);
     execution.setVariable(EvaluationVariables.MISSION_ENDS, EvaluationVariables.CLOSE.equals(decision) && abroad == 0);
   }

@@ -7,7 +7,10 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-/** A closing mission ends when its last officer is home: sets {@code missionEnds}. */
+/**
+ * A closing mission ends when its last officer has left it (repatriation started: the tour's own message that
+ * frees its position comes then, while the officer travels home): sets {@code missionEnds}.
+ */
 @Component("checkMissionEnd")
 public class CheckMissionEnd implements JavaDelegate {
 
@@ -19,7 +22,7 @@ public class CheckMissionEnd implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    int abroad = tours.countActiveByMission(execution.getProcessBusinessKey());
+    int abroad = tours.countOnMission(execution.getProcessBusinessKey());
     execution.setVariable(EvaluationVariables.OFFICERS_ABROAD, abroad);
     execution.setVariable(EvaluationVariables.MISSION_ENDS,
         MissionStatus.CLOSING.name().equals(MissionVariables.string(execution, MissionVariables.MISSION_STATUS)) && abroad == 0);

@@ -33,7 +33,7 @@ public class GatherMissionFigures implements JavaDelegate {
     execution.setVariable(MissionVariables.CEILING, mission.ceiling());
     execution.setVariable(EvaluationVariables.HEADROOM,
         CeilingRule.headroom(program.officerCap(), missions.committedCeilings(), mission.ceiling()));
-    execution.setVariable(EvaluationVariables.OFFICERS_ABROAD, tours.countActiveByMission(mission.businessKey()));
+    execution.setVariable(EvaluationVariables.OFFICERS_ABROAD, tours.countOnMission(mission.businessKey()));
     execution.setVariable(EvaluationVariables.FILLED_POSITIONS, selections.countFilled(mission.businessKey(),
         MissionVariables.integer(execution, MissionVariables.ROTATION, 0)));
   }

@@ -277,14 +277,28 @@ class MissionProcessTest {
     positionFreed(3, "EARLY_RETURN", "DEP-2027-0009");
     assertThat(selectionKeys()).hasSize(3);
 
-    tours.updateStatus(first.businessKey(), TourStatus.COMPLETED);
+    // as the deployment does it: repatriation starts (the tour record says so), then the position is freed
+    tours.updateStatus(first.businessKey(), TourStatus.REPATRIATING);
     positionFreed(1, "TOUR_COMPLETED", first.businessKey());
     assertThat(pi).isNotEnded();
-    tours.updateStatus(second.businessKey(), TourStatus.COMPLETED);
+    tours.updateStatus(second.businessKey(), TourStatus.REPATRIATING);
     positionFreed(2, "TOUR_COMPLETED", second.businessKey());
     assertThat(pi).isEnded().hasPassed("Event_MissionClosed");
     assertThat(missions.find(MISSION_KEY).orElseThrow().status()).isEqualTo(MissionStatus.CLOSED);
     assertThat(selections()).as("open selections end with the mission").isEmpty();
+  }
+
+  @Test
+  void aClosingMissionWhoseLastOfficerComesHomeEarlyEnds() {
+    ProcessInstance pi = running();
+    Tour only = tourAbroad(1);
+    evaluate(pi, Map.of("evaluationDecision", "CLOSE"));
+    assertThat(pi).isWaitingAt("Event_LastOfficerHome");
+
+    tours.updateStatus(only.businessKey(), TourStatus.REPATRIATING);
+    positionFreed(1, "EARLY_RETURN", only.businessKey());
+    assertThat(pi).isEnded().hasPassed("Gateway_CountMerge", "Task_CheckMissionEnd", "Event_MissionClosed");
+    assertThat(missions.find(MISSION_KEY).orElseThrow().status()).isEqualTo(MissionStatus.CLOSED);
   }
 
   @Test

@@ -24,6 +24,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.IntConsumer;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -158,38 +159,19 @@ public final class LoadBenchmark {
     long[] latencies = new long[requests];
     int[] statuses = new int[requests];
     AtomicInteger next = new AtomicInteger();
-    ExecutorService pool = Executors.newFixedThreadPool(clients);
     long start = System.nanoTime();
     long cpu = processCpuNanos();
-    try {
-      List<Future<?>> done = new ArrayList<>();
-      for (int c = 0; c < clients; c++) {
-        done.add(pool.submit(() -> {
-          for (int i = next.getAndIncrement(); i < requests; i = next.getAndIncrement()) {
-            String body = IntakeBodies.valid("LOAD-" + run + "-" + i).toString();
-            long t = System.nanoTime();
-            int status;
-            try {
-              status = gina.post(INTAKE, body, "application/json").statusCode();
-            } catch (RuntimeException e) {
-              status = -1;
-            }
-            latencies[i] = System.nanoTime() - t;
-            statuses[i] = status;
-          }
-        }));
+    onClients(clients, "The intake load", client -> {
+      for (int i = next.getAndIncrement(); i < requests; i = next.getAndIncrement()) {
+        String body = IntakeBodies.valid("LOAD-" + run + "-" + i).toString();
+        long t = System.nanoTime();
+        statuses[i] = register(gina, body);
+        latencies[i] = System.nanoTime() - t;
       }
-      for (Future<?> f : done) {
-        f.get();
-      }
-    } catch (Exception e) {
-      throw new IllegalStateException("The intake load failed", e);
-    } finally {
-      pool.shutdownNow();
-    }
+    });
     double intakeSeconds = (System.nanoTime() - start) / 1e9;
     double intakeCpuMs = (processCpuNanos() - cpu) / 1e6 / requests;
-    int errors = (int) Arrays.stream(statuses).filter(s -> s != 201).count();
+    int errors = errors(statuses);
     Paced paced = paced(gina, run, clients, Double.parseDouble(System.getProperty("load.pacedRate", "10")),
         Integer.getInteger("load.pacedRequests", 300));
 
@@ -236,42 +218,54 @@ public final class LoadBenchmark {
   static Paced paced(Client gina, String run, int clients, double perSecond, int requests) {
     long[] latencies = new long[requests];
     int[] statuses = new int[requests];
-    ExecutorService pool = Executors.newFixedThreadPool(clients);
     long start = System.nanoTime() + 100_000_000L;
+    onClients(clients, "The paced intake", client -> {
+      for (int i = client; i < requests; i += clients) {
+        long due = start + (long) (i * 1e9 / perSecond);
+        long wait = due - System.nanoTime();
+        if (wait > 0) {
+          java.util.concurrent.locks.LockSupport.parkNanos(wait);
+        }
+        statuses[i] = register(gina, IntakeBodies.valid("PACED-" + run + "-" + i).toString());
+        latencies[i] = System.nanoTime() - due;
+      }
+    });
+    Arrays.sort(latencies);
+    return new Paced(perSecond, requests, errors(statuses),
+        ms(latencies, 0.50), ms(latencies, 0.95), ms(latencies, 1.0));
+  }
+
+  /** runs {@code client} (given its number) on {@code clients} threads at once and waits for all of them */
+  static void onClients(int clients, String what, IntConsumer client) {
+    ExecutorService pool = Executors.newFixedThreadPool(clients);
     try {
       List<Future<?>> done = new ArrayList<>();
       for (int c = 0; c < clients; c++) {
-        int client = c;
-        done.add(pool.submit(() -> {
-          for (int i = client; i < requests; i += clients) {
-            long due = start + (long) (i * 1e9 / perSecond);
-            long wait = due - System.nanoTime();
-            if (wait > 0) {
-              java.util.concurrent.locks.LockSupport.parkNanos(wait);
-            }
-            String body = IntakeBodies.valid("PACED-" + run + "-" + i).toString();
-            int status;
-            try {
-              status = gina.post(INTAKE, body, "application/json").statusCode();
-            } catch (RuntimeException e) {
-              status = -1;
-            }
-            latencies[i] = System.nanoTime() - due;
-            statuses[i] = status;
-          }
-        }));
+        int number = c;
+        done.add(pool.submit(() -> client.accept(number)));
       }
       for (Future<?> f : done) {
         f.get();
       }
     } catch (Exception e) {
-      throw new IllegalStateException("The paced intake failed", e);
+      throw new IllegalStateException(what + " failed", e);
     } finally {
       pool.shutdownNow();
     }
-    Arrays.sort(latencies);
-    return new Paced(perSecond, requests, (int) Arrays.stream(statuses).filter(s -> s != 201).count(),
-        ms(latencies, 0.50), ms(latencies, 0.95), ms(latencies, 1.0));
+  }
+
+  /** the requests that were not registered (201) */
+  static int errors(int[] statuses) {
+    return (int) Arrays.stream(statuses).filter(s -> s != 201).count();
+  }
+
+  /** one intake request as {@code user}: its HTTP status, or -1 when none came back */
+  static int register(Client user, String body) {
+    try {
+      return user.post(INTAKE, body, "application/json").statusCode();
+    } catch (RuntimeException e) {
+      return -1;
+    }
   }
 
   /** what Tasklist 7.24 posts to /filter/{id}/list for the first page of a filter, sorted by its default */

@@ -1,10 +1,13 @@
 package ca.gc.cpa.replay;
 
+import ca.gc.cpa.config.H2FileCompaction;
+import java.sql.SQLException;
 import java.time.LocalDate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.jdbc.DataSourceProperties;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.context.ApplicationContext;
 import org.springframework.boot.SpringApplication;
@@ -13,7 +16,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Fills the database with replayed work when started with {@code cpa.replay.tours} above 0, in profile
- * {@code demo} only (the replay works tasks as the demo users): never by accident.
+ * {@code demo} only (the replay works tasks as the demo users): never by accident. With
+ * {@code cpa.replay.exit-when-done} the application stops afterwards and, on H2, compacts the file the replay
+ * filled ({@link H2FileCompaction}).
  */
 @Component
 @Profile("demo")
@@ -25,11 +30,14 @@ public class ReplayRunner implements ApplicationRunner {
   private final Replay replay;
   private final ReplayProperties properties;
   private final ApplicationContext context;
+  private final DataSourceProperties database;
 
-  public ReplayRunner(Replay replay, ReplayProperties properties, ApplicationContext context) {
+  public ReplayRunner(Replay replay, ReplayProperties properties, ApplicationContext context,
+      DataSourceProperties database) {
     this.replay = replay;
     this.properties = properties;
     this.context = context;
+    this.database = database;
   }
 
   @Override
@@ -43,7 +51,16 @@ public class ReplayRunner implements ApplicationRunner {
         String.format("%.1f", result.userTasksPerSecond()), result.reachedOn());
     org.camunda.bpm.engine.impl.util.ClockUtil.reset();
     if (p.exitWhenDone()) {
-      System.exit(SpringApplication.exit(context, () -> 0));
+      String url = database.determineUrl();
+      String user = database.determineUsername();
+      String password = database.determinePassword();
+      int status = SpringApplication.exit(context, () -> 0);
+      try {
+        H2FileCompaction.compact(url, user, password).ifPresent(compacted -> LOG.info("replay: {}", compacted));
+      } catch (SQLException e) {
+        LOG.warn("replay: the H2 file could not be compacted (it stays as it is, every row in it)", e);
+      }
+      System.exit(status);
     }
   }
 }

@@ -90,8 +90,12 @@ public final class Scenario {
     return chance(decline);
   }
 
+  /**
+   * the ceiling ministers set: what the RCMP can fill in one rotation (a ceiling above it would hold headroom
+   * under the program's cap that no officer uses, and decline later requests for nothing)
+   */
   int ceiling(String requestKey, int requested) {
-    return nominatingAgencies != null ? requested : Math.min(requested, 2 * maxPositions);
+    return nominatingAgencies != null ? requested : Math.min(requested, maxPositions);
   }
 
   private java.util.function.IntSupplier headroom;

@@ -177,7 +177,9 @@ public class IdentitySetup implements SmartInitializingSingleton {
         onDefinition.add(ProcessDefinitionPermissions.CREATE_INSTANCE);
       }
       if (actions.contains(ProcessAction.SEE_INSTANCES)) {
+        // the instances and their open tasks (TaskAuthorizationProvider then gives a task only the right to work it)
         onDefinition.add(ProcessDefinitionPermissions.READ_INSTANCE);
+        onDefinition.add(ProcessDefinitionPermissions.READ_TASK);
       }
       if (actions.contains(ProcessAction.READ_HISTORY)) {
         onDefinition.add(ProcessDefinitionPermissions.READ_HISTORY);

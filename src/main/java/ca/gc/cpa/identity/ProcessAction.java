@@ -4,7 +4,7 @@ package ca.gc.cpa.identity;
 public enum ProcessAction {
   /** start an instance (Tasklist's Start process, REST) */
   START,
-  /** see running instances and their variables (Cockpit, REST) */
+  /** see running instances, their variables and their open tasks (Cockpit, REST; working them is WORK_TASKS) */
   SEE_INSTANCES,
   /** work the tasks offered to the group (Tasklist); rights on each task come from its candidate group */
   WORK_TASKS,

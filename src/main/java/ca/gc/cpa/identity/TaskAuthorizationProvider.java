@@ -1,36 +1,61 @@
 package ca.gc.cpa.identity;
 
+import java.util.ArrayList;
+import java.util.List;
+import org.camunda.bpm.engine.authorization.Permission;
 import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.authorization.TaskPermissions;
 import org.camunda.bpm.engine.impl.cfg.auth.DefaultAuthorizationProvider;
 import org.camunda.bpm.engine.impl.persistence.entity.AuthorizationEntity;
+import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
 import org.camunda.bpm.engine.task.Task;
 
 /**
- * The engine's default authorizations for tasks, minus the history right it would grant on every single task.
+ * The engine's default authorizations for tasks, minus what the access matrix already gives.
  *
- * <p>With historic instance permissions on (a partner service reads the history of its own officer's tour, see
- * {@link AgencyAccess}), the default provider gives every candidate group and every assignee READ on that one
- * task's history: two rows per task ever done, kept as long as the history. Over two decades that is some
- * 350,000 rows, and the engine reads all of them for each command of a signed-in user (the distinct groups that
- * hold any authorization). Here who reads history is decided once per process in {@link AccessMatrix} (and per
- * tour in {@link AgencyAccess}); the authorizations a task brings are only the rights to work it (READ and
- * UPDATE on the open task, the engine's, removed with the task), so their number follows the open work, not
- * the years.
+ * <p>History: with historic instance permissions on (a partner service reads the history of its own officer's
+ * tour, see {@link AgencyAccess}), the default provider gives every candidate group and every assignee READ on
+ * that one task's history: two rows per task ever done, kept as long as the history. Over two decades that is
+ * some 350,000 rows, and the engine reads all of them for each command of a signed-in user (the distinct groups
+ * that hold any authorization). Here who reads history is decided once per process in {@link AccessMatrix} (and
+ * per tour in {@link AgencyAccess}); the authorizations a task brings are only the rights to work it, removed
+ * with the task, so their number follows the open work, not the years.
+ *
+ * <p>Reading: a group that sees the instances of a process reads their open tasks through the matrix (READ_TASK
+ * on the definition, {@link IdentitySetup}), so its own task gets only the right to work it (UPDATE). Every task
+ * query joins the user's READ rights on tasks to each task it looks at: a READ row per open task made the
+ * count of a filter with 1,000 open tasks compare a million pairs (55 ms on PostgreSQL, whose plan also went
+ * wrong on fresh statistics: 380 ms a list). Groups that see no instance (partner services, the specialists)
+ * keep READ on each task offered to them, and see only those.
  */
 public class TaskAuthorizationProvider extends DefaultAuthorizationProvider {
 
   @Override
   protected AuthorizationEntity[] createOrUpdateAuthorizationsByUserId(Task task, String userId) {
-    return workRightsOnly(task, userId, null);
+    return new AuthorizationEntity[] {createOrUpdateAuthorization(task, userId, null, Resources.TASK, false,
+        getRuntimePermissions(isEnforceSpecificVariablePermission()))};
   }
 
   @Override
   protected AuthorizationEntity[] createOrUpdateAuthorizationsByGroupId(Task task, String groupId) {
-    return workRightsOnly(task, null, groupId);
+    Permission[] permissions = seesInstancesOf(task, groupId)
+        ? workOnly(isEnforceSpecificVariablePermission())
+        : getRuntimePermissions(isEnforceSpecificVariablePermission());
+    return new AuthorizationEntity[] {createOrUpdateAuthorization(task, null, groupId, Resources.TASK, false,
+        permissions)};
   }
 
-  private AuthorizationEntity[] workRightsOnly(Task task, String userId, String groupId) {
-    return new AuthorizationEntity[] {createOrUpdateAuthorization(task, userId, groupId, Resources.TASK, false,
-        getRuntimePermissions(isEnforceSpecificVariablePermission()))};
+  /** the right to work the task, without READ (which the definition gives) */
+  private Permission[] workOnly(boolean enforceSpecificVariablePermission) {
+    List<Permission> permissions = new ArrayList<>(List.of(getDefaultUserPermissionForTask()));
+    if (enforceSpecificVariablePermission) {
+      permissions.add(TaskPermissions.READ_VARIABLE);
+    }
+    return permissions.toArray(Permission[]::new);
+  }
+
+  static boolean seesInstancesOf(Task task, String groupId) {
+    var definition = task instanceof TaskEntity entity ? entity.getProcessDefinition() : null;
+    return definition != null && AccessMatrix.allows(groupId, definition.getKey(), ProcessAction.SEE_INSTANCES);
   }
 }

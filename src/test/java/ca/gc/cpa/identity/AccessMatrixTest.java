@@ -17,6 +17,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.authorization.TaskPermissions;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -192,6 +194,29 @@ class AccessMatrixTest {
     // READ_HISTORY on a definition (the matrix) still shows its tasks' history: gina's screening task
     assertThat(count(gina, "/engine-rest/history/task/count?processInstanceId="
         + INSTANCES.get(AccessMatrix.ASSISTANCE_REQUEST))).isEqualTo(1);
+  }
+
+  @Test
+  void aGroupThatSeesTheProcessReadsItsTasksThroughItAndWorksOnlyItsOwn() {
+    String task = engine.getTaskService().createTaskQuery()
+        .processInstanceId(INSTANCES.get(AccessMatrix.ASSISTANCE_REQUEST)).singleResult().getId();
+    // gac-desk sees assistance requests: its screening task brings it the right to work it, not a READ row
+    var own = engine.getAuthorizationService().createAuthorizationQuery().resourceType(Resources.TASK)
+        .resourceId(task).groupIdIn(CpaGroup.GAC_DESK.id()).singleResult();
+    assertThat(own.isPermissionGranted(TaskPermissions.UPDATE)).isTrue();
+    assertThat(own.isPermissionGranted(TaskPermissions.READ)).isFalse();
+    RestUser gina = RestUser.demo(port, "gina");
+    assertThat(count(gina, "/engine-rest/task/count?candidateGroup=gac-desk&taskId=" + task)).isEqualTo(1);
+    assertThat(gina.get("/engine-rest/task/" + task + "/form-variables").status()).isEqualTo(200);
+    // rcmp-ipob sees the process too: it reads the task, and may not claim it (not its candidate group)
+    RestUser ian = RestUser.demo(port, "ian");
+    assertThat(count(ian, "/engine-rest/task/count?taskId=" + task)).isEqualTo(1);
+    assertThat(ian.post("/engine-rest/task/" + task + "/claim", Map.of("userId", "ian")).status()).isEqualTo(403);
+    // gac-development only works its own tasks of the process: it does not see this one
+    RestUser devon = RestUser.demo(port, "devon");
+    assertThat(count(devon, "/engine-rest/task/count?taskId=" + task)).isZero();
+    assertThat(devon.get("/engine-rest/task/" + task + "/form-variables").status()).isIn(403, 404);
+    assertThat(engine.getTaskService().createTaskQuery().taskId(task).singleResult().getAssignee()).isNull();
   }
 
   private String deploy(Officer officer, String key) {

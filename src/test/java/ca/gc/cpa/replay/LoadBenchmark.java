@@ -37,8 +37,8 @@ import org.springframework.context.ConfigurableApplicationContext;
  * <p>Alone: {@code java -Xmx512m -cp … ca.gc.cpa.replay.LoadBenchmark} (or the {@code benchmark} profile's
  * execution {@code load-benchmark}) runs it on an H2 file under {@code target/benchmark/load-<ts>/} and on
  * embedded PostgreSQL; {@code -Dload.clients=20 -Dload.requests=1100 -Dload.queries=200 -Dload.only=h2|pg},
- * {@code -Dload.pacedRate=10 -Dload.pacedRequests=300} (the intake at a set rate, after the clients' back-to-back
- * run), {@code -Dload.holdSeconds=600} (keeps the database up after the run, for EXPLAIN).
+ * {@code -Dload.pacedRate=10,20,40 -Dload.pacedRequests=300} (the intake at each of these rates in turn, after the
+ * clients' back-to-back run), {@code -Dload.holdSeconds=600} (keeps the database up after the run, for EXPLAIN).
  * {@link #measure} works on any running application with a fresh database in profile demo.
  */
 public final class LoadBenchmark {
@@ -58,23 +58,27 @@ public final class LoadBenchmark {
    */
   public record Figures(int clients, int requests, int errors, double intakeP50Ms, double intakeP95Ms,
       double intakeMaxMs, double intakePerSecond, double intakeCpuMs, long openTasks, int queries, double queryP50Ms,
-      double queryP95Ms, double queryMaxMs, double countP50Ms, double countP95Ms, double queryCpuMs, Paced paced) {
+      double queryP95Ms, double queryMaxMs, double countP50Ms, double countP95Ms, double queryCpuMs, List<Paced> paced) {
 
-    /** the summary line */
+    /** the summary line: the back-to-back intake, the list, then each paced rate */
     public String line(String database) {
-      return String.format(Locale.ROOT, "load %s: clients=%d requests=%d errors=%d intake_p50_ms=%.1f intake_p95_ms=%.1f"
-              + " intake_max_ms=%.1f intake_per_s=%.1f intake_cpu_ms=%.1f open_tasks=%d queries=%d query_p50_ms=%.1f"
-              + " query_p95_ms=%.1f count_p95_ms=%.1f query_cpu_ms=%.1f paced_per_s=%.1f paced_requests=%d"
-              + " paced_errors=%d paced_p50_ms=%.1f paced_p95_ms=%.1f", database, clients, requests, errors,
-          intakeP50Ms, intakeP95Ms, intakeMaxMs, intakePerSecond, intakeCpuMs, openTasks, queries, queryP50Ms,
-          queryP95Ms, countP95Ms, queryCpuMs, paced.perSecond(), paced.requests(), paced.errors(), paced.p50Ms(),
-          paced.p95Ms());
+      StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "load %s: clients=%d requests=%d errors=%d"
+              + " intake_p50_ms=%.1f intake_p95_ms=%.1f intake_max_ms=%.1f intake_per_s=%.1f intake_cpu_ms=%.1f"
+              + " open_tasks=%d queries=%d query_p50_ms=%.1f query_p95_ms=%.1f count_p95_ms=%.1f query_cpu_ms=%.1f",
+          database, clients, requests, errors, intakeP50Ms, intakeP95Ms, intakeMaxMs, intakePerSecond, intakeCpuMs,
+          openTasks, queries, queryP50Ms, queryP95Ms, countP95Ms, queryCpuMs));
+      for (Paced p : paced) {
+        line.append(String.format(Locale.ROOT, " paced_%.0f_per_s: requests=%d errors=%d p50_ms=%.1f p95_ms=%.1f",
+            p.perSecond(), p.requests(), p.errors(), p.p50Ms(), p.p95Ms()));
+      }
+      return line.toString();
     }
   }
 
   /**
    * The intake at a set arrival rate from the same clients (open loop: request i is due at i / rate seconds,
    * sent by client i mod clients; its latency counts from when it was due, so a late send counts as waiting).
+   * Several rates ({@code -Dload.pacedRate=10,20,40}) show up to which rate the intake keeps its p95.
    */
   public record Paced(double perSecond, int requests, int errors, double p50Ms, double p95Ms, double maxMs) {}
 
@@ -128,9 +132,11 @@ public final class LoadBenchmark {
         f.intakeCpuMs());
     System.out.printf(Locale.ROOT, "%s intake latency: p50 %.1f ms, p95 %.1f ms, max %.1f ms (target p95 <= 50 ms)%n",
         database, f.intakeP50Ms(), f.intakeP95Ms(), f.intakeMaxMs());
-    System.out.printf(Locale.ROOT, "%s intake at %.0f requests/s from %d clients (open loop): %d requests, %d errors,"
-        + " p50 %.1f ms, p95 %.1f ms, max %.1f ms%n", database, f.paced().perSecond(), f.clients(), f.paced().requests(),
-        f.paced().errors(), f.paced().p50Ms(), f.paced().p95Ms(), f.paced().maxMs());
+    for (Paced p : f.paced()) {
+      System.out.printf(Locale.ROOT, "%s intake at %.0f requests/s from %d clients (open loop): %d requests, %d errors,"
+          + " p50 %.1f ms, p95 %.1f ms, max %.1f ms%n", database, p.perSecond(), f.clients(), p.requests(), p.errors(),
+          p.p50Ms(), p.p95Ms(), p.maxMs());
+    }
     System.out.printf(Locale.ROOT, "%s open tasks for %s: %d%n", database, DESK, f.openTasks());
     System.out.printf(Locale.ROOT, "%s Tasklist list (filter, first %d, created desc, hal+json): %d queries, p50 %.1f ms,"
         + " p95 %.1f ms, max %.1f ms (target p95 <= 100 ms)%n", database, PAGE, f.queries(), f.queryP50Ms(),
@@ -172,8 +178,11 @@ public final class LoadBenchmark {
     double intakeSeconds = (System.nanoTime() - start) / 1e9;
     double intakeCpuMs = (processCpuNanos() - cpu) / 1e6 / requests;
     int errors = errors(statuses);
-    Paced paced = paced(gina, run, clients, Double.parseDouble(System.getProperty("load.pacedRate", "10")),
-        Integer.getInteger("load.pacedRequests", 300));
+    List<Paced> paced = new ArrayList<>();
+    for (String rate : System.getProperty("load.pacedRate", "10").split(",")) {
+      paced.add(paced(gina, run + "-" + rate.trim(), clients, Double.parseDouble(rate.trim()),
+          Integer.getInteger("load.pacedRequests", 300)));
+    }
 
     String filter = deskFilter(gina);
     long open = count(gina, filter);

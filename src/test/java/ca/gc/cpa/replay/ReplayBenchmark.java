@@ -1,6 +1,7 @@
 package ca.gc.cpa.replay;
 
 import ca.gc.cpa.CpaApplication;
+import ca.gc.cpa.config.H2FileCompaction;
 import ca.gc.cpa.identity.AccessMatrix;
 import ca.gc.cpa.support.EmbeddedPostgres;
 import java.lang.management.ManagementFactory;
@@ -45,9 +46,12 @@ public final class ReplayBenchmark {
     }
     Path dir = Path.of("target", "benchmark", String.valueOf(System.currentTimeMillis()));
 
-    Run h2 = only.equals("pg") ? null : replay(tours, missions, seed, applicationH2Url(dir.resolve("cpa")), "sa", "", "demo");
+    String h2Url = applicationH2Url(dir.resolve("cpa"));
+    Run h2 = only.equals("pg") ? null : replay(tours, missions, seed, h2Url, "sa", "", "demo");
     if (h2 != null) {
       print("h2", h2);
+      // the file the replay left, and what compacting it (as the demo-data command does) gives back
+      H2FileCompaction.compact(h2Url, "sa", "").ifPresent(compacted -> System.out.println("h2 file: " + compacted));
     }
     Run pg = only.equals("h2") ? null
         : replay(tours, missions, seed, EmbeddedPostgres.newDatabase(), "postgres", "postgres", "postgres,demo");

@@ -106,10 +106,13 @@ class AgencyOnboardingAppTest {
     assertThat(started.json().get("businessKey").asText()).isEqualTo("AGY-bpd");
     String instanceId = started.json().get("id").asText();
 
-    // the review is the RCMP IPOB's
-    assertThat(tasks(gina, instanceId)).isEmpty();
+    // the review is the RCMP IPOB's: GAC's desk follows onboardings and sees it, but may not work it
     JsonNode review = tasks(ian, instanceId).get(0);
     assertThat(review.get("taskDefinitionKey").asText()).isEqualTo("Task_ReviewApplication");
+    assertThat(tasks(gina, instanceId)).extracting(task -> task.get("id").asText())
+        .containsExactly(review.get("id").asText());
+    assertThat(gina.post("/engine-rest/task/" + review.get("id").asText() + "/submit-form",
+        form(Map.of("decision", "APPROVE"))).status()).isEqualTo(403);
     assertThat(ian.post("/engine-rest/task/" + review.get("id").asText() + "/submit-form",
         form(Map.of("decision", "APPROVE"))).status()).isEqualTo(204);
 

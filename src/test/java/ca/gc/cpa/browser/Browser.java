@@ -95,17 +95,31 @@ final class Browser implements AutoCloseable {
     driver.get(baseUrl + path);
   }
 
-  /** Logs in through the web apps' login form. */
+  /**
+   * Logs in through the web apps' login form. Right after a logout the app may render its login view once
+   * more while it settles, which takes away the fields being filled: then it fills the new ones and sends
+   * again, until the app has left the login view.
+   */
   void logIn(String app, String user) {
     open("/camunda/app/" + app + "/default/#/login");
-    WebElement name = visible(By.cssSelector("input[ng-model=username]"));
-    name.clear();
-    name.sendKeys(user);
-    WebElement password = driver.findElement(By.cssSelector("input[ng-model=password]"));
-    password.clear();
-    password.sendKeys("demo");
-    click(By.cssSelector("form button[type=submit]"));
-    waiting(30).until(d -> !d.getCurrentUrl().contains("/login"));
+    waiting(90).ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(d -> {
+      if (!d.getCurrentUrl().contains("/login")) {
+        return true;
+      }
+      WebElement name = visible(By.cssSelector("input[ng-model=username]"));
+      name.clear();
+      name.sendKeys(user);
+      WebElement password = d.findElement(By.cssSelector("input[ng-model=password]"));
+      password.clear();
+      password.sendKeys("demo");
+      click(By.cssSelector("form button[type=submit]"));
+      try {
+        waiting(15).until(w -> !w.getCurrentUrl().contains("/login"));
+        return true;
+      } catch (org.openqa.selenium.TimeoutException e) {
+        return false;
+      }
+    });
   }
 
   /** Logs out through the account menu of the header. */

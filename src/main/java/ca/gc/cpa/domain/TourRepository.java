@@ -62,12 +62,6 @@ public class TourRepository {
         .param("agency", agencyCode).param("active", ACTIVE).query(Integer.class).single();
   }
 
-  /** officers of one mission committed to or on a tour now, repatriating included */
-  public int countActiveByMission(String missionBusinessKey) {
-    return jdbc.sql("SELECT COUNT(*) FROM tour WHERE mission_business_key = :mission AND status IN (:active)")
-        .param("mission", missionBusinessKey).param("active", ACTIVE).query(Integer.class).single();
-  }
-
   /** officers of one mission whose repatriation has not started ({@link TourStatus#isOnMission()}) */
   public int countOnMission(String missionBusinessKey) {
     return jdbc.sql("SELECT COUNT(*) FROM tour WHERE mission_business_key = :mission AND status IN (:onMission)")

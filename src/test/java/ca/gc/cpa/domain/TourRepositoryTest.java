@@ -36,6 +36,17 @@ class TourRepositoryTest {
   }
 
   @Test
+  void anOfficerLeavesTheMissionWhenRepatriationStarts() {
+    assertThat(tours.countOnMission("MSN-MALI-2026")).isEqualTo(1);
+    tours.updateStage("DEP-2026-0042", TourStatus.DEPLOYED, "ON_TOUR");
+    assertThat(tours.countOnMission("MSN-MALI-2026")).isEqualTo(1);
+    tours.updateStage("DEP-2026-0042", TourStatus.REPATRIATING, "TRAVEL_HOME");
+    assertThat(tours.countOnMission("MSN-MALI-2026")).isZero();
+    assertThat(tours.countActive()).as("still the program's until home").isEqualTo(1);
+    assertThat(tours.countOnMission("MSN-OTHER-2026")).isZero();
+  }
+
+  @Test
   void thePositionIsMarkedFreedOnce() {
     assertThat(tours.markPositionFreed("DEP-2026-0042", LocalDate.of(2026, 5, 1))).isTrue();
     assertThat(tours.markPositionFreed("DEP-2026-0042", LocalDate.of(2026, 5, 2))).isFalse();

@@ -228,7 +228,7 @@ class CandidateSelectionProcessTest {
     long nominationId = nominations(pi).get(0).id();
     fixture.nominations.setTourBusinessKey(nominationId, "DEP-2026-0042");
     executeJob(pi, "Task_StartDeployment");
-    assertThat(fixture.tours.countActiveByMission(SelectionFixture.MISSION_KEY)).isEqualTo(1);
+    assertThat(fixture.tours.countOnMission(SelectionFixture.MISSION_KEY)).isEqualTo(1);
     assertThat(fixture.tours.findByBusinessKey("DEP-2026-0042")).isPresent();
     assertThat(engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey("DEP-2026-0042").count())
         .isEqualTo(1);

@@ -140,7 +140,7 @@ class SelectionAppTest {
     // the answer arrives by letter: gina records it in Tasklist (a message needs rights on the instance she lacks)
     complete("gina", SELECTION_KEY, "Task_RecordLeadAnswer", typed("leadAnswer", "ACCEPTED", "leadAnswerNote", "EU letter 2026/41"));
 
-    await().atMost(Duration.ofSeconds(30)).until(() -> tours.countActiveByMission(MISSION_KEY) == 1);
+    await().atMost(Duration.ofSeconds(30)).until(() -> tours.countOnMission(MISSION_KEY) == 1);
     // the application tests share one database: count only the deployment this selection started
     await().atMost(Duration.ofSeconds(30)).until(() -> engine.getRuntimeService().createProcessInstanceQuery()
         .processDefinitionKey("officer-deployment").variableValueEquals("selectionBusinessKey", SELECTION_KEY).count() == 1);

@@ -1,5 +1,7 @@
 package ca.gc.cpa.config;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -59,8 +61,8 @@ public final class H2FileCompaction {
   private static long size(Path file) {
     try {
       return Files.size(file);
-    } catch (java.io.IOException e) {
-      throw new java.io.UncheckedIOException(e);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
   }
 }

@@ -19,16 +19,12 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.filter.Filter;
-import org.junit.jupiter.api.MethodOrderer;
-import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestMethodOrder;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** agency-onboarding in the running application, driven over /engine-rest by the demo users. */
 @CpaAppTest
-@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class AgencyOnboardingAppTest {
 
   static final String START = "/engine-rest/process-definition/key/agency-onboarding/submit-form";
@@ -71,7 +67,6 @@ class AgencyOnboardingAppTest {
   }
 
   @Test
-  @Order(1)
   void aStartWithAMissingOrTakenFieldGets400NamingTheFieldAndStartsNothing() {
     RestUser ian = RestUser.demo(port, "ian");
     Map<String, Object> missing = request("brant", "b.brant");
@@ -94,7 +89,6 @@ class AgencyOnboardingAppTest {
   }
 
   @Test
-  @Order(2)
   void ianStartsAndApprovesGinaRecordsTheAgreementAndTheServiceJoinsWithItsGroupFilterAndCoordinator() {
     RestUser ian = RestUser.demo(port, "ian");
     RestUser gina = RestUser.demo(port, "gina");

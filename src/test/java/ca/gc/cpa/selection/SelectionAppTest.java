@@ -17,6 +17,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.model.bpmn.Bpmn;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -82,12 +83,25 @@ class SelectionAppTest {
     assertThat(response.status()).as(user + " completes " + activity + ": " + response.body()).isEqualTo(204);
   }
 
+  private String stub;
+
+  /**
+   * The application tests share one engine: the stub that stands in for the officer's tour here must not stay
+   * the latest "officer-deployment" for the tests that run after this one.
+   */
+  @AfterEach
+  void removeTheStub() {
+    if (stub != null) {
+      engine.getRepositoryService().deleteDeployment(stub, true);
+    }
+  }
+
   @Test
   void aMissionFillsItsFirstPositionThroughTasklistUsers() {
-    engine.getRepositoryService().createDeployment()
+    stub = engine.getRepositoryService().createDeployment()
         .addModelInstance("officer-deployment-stub.bpmn", Bpmn.createExecutableProcess("officer-deployment")
             .camundaHistoryTimeToLive(1).startEvent().userTask("Task_Deploy").endEvent().done())
-        .deploy();
+        .deploy().getId();
     // what the assistance request does on ministerial approval
     missions.create(new Mission(MISSION_KEY, "EUPOL", "EUPOL COPPS", "REQ-2026-0007", 7, MissionStatus.OPEN,
         LocalDate.now(), null));

@@ -1,6 +1,7 @@
 package ca.gc.cpa.identity;
 
 import java.util.List;
+import java.util.Set;
 
 /** The demo users of the contract (profile {@code demo} only); every password is {@value #PASSWORD}. */
 final class DemoUsers {
@@ -25,6 +26,9 @@ final class DemoUsers {
       new DemoUser("marc", "Marc", "Pelletier", CpaGroup.agencyGroupId("spvm")),
       new DemoUser("dana", "Dana", "Whitfield", CpaGroup.agencyGroupId("durham")),
       new DemoUser("owen", "Owen", "Campbell", CpaGroup.agencyGroupId("opp")));
+
+  /** demo users who work in French: the web apps speak French to them wherever they sign in */
+  static final Set<String> WORKING_IN_FRENCH = Set.of("marc");
 
   private DemoUsers() {}
 }

@@ -5,7 +5,10 @@ import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT
 
 import ca.gc.cpa.domain.Agency;
 import ca.gc.cpa.domain.AgencyRepository;
+import ca.gc.cpa.i18n.Language;
+import ca.gc.cpa.i18n.UserLanguage;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -80,6 +83,9 @@ public class IdentitySetup implements SmartInitializingSingleton {
     ensureAdministrator();
     if (properties.demoUsers()) {
       DemoUsers.ALL.forEach(u -> ensureUser(u.id(), u.firstName(), u.lastName(), DemoUsers.PASSWORD, u.groupId()));
+      UserLanguage languages = new UserLanguage(identity);
+      DemoUsers.WORKING_IN_FRENCH.stream().filter(id -> languages.of(id).isEmpty())
+          .forEach(id -> languages.choose(id, Language.FR));
     }
   }
 
@@ -203,22 +209,43 @@ public class IdentitySetup implements SmartInitializingSingleton {
           .setQuery(groupId.equals(CpaGroup.MANAGERS.id())
               ? newestFirst()
               : newestFirst().taskCandidateGroup(groupId).includeAssignedTasks())
-          .setProperties(filterProperties("Tasks for " + groupName + ", newest first", 10));
+          .setProperties(filterProperties("Tasks for " + groupName + ", newest first", GROUP_FILTER_PRIORITY));
       filters.saveFilter(filter);
+    } else {
+      movePriority(filter, -GROUP_FILTER_PRIORITY, GROUP_FILTER_PRIORITY);
     }
     grant(groupId, Resources.FILTER, filter.getId(), Permissions.READ);
   }
+
+  /** Tasklist lists filters by priority, lowest first, and opens the first: a user lands on their group's work */
+  static final int GROUP_FILTER_PRIORITY = -10;
+  static final int ASSIGNED_TO_ME_PRIORITY = 10;
 
   private void ensureAssignedToMeFilter() {
     Filter filter = filters.createFilterQuery().filterName(ASSIGNED_TO_ME).singleResult();
     if (filter == null) {
       filter = filters.newTaskFilter(ASSIGNED_TO_ME)
           .setQuery(newestFirst().taskAssigneeExpression("${currentUser()}"))
-          .setProperties(filterProperties("Tasks I have claimed", -10));
+          .setProperties(filterProperties("Tasks I have claimed", ASSIGNED_TO_ME_PRIORITY));
       filters.saveFilter(filter);
+    } else {
+      movePriority(filter, -ASSIGNED_TO_ME_PRIORITY, ASSIGNED_TO_ME_PRIORITY);
     }
     // every user may use it: it shows only their own tasks
     grantAll(Resources.FILTER, filter.getId(), Permissions.READ);
+  }
+
+  /**
+   * Earlier builds listed "Assigned to me" first (priority -10) and the group's filter second (10), so Tasklist
+   * opened on an empty list while the group's work waited. A filter still at the priority those builds gave it
+   * moves to today's; a priority an administrator chose stays.
+   */
+  private void movePriority(Filter filter, int earlierDefault, int priority) {
+    Map<String, Object> properties = new HashMap<>(filter.getProperties());
+    if (Integer.valueOf(earlierDefault).equals(properties.get("priority"))) {
+      properties.put("priority", priority);
+      filters.saveFilter(filter.setProperties(properties));
+    }
   }
 
   private TaskQuery newestFirst() {

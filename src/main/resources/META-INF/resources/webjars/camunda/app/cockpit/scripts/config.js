@@ -1,5 +1,12 @@
 // CPA branding of Camunda Cockpit (the web apps' own configuration hook) and the CPA history plugin.
+import '../../cpa/language.js';
+
 export default {
+  // English and French; the language is the person's choice or the browser's (see ../../cpa/language.js)
+  locales: {
+    availableLocales: ['en', 'fr'],
+    fallbackLocale: 'en'
+  },
   app: {
     name: 'CPA Cockpit',
     vendor: 'Canadian Police Arrangement'

@@ -56,6 +56,11 @@ public final class RestUser {
     return send(builder(path).GET());
   }
 
+  /** a GET with headers of its own, e.g. {@code "Accept-Language", "fr"} */
+  public Response get(String path, String... headers) {
+    return send(builder(path).headers(headers).GET());
+  }
+
   public Response post(String path, Object body) {
     return send(builder(path).header("Content-Type", "application/json")
         .POST(HttpRequest.BodyPublishers.ofString(body instanceof String s ? s : write(body))));

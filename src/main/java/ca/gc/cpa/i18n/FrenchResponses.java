@@ -1,0 +1,119 @@
+package ca.gc.cpa.i18n;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.regex.Pattern;
+import org.camunda.bpm.model.bpmn.Bpmn;
+import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.camunda.bpm.model.bpmn.instance.BaseElement;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.util.ContentCachingResponseWrapper;
+
+/**
+ * Tasklist and Cockpit in French where the texts are the project's own: for a request in French (see
+ * {@link RequestLanguage}), the engine's answers that carry them are given in French on their way out:
+ * <ul>
+ *   <li>a task's or start event's Camunda Form ({@code …/deployed-form}, {@code …/deployed-start-form}): the
+ *   form's French texts ({@link BilingualForm});</li>
+ *   <li>a model's XML ({@code …/process-definition/{id}/xml}, which Cockpit draws): each element's French name;</li>
+ *   <li>any JSON that names a task, an activity or a process (task lists, task details, Tasklist's filter lists,
+ *   activity instances, process definitions): the French name from the model ({@link ModelNames}).</li>
+ * </ul>
+ * The engine keeps storing and answering English; only what a person reads changes, never an id, a key or a
+ * value. An answer that cannot be read as expected goes out unchanged.
+ */
+public class FrenchResponses extends OncePerRequestFilter {
+
+  private static final Logger LOG = LoggerFactory.getLogger(FrenchResponses.class);
+  private static final Pattern FORM = Pattern.compile(".*/deployed-(start-)?form$");
+  private static final Pattern XML = Pattern.compile(".*/process-definition/[^/]+/xml$");
+
+  private final ModelNames names;
+  private final ObjectMapper json = new ObjectMapper();
+
+  public FrenchResponses(ModelNames names) {
+    this.names = names;
+  }
+
+  @Override
+  protected boolean shouldNotFilter(HttpServletRequest request) {
+    return !"GET".equals(request.getMethod()) || RequestLanguage.of(request) != Language.FR;
+  }
+
+  @Override
+  protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+      throws ServletException, IOException {
+    ContentCachingResponseWrapper answer = new ContentCachingResponseWrapper(response);
+    chain.doFilter(request, answer);
+    byte[] body = answer.getContentAsByteArray();
+    String type = answer.getContentType();
+    if (answer.getStatus() == HttpServletResponse.SC_OK && body.length > 0 && type != null && type.contains("json")) {
+      try {
+        body = translate(request.getRequestURI(), json.readTree(body));
+      } catch (IOException | RuntimeException e) {
+        LOG.debug("Answer of {} left in English: {}", request.getRequestURI(), e.toString());
+      }
+    }
+    answer.resetBuffer();
+    response.setContentLength(body.length);
+    response.getOutputStream().write(body);
+    response.flushBuffer();
+  }
+
+  byte[] translate(String path, JsonNode answer) throws IOException {
+    if (FORM.matcher(path).matches()) {
+      BilingualForm.in(answer, Language.FR);
+    } else if (XML.matcher(path).matches() && answer instanceof ObjectNode definition && definition.hasNonNull("bpmn20Xml")) {
+      definition.put("bpmn20Xml", frenchModel(definition.get("id").asText(), definition.get("bpmn20Xml").asText()));
+    } else {
+      rename(answer);
+    }
+    return json.writeValueAsBytes(answer);
+  }
+
+  /** the model with each element's French name in its name, for the diagram */
+  private String frenchModel(String processDefinitionId, String xml) {
+    BpmnModelInstance model = Bpmn.readModelFromStream(new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)));
+    for (BaseElement element : model.getModelElementsByType(BaseElement.class)) {
+      ModelNames.frenchName(element).ifPresent(name -> element.setAttributeValue("name", name));
+    }
+    return Bpmn.convertToString(model);
+  }
+
+  private void rename(JsonNode node) {
+    if (node instanceof ObjectNode object) {
+      String definition = text(object, "processDefinitionId");
+      if (definition != null) {
+        replace(object, "name", definition, text(object, "taskDefinitionKey"));
+        replace(object, "activityName", definition, text(object, "activityId"));
+        replace(object, "processDefinitionName", definition, ModelNames.keyOf(definition));
+      } else if (object.has("key") && object.has("version") && object.has("id")) {
+        replace(object, "name", text(object, "id"), text(object, "key"));   // a process definition
+      }
+      object.forEach(this::rename);
+    } else if (node != null && node.isArray()) {
+      node.forEach(this::rename);
+    }
+  }
+
+  private void replace(ObjectNode object, String field, String processDefinitionId, String elementId) {
+    if (elementId != null && object.hasNonNull(field)) {
+      names.element(processDefinitionId, elementId).ifPresent(french -> object.put(field, french));
+    }
+  }
+
+  private static String text(ObjectNode object, String field) {
+    JsonNode value = object.get(field);
+    return value != null && value.isTextual() ? value.asText() : null;
+  }
+}

@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.PessimisticLockingFailureException;
+import org.springframework.dao.QueryTimeoutException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
@@ -81,6 +83,14 @@ public class ApiExceptionHandler {
   @ExceptionHandler(ApiCaller.ForbiddenException.class)
   ResponseEntity<ApiError> forbidden() {
     return ResponseEntity.status(HttpStatus.FORBIDDEN).body(ApiError.of("user", "is not allowed to do this"));
+  }
+
+  /** the database gave up waiting for a row another request holds: nothing was saved, the caller may send again */
+  @ExceptionHandler({PessimisticLockingFailureException.class, QueryTimeoutException.class})
+  ResponseEntity<ApiError> busy(Exception e) {
+    LOG.warn("A request of /api waited too long for the database: {}", e.getMessage());
+    return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header("Retry-After", "1")
+        .body(ApiError.of("server", "is busy; nothing was saved, send the request again"));
   }
 
   @ExceptionHandler(Exception.class)

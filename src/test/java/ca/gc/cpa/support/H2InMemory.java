@@ -16,6 +16,6 @@ public final class H2InMemory implements ApplicationContextInitializer<Configura
       return;
     }
     TestPropertyValues.of("spring.datasource.url=jdbc:h2:mem:cpa-test-" + DATABASES.incrementAndGet()
-        + ";DB_CLOSE_DELAY=-1;NON_KEYWORDS=VALUE").applyTo(context);
+        + ";DB_CLOSE_DELAY=-1;NON_KEYWORDS=VALUE;LOCK_TIMEOUT=10000").applyTo(context);
   }
 }

@@ -41,9 +41,9 @@ public class ModelNames {
     Map<String, String> names = new HashMap<>();
     for (Process process : model.getModelElementsByType(Process.class)) {
       frenchName(process).ifPresent(name -> names.put(process.getId(), name));
-      for (FlowElement element : process.getFlowElements()) {
-        frenchName(element).ifPresent(name -> names.put(element.getId(), name));
-      }
+    }
+    for (FlowElement element : model.getModelElementsByType(FlowElement.class)) {   // sub-processes' too
+      frenchName(element).ifPresent(name -> names.put(element.getId(), name));
     }
     return names;
   }

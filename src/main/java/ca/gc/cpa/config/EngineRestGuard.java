@@ -34,7 +34,9 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  *   <li>an {@code Object} variable (a Java class the server would instantiate) is refused with 400 unless an
  *       administrator sends it;</li>
  *   <li>a completion or a start refused by the form check answers 400 with the check's message
- *       ({@link CompletionRefusals}), not the 500 the engine's REST API gives an exception of a task listener.</li>
+ *       ({@link CompletionRefusals}), not the 500 the engine's REST API gives an exception of a task listener;</li>
+ *   <li>a change refused to a user who is not an administrator answers 403 without the engine's explanation,
+ *       which names the process of the task or instance.</li>
  * </ul>
  */
 @Component
@@ -84,6 +86,10 @@ public class EngineRestGuard extends OncePerRequestFilter {
       if (refusal != null && buffered.getStatus() >= 500) {
         buffered.resetBuffer();
         refuse(buffered, HttpServletResponse.SC_BAD_REQUEST, refusal.getMessage());
+      } else if (!admin && buffered.getStatus() == HttpServletResponse.SC_FORBIDDEN) {
+        // the engine's refusal names the task's or instance's process: a refusal tells nothing of what it guards
+        buffered.resetBuffer();
+        refuse(buffered, HttpServletResponse.SC_FORBIDDEN, "You are not allowed to do this.");
       }
       buffered.copyBodyToResponse();
     }
@@ -142,7 +148,11 @@ public class EngineRestGuard extends OncePerRequestFilter {
     response.setStatus(status);
     response.setContentType(MediaType.APPLICATION_JSON_VALUE);
     ObjectNode error = JSON.createObjectNode();
-    error.put("type", status == 413 ? "PayloadTooLarge" : "InvalidRequestException");
+    error.put("type", switch (status) {
+      case 413 -> "PayloadTooLarge";
+      case 403 -> "AuthorizationException";
+      default -> "InvalidRequestException";
+    });
     error.put("message", message);
     error.putNull("code");
     response.getOutputStream().write(JSON.writeValueAsBytes(error));

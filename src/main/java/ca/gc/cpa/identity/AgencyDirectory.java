@@ -8,8 +8,8 @@ import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.persistence.entity.AuthorizationEntity;
 
 /**
- * What of the user directory a partner police service sees: its own group ({@link IdentitySetup}) and its own
- * members' names (this grant, one per member, to the service's group).
+ * What of the user directory a partner police service sees: its own group (the engine grants a new group READ
+ * on itself) and its own members' names (this grant, one per member, to the service's group).
  * Federal groups read the whole directory; a partner service lists no other service's people or groups.
  */
 final class AgencyDirectory {

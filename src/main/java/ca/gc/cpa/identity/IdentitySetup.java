@@ -107,7 +107,7 @@ public class IdentitySetup implements SmartInitializingSingleton {
         authorizations.deleteAuthorization(wide.getId());
       }
     }
-    grant(groupId, Resources.GROUP, groupId, Permissions.READ);
+    // READ on its own group the engine gives every new group (DefaultAuthorizationProvider.newGroup)
     identity.createUserQuery().memberOfGroup(groupId).list()
         .forEach(member -> grant(groupId, Resources.USER, member.getId(), Permissions.READ));
   }

@@ -24,7 +24,9 @@ import org.camunda.bpm.engine.task.Task;
  * with the task, so their number follows the open work, not the years.
  *
  * <p>Reading: a group that sees the instances of a process reads their open tasks through the matrix (READ_TASK
- * on the definition, {@link IdentitySetup}), so its own task gets only the right to work it (UPDATE). Every task
+ * on the definition, {@link IdentitySetup}), so its own task gets only the right to work it (TASK_WORK, see
+ * {@code default-user-permission-name-for-task}: claim, complete, submit the form; not UPDATE, which would let
+ * a candidate set variables and assignees). Every task
  * query joins the user's READ rights on tasks to each task it looks at: a READ row per open task made the
  * count of a filter with 1,000 open tasks compare a million pairs (55 ms on PostgreSQL, whose plan also went
  * wrong on fresh statistics: 380 ms a list). Groups that see no instance (partner services, the specialists)

@@ -200,10 +200,12 @@ class AccessMatrixTest {
   void aGroupThatSeesTheProcessReadsItsTasksThroughItAndWorksOnlyItsOwn() {
     String task = engine.getTaskService().createTaskQuery()
         .processInstanceId(INSTANCES.get(AccessMatrix.ASSISTANCE_REQUEST)).singleResult().getId();
-    // gac-desk sees assistance requests: its screening task brings it the right to work it, not a READ row
+    // gac-desk sees assistance requests: its screening task brings it the right to work it (not to change it,
+    // its variables or its assignee), and no READ row
     var own = engine.getAuthorizationService().createAuthorizationQuery().resourceType(Resources.TASK)
         .resourceId(task).groupIdIn(CpaGroup.GAC_DESK.id()).singleResult();
-    assertThat(own.isPermissionGranted(TaskPermissions.UPDATE)).isTrue();
+    assertThat(own.isPermissionGranted(TaskPermissions.TASK_WORK)).isTrue();
+    assertThat(own.isPermissionGranted(TaskPermissions.UPDATE)).isFalse();
     assertThat(own.isPermissionGranted(TaskPermissions.READ)).isFalse();
     RestUser gina = RestUser.demo(port, "gina");
     assertThat(count(gina, "/engine-rest/task/count?candidateGroup=gac-desk&taskId=" + task)).isEqualTo(1);

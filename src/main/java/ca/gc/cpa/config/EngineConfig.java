@@ -3,7 +3,7 @@ package ca.gc.cpa.config;
 import ca.gc.cpa.forms.CompletionCheckPlugin;
 import ca.gc.cpa.identity.PasswordRules;
 import ca.gc.cpa.identity.TaskAuthorizationProvider;
-import ca.gc.cpa.identity.TaskErrorGuard;
+import ca.gc.cpa.identity.AdministratorsOnly;
 import java.util.ArrayList;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
@@ -27,7 +27,7 @@ public class EngineConfig {
   /**
    * Partner and staff accounts: the password policy (identity.PasswordRules, on outside the demo profile with
    * {@code enable-password-policy}), and only administrators end a task otherwise than by its form
-   * (identity.TaskErrorGuard).
+   * (identity.AdministratorsOnly).
    */
   @Bean
   ProcessEnginePlugin accountsPlugin() {
@@ -38,7 +38,7 @@ public class EngineConfig {
         var interceptors = configuration.getCustomPreCommandInterceptorsTxRequired() == null
             ? new ArrayList<CommandInterceptor>()
             : new ArrayList<>(configuration.getCustomPreCommandInterceptorsTxRequired());
-        interceptors.add(new TaskErrorGuard(configuration.getIdentityService()));
+        interceptors.add(new AdministratorsOnly(configuration.getIdentityService()));
         configuration.setCustomPreCommandInterceptorsTxRequired(interceptors);
       }
     };

@@ -18,6 +18,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.Iterator;
+import java.util.regex.Pattern;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.springframework.http.MediaType;
@@ -29,9 +30,12 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  * The engine's REST API as the web apps' ({@code /camunda/api/engine}) and other systems' ({@code /engine-rest})
  * entry point, before the engine sees a request:
  * <ul>
+ *   <li>only an administrator runs a job by hand (the engine checks the rights inside the job, and records a
+ *       refusal as a failed attempt: a retry spent, the timer put off);</li>
  *   <li>a body over {@value #MAX_BYTES} bytes is refused with 413 (an administrator's deployment may have up to
  *       {@value #MAX_DEPLOYMENT_BYTES});</li>
- *   <li>an {@code Object} variable (a Java class the server would instantiate) is refused with 400 unless an
+ *   <li>an {@code Object} variable (a Java class the server would instantiate) or a transient value (one the
+ *       engine keeps for the command only, out of the history's sight) is refused with 400 unless an
  *       administrator sends it;</li>
  *   <li>a completion or a start refused by the form check answers 400 with the check's message
  *       ({@link CompletionRefusals}), not the 500 the engine's REST API gives an exception of a task listener;</li>
@@ -45,6 +49,7 @@ public class EngineRestGuard extends OncePerRequestFilter {
   static final int MAX_BYTES = 1024 * 1024;
   static final int MAX_DEPLOYMENT_BYTES = 20 * 1024 * 1024;
   private static final ObjectMapper JSON = new ObjectMapper();
+  private static final Pattern RUN_JOB = Pattern.compile("/job/[^/]+/execute$");
 
   private final IdentityService identity;
 
@@ -66,15 +71,20 @@ public class EngineRestGuard extends OncePerRequestFilter {
       return;
     }
     boolean admin = isAdministrator();
+    if (!admin && RUN_JOB.matcher(request.getRequestURI()).find()) {
+      // the engine checks the rights inside the job and records a refusal as the job's failed attempt
+      refuse(response, HttpServletResponse.SC_FORBIDDEN, "You are not allowed to do this.");
+      return;
+    }
     int limit = admin && request.getRequestURI().endsWith("/deployment/create") ? MAX_DEPLOYMENT_BYTES : MAX_BYTES;
     byte[] body = request.getContentLengthLong() > limit ? null : read(request.getInputStream(), limit);
     if (body == null) {
       refuse(response, HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE, "Request body must be at most " + limit + " bytes");
       return;
     }
-    if (!admin && isJson(request) && carriesObjectValue(body)) {
-      refuse(response, HttpServletResponse.SC_BAD_REQUEST,
-          "Variables of type Object are accepted from administrators only");
+    String special = !admin && isJson(request) ? specialValue(body) : null;
+    if (special != null) {
+      refuse(response, HttpServletResponse.SC_BAD_REQUEST, special + " are accepted from administrators only");
       return;
     }
     ContentCachingResponseWrapper buffered = new ContentCachingResponseWrapper(response);
@@ -118,30 +128,39 @@ public class EngineRestGuard extends OncePerRequestFilter {
     return out.toByteArray();
   }
 
-  /** any {"type": "Object", ...} in the body, at any depth (a variable, a modification, a message's variables) */
-  static boolean carriesObjectValue(byte[] body) {
+  /**
+   * "Variables of type Object" for any {"type": "Object"} in the body, at any depth (a variable, a modification,
+   * a message's variables), "Transient values" for any {"valueInfo": {"transient": true}}; null for neither
+   */
+  static String specialValue(byte[] body) {
     JsonNode root;
     try {
       root = JSON.readTree(body);
     } catch (IOException e) {
-      return false;   // not JSON: the engine's REST API refuses it itself
+      return null;   // not JSON: the engine's REST API refuses it itself
     }
-    return containsObject(root);
+    return specialValue(root);
   }
 
-  private static boolean containsObject(JsonNode node) {
+  private static String specialValue(JsonNode node) {
     if (node == null) {
-      return false;
+      return null;
     }
-    if (node instanceof ObjectNode o && o.path("type").isTextual() && "object".equalsIgnoreCase(o.get("type").asText())) {
-      return true;
-    }
-    for (Iterator<JsonNode> it = node.elements(); it.hasNext(); ) {
-      if (containsObject(it.next())) {
-        return true;
+    if (node instanceof ObjectNode o) {
+      if (o.path("type").isTextual() && "object".equalsIgnoreCase(o.get("type").asText())) {
+        return "Variables of type Object";
+      }
+      if (o.path("valueInfo").path("transient").asBoolean(false)) {
+        return "Transient values";
       }
     }
-    return false;
+    for (Iterator<JsonNode> it = node.elements(); it.hasNext(); ) {
+      String found = specialValue(it.next());
+      if (found != null) {
+        return found;
+      }
+    }
+    return null;
   }
 
   private static void refuse(HttpServletResponse response, int status, String message) throws IOException {

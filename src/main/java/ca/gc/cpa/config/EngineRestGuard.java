@@ -2,6 +2,7 @@ package ca.gc.cpa.config;
 
 import ca.gc.cpa.forms.CompletionRefusals;
 import ca.gc.cpa.identity.CpaGroup;
+import ca.gc.cpa.identity.PasswordRules;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -17,6 +18,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.Iterator;
 import java.util.regex.Pattern;
 import org.camunda.bpm.engine.IdentityService;
@@ -39,6 +41,7 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  *       administrator sends it;</li>
  *   <li>a completion or a start refused by the form check answers 400 with the check's message
  *       ({@link CompletionRefusals}), not the 500 the engine's REST API gives an exception of a task listener;</li>
+ *   <li>a new password the policy refuses answers 400 with the policy, not the engine's 500;</li>
  *   <li>a change refused to a user who is not an administrator answers 403 without the engine's explanation,
  *       which names the process of the task or instance.</li>
  * </ul>
@@ -49,6 +52,8 @@ public class EngineRestGuard extends OncePerRequestFilter {
   static final int MAX_BYTES = 1024 * 1024;
   static final int MAX_DEPLOYMENT_BYTES = 20 * 1024 * 1024;
   private static final ObjectMapper JSON = new ObjectMapper();
+  /** the engine's message for a password the policy refuses, which its REST API answers with 500 */
+  private static final String WEAK_PASSWORD = "Password does not match policy";
   private static final Pattern RUN_JOB = Pattern.compile("/job/[^/]+/execute$");
 
   private final IdentityService identity;
@@ -96,6 +101,11 @@ public class EngineRestGuard extends OncePerRequestFilter {
       if (refusal != null && buffered.getStatus() >= 500) {
         buffered.resetBuffer();
         refuse(buffered, HttpServletResponse.SC_BAD_REQUEST, refusal.getMessage());
+      } else if (buffered.getStatus() >= 500 && new String(buffered.getContentAsByteArray(), StandardCharsets.UTF_8)
+          .contains(WEAK_PASSWORD)) {
+        buffered.resetBuffer();
+        refuse(buffered, HttpServletResponse.SC_BAD_REQUEST, "The password does not meet the password policy: at least "
+            + PasswordRules.MIN_LENGTH + " characters, without the user's id or names.");
       } else if (!admin && buffered.getStatus() == HttpServletResponse.SC_FORBIDDEN) {
         // the engine's refusal names the task's or instance's process: a refusal tells nothing of what it guards
         buffered.resetBuffer();

@@ -46,8 +46,9 @@ class OutsideDemoWebTest {
     var weak = root.post("/engine-rest/user/create", Map.of("profile", Map.of("id", "weak", "firstName", "W",
         "lastName", "K"), "credentials", Map.of("password", "b")));
     assertThat(weak.status()).isEqualTo(400);
-    var strong = root.post("/engine-rest/user/create", Map.of("profile", Map.of("id", "strong", "firstName", "S",
-        "lastName", "T"), "credentials", Map.of("password", "correct horse battery")));
+    assertThat(weak.json().get("message").asText()).contains("at least 12 characters");
+    var strong = root.post("/engine-rest/user/create", Map.of("profile", Map.of("id", "sasha", "firstName", "Sasha",
+        "lastName", "Tremblay"), "credentials", Map.of("password", "correct horse battery")));
     assertThat(strong.status()).isEqualTo(204);
   }
 }

@@ -30,14 +30,11 @@ public final class RestTasks {
   /** the id of the one task of the activity in the instance the user sees, waiting for it up to 30 s */
   public static String taskId(RestUser user, String businessKey, String activity) {
     String query = "/engine-rest/task?processInstanceBusinessKey=" + businessKey + "&taskDefinitionKey=" + activity;
-    String[] last = {""};
-    await().atMost(Duration.ofSeconds(30)).failFast(() -> false).until(() -> {
+    await().atMost(Duration.ofSeconds(30)).ignoreExceptions().untilAsserted(() -> {
       var r = user.get(query);
-      last[0] = r.status() + " " + r.body();
-      return r.status() == 200 && r.json().size() == 1;
+      assertThat(r.json()).as(activity + " visible: " + r.status() + " " + r.body()).hasSize(1);
     });
     JsonNode tasks = user.get(query).json();
-    assertThat(tasks).as(activity + " visible: " + last[0]).hasSize(1);
     return tasks.get(0).get("id").asText();
   }
 

@@ -79,6 +79,7 @@ public class IdentitySetup implements SmartInitializingSingleton {
     }
     grantManagers();
     agencies.findActive().forEach(this::setUpAgency);
+    narrowOpenTaskRights();
     ensureAssignedToMeFilter();
     ensureAdministrator();
     if (properties.demoUsers()) {
@@ -190,6 +191,23 @@ public class IdentitySetup implements SmartInitializingSingleton {
   private void grantAdministrators() {
     for (Resource resource : Resources.values()) {
       grant(CpaGroup.ADMIN.id(), resource, ANY, Permissions.ALL);
+    }
+  }
+
+  /**
+   * The tasks opened before candidates got only the right to work them (TASK_WORK) keep what an earlier build
+   * gave: UPDATE, which let a candidate set the task's variables and assignee. They get TASK_WORK instead.
+   */
+  private void narrowOpenTaskRights() {
+    for (Authorization auth : authorizations.createAuthorizationQuery().authorizationType(AUTH_TYPE_GRANT)
+        .resourceType(Resources.TASK).hasPermission(Permissions.UPDATE).list()) {
+      if (ANY.equals(auth.getResourceId())) {
+        continue;   // administrators' and managers' rows on every task
+      }
+      auth.removePermission(Permissions.UPDATE);
+      auth.removePermission(TaskPermissions.UPDATE_VARIABLE);
+      auth.addPermission(TaskPermissions.TASK_WORK);
+      authorizations.saveAuthorization(auth);
     }
   }
 

@@ -61,6 +61,9 @@ class AccessMatrixTest {
   OfficerRepository officers;
 
   @Autowired
+  IdentitySetup identitySetup;
+
+  @Autowired
   TourRepository tours;
 
   static final Map<String, String> INSTANCES = new HashMap<>();
@@ -219,6 +222,27 @@ class AccessMatrixTest {
     assertThat(count(devon, "/engine-rest/task/count?taskId=" + task)).isZero();
     assertThat(devon.get("/engine-rest/task/" + task + "/form-variables").status()).isIn(403, 404);
     assertThat(engine.getTaskService().createTaskQuery().taskId(task).singleResult().getAssignee()).isNull();
+  }
+
+  @Test
+  void aTaskOpenedUnderAnEarlierBuildLosesTheRightToChangeItAtTheNextStart() {
+    var authorizations = engine.getAuthorizationService();
+    var legacy = authorizations.createNewAuthorization(org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT);
+    legacy.setGroupId("agency-durham");
+    legacy.setResource(Resources.TASK);
+    legacy.setResourceId("task-of-an-earlier-build");
+    legacy.addPermission(TaskPermissions.READ);
+    legacy.addPermission(TaskPermissions.UPDATE);
+    authorizations.saveAuthorization(legacy);
+
+    identitySetup.afterSingletonsInstantiated();
+
+    var now = authorizations.createAuthorizationQuery().resourceType(Resources.TASK)
+        .resourceId("task-of-an-earlier-build").singleResult();
+    assertThat(now.isPermissionGranted(TaskPermissions.UPDATE)).isFalse();
+    assertThat(now.isPermissionGranted(TaskPermissions.TASK_WORK)).isTrue();
+    assertThat(now.isPermissionGranted(TaskPermissions.READ)).isTrue();
+    authorizations.deleteAuthorization(now.getId());
   }
 
   private String deploy(Officer officer, String key) {

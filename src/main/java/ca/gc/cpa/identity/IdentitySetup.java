@@ -39,7 +39,8 @@ import org.springframework.stereotype.Component;
  * Creates, at every start and idempotently, the groups of the contract, one group per active partner
  * police service, their authorizations (from {@link AccessMatrix}), their Tasklist filters, the first
  * administrator and, in profile {@code demo} only, the demo users. Running it again adds what is
- * missing and changes nothing else: what an administrator set in Camunda Admin stays.
+ * missing and takes back only rights earlier builds gave that partners must not hold (the whole directory,
+ * UPDATE on open tasks): what an administrator set in Camunda Admin stays.
  */
 @Component
 public class IdentitySetup implements SmartInitializingSingleton {

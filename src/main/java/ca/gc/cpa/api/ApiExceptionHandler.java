@@ -1,6 +1,7 @@
 package ca.gc.cpa.api;
 
 import ca.gc.cpa.forms.FieldViolation;
+import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
@@ -49,6 +50,10 @@ public class ApiExceptionHandler {
         return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE)
             .body(ApiError.of("body", "must be at most " + ApiBodyLimit.MAX_BYTES + " bytes"));
       }
+    }
+    if (cause instanceof StreamReadException r && r.getMessage() != null && r.getMessage().startsWith("Duplicate field '")) {
+      String field = r.getMessage().substring("Duplicate field '".length()).replaceFirst("'(?s).*", "");
+      return ResponseEntity.badRequest().body(ApiError.of(field, "appears more than once"));
     }
     if (cause instanceof UnrecognizedPropertyException u) {
       return ResponseEntity.badRequest().body(ApiError.of(u.getPropertyName(), "is not a field of this request"));

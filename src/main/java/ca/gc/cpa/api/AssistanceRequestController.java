@@ -9,6 +9,7 @@ import ca.gc.cpa.intake.IntakeRules;
 import ca.gc.cpa.intake.IntakeService;
 import ca.gc.cpa.intake.NewAssistanceRequest;
 import ca.gc.cpa.intake.RequestVariables;
+import ca.gc.cpa.forms.Readable;
 import jakarta.validation.Validator;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
@@ -60,7 +61,7 @@ public class AssistanceRequestController {
 
   public record Conflict(String businessKey, List<FieldViolation> errors) {}
 
-  public record Withdrawal(@NotBlank(message = "is required") @Size(max = 2000, message = "must have at most 2000 characters") String reason) {}
+  public record Withdrawal(@NotBlank(message = "is required") @Size(max = 2000, message = "must have at most 2000 characters") @Readable String reason) {}
 
   /** 201 with the business key; 400 with every field error; 409 for a reference the requester already sent */
   @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)

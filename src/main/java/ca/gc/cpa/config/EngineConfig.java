@@ -1,12 +1,16 @@
 package ca.gc.cpa.config;
 
 import ca.gc.cpa.forms.CompletionCheckPlugin;
+import ca.gc.cpa.identity.PasswordRules;
 import ca.gc.cpa.identity.TaskAuthorizationProvider;
+import ca.gc.cpa.identity.AdministratorsOnly;
 import java.util.ArrayList;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.cfg.ProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.history.HistoryLevel;
+import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
+import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -16,8 +20,28 @@ public class EngineConfig {
 
   /** the server's own check of every task completion and start form (package forms) */
   @Bean
-  ProcessEnginePlugin completionCheckPlugin() {
-    return new CompletionCheckPlugin();
+  ProcessEnginePlugin completionCheckPlugin(ApplicationContext context) {
+    return new CompletionCheckPlugin(context::containsBean);
+  }
+
+  /**
+   * Partner and staff accounts: the password policy (identity.PasswordRules, on outside the demo profile with
+   * {@code enable-password-policy}), and only administrators end a task otherwise than by its form
+   * (identity.AdministratorsOnly).
+   */
+  @Bean
+  ProcessEnginePlugin accountsPlugin() {
+    return new AbstractProcessEnginePlugin() {
+      @Override
+      public void preInit(ProcessEngineConfigurationImpl configuration) {
+        configuration.setPasswordPolicy(new PasswordRules());
+        var interceptors = configuration.getCustomPreCommandInterceptorsTxRequired() == null
+            ? new ArrayList<CommandInterceptor>()
+            : new ArrayList<>(configuration.getCustomPreCommandInterceptorsTxRequired());
+        interceptors.add(new AdministratorsOnly(configuration.getIdentityService()));
+        configuration.setCustomPreCommandInterceptorsTxRequired(interceptors);
+      }
+    };
   }
 
   /** the indexes H2 needs to plan the engine's variable lookups well */

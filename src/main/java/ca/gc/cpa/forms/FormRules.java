@@ -3,8 +3,10 @@ package ca.gc.cpa.forms;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 
@@ -16,6 +18,27 @@ import java.util.regex.PatternSyntaxException;
 public final class FormRules {
 
   private FormRules() {}
+
+  /**
+   * The keys a completion or a start may carry: only those the form declares as editable fields, and none named
+   * like a server component (a variable of that name would hide it in the model's expressions).
+   *
+   * @param form the form, or null when the task has none (then no key is accepted)
+   */
+  public static List<FieldViolation> checkKeys(CamundaForm form, Collection<String> keys, Predicate<String> isBean) {
+    List<FieldViolation> violations = new ArrayList<>();
+    for (String key : keys) {
+      Optional<FormField> field = form == null ? Optional.empty() : form.field(key);
+      if (field.isEmpty()) {
+        violations.add(new FieldViolation(key, "is not a field of this form"));
+      } else if (!field.get().editable()) {
+        violations.add(new FieldViolation(key, "is read-only on this form"));
+      } else if (isBean.test(key)) {
+        violations.add(new FieldViolation(key, "is the name of a server component and cannot be set"));
+      }
+    }
+    return violations;
+  }
 
   public static List<FieldViolation> check(CamundaForm form, FormValues values) {
     List<FieldViolation> violations = new ArrayList<>();
@@ -89,7 +112,10 @@ public final class FormRules {
       return;
     }
     int length = s.codePointCount(0, s.length());
-    if (field.minLength() != null && length < field.minLength()) {
+    Optional<String> invisible = VisibleText.problem(s);
+    if (invisible.isPresent()) {
+      out.add(new FieldViolation(key, invisible.get()));
+    } else if (field.minLength() != null && length < field.minLength()) {
       out.add(new FieldViolation(key, "must have at least " + field.minLength() + " characters"));
     } else if (field.maxLength() != null && length > field.maxLength()) {
       out.add(new FieldViolation(key, "must have at most " + field.maxLength() + " characters"));

@@ -31,6 +31,7 @@ import org.camunda.bpm.engine.authorization.TaskPermissions;
 import org.camunda.bpm.engine.filter.Filter;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.task.TaskQuery;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -41,7 +42,8 @@ import org.springframework.stereotype.Component;
  * Creates, at every start and idempotently, the groups of the contract, one group per active partner
  * police service, their authorizations (from {@link AccessMatrix}), their Tasklist filters, the first
  * administrator and, in profile {@code demo} only, the demo users. Running it again adds what is
- * missing and changes nothing else: what an administrator set in Camunda Admin stays.
+ * missing and takes back only rights earlier builds gave that partners must not hold (the whole directory,
+ * UPDATE on open tasks): what an administrator set in Camunda Admin stays.
  */
 @Component
 public class IdentitySetup implements SmartInitializingSingleton {
@@ -50,6 +52,7 @@ public class IdentitySetup implements SmartInitializingSingleton {
   static final String ASSIGNED_TO_ME = "Assigned to me";
 
   private final IdentityService identity;
+  private final ProcessEngineConfigurationImpl engineConfiguration;
   private final AuthorizationService authorizations;
   private final FilterService filters;
   private final TaskService tasks;
@@ -58,6 +61,7 @@ public class IdentitySetup implements SmartInitializingSingleton {
 
   public IdentitySetup(ProcessEngine engine, AgencyRepository agencies, IdentityProperties properties) {
     this.identity = engine.getIdentityService();
+    this.engineConfiguration = (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
     this.authorizations = engine.getAuthorizationService();
     this.filters = engine.getFilterService();
     this.tasks = engine.getTaskService();
@@ -79,6 +83,7 @@ public class IdentitySetup implements SmartInitializingSingleton {
     }
     grantManagers();
     agencies.findActive().forEach(this::setUpAgency);
+    narrowOpenTaskRights();
     ensureAssignedToMeFilter();
     ensureAdministrator();
     if (properties.demoUsers()) {
@@ -95,6 +100,24 @@ public class IdentitySetup implements SmartInitializingSingleton {
     ensureGroup(groupId, agency.name(), "AGENCY");
     grantProcessRights(groupId);
     grantTasklist(groupId, agency.name());
+    limitDirectory(groupId);
+  }
+
+  /**
+   * A partner service reads its own group and its own members, not the whole directory (AgencyDirectory): the
+   * directory-wide READ an earlier build gave every group is taken back from partner services.
+   */
+  private void limitDirectory(String groupId) {
+    for (Resource resource : List.of(Resources.USER, Resources.GROUP)) {
+      Authorization wide = authorizations.createAuthorizationQuery().authorizationType(AUTH_TYPE_GRANT)
+          .groupIdIn(groupId).resourceType(resource).resourceId(ANY).singleResult();
+      if (wide != null) {
+        authorizations.deleteAuthorization(wide.getId());
+      }
+    }
+    // READ on its own group the engine gives every new group (DefaultAuthorizationProvider.newGroup)
+    identity.createUserQuery().memberOfGroup(groupId).list()
+        .forEach(member -> grant(groupId, Resources.USER, member.getId(), Permissions.READ));
   }
 
   /**
@@ -108,9 +131,13 @@ public class IdentitySetup implements SmartInitializingSingleton {
       user.setFirstName(firstName);
       user.setLastName(lastName);
       user.setEmail(email);
-      byte[] secret = new byte[32];
-      new java.security.SecureRandom().nextBytes(secret);
-      user.setPassword(java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(secret));
+      String secret;
+      do {   // random, hence almost never a name: drawn again in the rare case the password policy sees one
+        byte[] bytes = new byte[32];
+        new java.security.SecureRandom().nextBytes(bytes);
+        secret = java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+      } while (engineConfiguration.isEnablePasswordPolicy() && !identity.checkPasswordAgainstPolicy(secret, user).isValid());
+      user.setPassword(secret);
       identity.saveUser(user);
     }
     ensureMembership(userId, groupId);
@@ -119,11 +146,25 @@ public class IdentitySetup implements SmartInitializingSingleton {
   private void ensureAdministrator() {
     boolean adminExists = identity.createUserQuery().memberOfGroup(CpaGroup.ADMIN.id()).count() > 0;
     if (properties.hasAdmin()) {
+      checkAdminPassword();
       ensureUser(properties.adminUser(), "CPA", "Administrator", properties.adminPassword(), CpaGroup.ADMIN.id());
     } else if (!adminExists && !properties.demoUsers()) {
       throw new IllegalStateException("No administrator: set ADMIN_USER and ADMIN_PASSWORD to create the first one "
           + "(or run the demo profile, `./mvnw spring-boot:run`, which has demo users). The application does not "
           + "start without an administrator.");
+    }
+  }
+
+  /** a weak ADMIN_PASSWORD stops the start, with the rule it breaks (when the password policy is on) */
+  private void checkAdminPassword() {
+    if (!engineConfiguration.isEnablePasswordPolicy()) {
+      return;
+    }
+    User admin = identity.newUser(properties.adminUser());
+    var result = identity.checkPasswordAgainstPolicy(properties.adminPassword(), admin);
+    if (!result.isValid()) {
+      throw new IllegalStateException("ADMIN_PASSWORD is too weak: it needs at least " + PasswordRules.MIN_LENGTH
+          + " characters and must not contain the user's id or names. The application does not start with it.");
     }
   }
 
@@ -157,6 +198,23 @@ public class IdentitySetup implements SmartInitializingSingleton {
   private void grantAdministrators() {
     for (Resource resource : Resources.values()) {
       grant(CpaGroup.ADMIN.id(), resource, ANY, Permissions.ALL);
+    }
+  }
+
+  /**
+   * The tasks opened before candidates got only the right to work them (TASK_WORK) keep what an earlier build
+   * gave: UPDATE, which let a candidate set the task's variables and assignee. They get TASK_WORK instead.
+   */
+  private void narrowOpenTaskRights() {
+    for (Authorization auth : authorizations.createAuthorizationQuery().authorizationType(AUTH_TYPE_GRANT)
+        .resourceType(Resources.TASK).hasPermission(Permissions.UPDATE).list()) {
+      if (ANY.equals(auth.getResourceId())) {
+        continue;   // administrators' and managers' rows on every task
+      }
+      auth.removePermission(Permissions.UPDATE);
+      auth.removePermission(TaskPermissions.UPDATE_VARIABLE);
+      auth.addPermission(TaskPermissions.TASK_WORK);
+      authorizations.saveAuthorization(auth);
     }
   }
 
@@ -200,8 +258,10 @@ public class IdentitySetup implements SmartInitializingSingleton {
   /** Tasklist access, user and group names, and the group's own filter of open tasks. */
   private void grantTasklist(String groupId, String groupName) {
     grant(groupId, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
-    grant(groupId, Resources.USER, ANY, Permissions.READ);
-    grant(groupId, Resources.GROUP, ANY, Permissions.READ);
+    if (!groupId.startsWith(CpaGroup.AGENCY_PREFIX)) {
+      grant(groupId, Resources.USER, ANY, Permissions.READ);
+      grant(groupId, Resources.GROUP, ANY, Permissions.READ);
+    }
     String filterName = groupName + ": open tasks";
     Filter filter = filters.createFilterQuery().filterName(filterName).singleResult();
     if (filter == null) {

@@ -2,10 +2,12 @@ package ca.gc.cpa.identity;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.authorization.Permission;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.authorization.TaskPermissions;
 import org.camunda.bpm.engine.impl.cfg.auth.DefaultAuthorizationProvider;
+import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.persistence.entity.AuthorizationEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
 import org.camunda.bpm.engine.task.Task;
@@ -22,13 +24,48 @@ import org.camunda.bpm.engine.task.Task;
  * with the task, so their number follows the open work, not the years.
  *
  * <p>Reading: a group that sees the instances of a process reads their open tasks through the matrix (READ_TASK
- * on the definition, {@link IdentitySetup}), so its own task gets only the right to work it (UPDATE). Every task
+ * on the definition, {@link IdentitySetup}), so its own task gets only the right to work it (TASK_WORK, see
+ * {@code default-user-permission-name-for-task}: claim, complete, submit the form; not UPDATE, which would let
+ * a candidate set variables and assignees). Every task
  * query joins the user's READ rights on tasks to each task it looks at: a READ row per open task made the
  * count of a filter with 1,000 open tasks compare a million pairs (55 ms on PostgreSQL, whose plan also went
  * wrong on fresh statistics: 380 ms a list). Groups that see no instance (partner services, the specialists)
  * keep READ on each task offered to them, and see only those.
  */
 public class TaskAuthorizationProvider extends DefaultAuthorizationProvider {
+
+  /**
+   * A user who is not an administrator may take a task only for themselves (a claim): never hand it, or the
+   * rights it brings, to someone else. Candidates hold only the right to work their task (TASK_WORK), so
+   * setting an assignee or delegating is already refused them; this closes a claim made in another's name.
+   */
+  @Override
+  public AuthorizationEntity[] newTaskAssignee(Task task, String oldAssignee, String newAssignee) {
+    var authentication = Context.getCommandContext() == null ? null : Context.getCommandContext().getAuthentication();
+    if (authentication != null && newAssignee != null && !newAssignee.equals(authentication.getUserId())
+        && (authentication.getGroupIds() == null || !authentication.getGroupIds().contains(CpaGroup.ADMIN.id()))) {
+      throw new AuthorizationException("The user '" + authentication.getUserId()
+          + "' may take a task only for themselves.");
+    }
+    return super.newTaskAssignee(task, oldAssignee, newAssignee);
+  }
+
+  /**
+   * A new member of a partner service's group: the group may read the member's name (Tasklist shows who holds a
+   * task of the service), besides the member's own right to read the group. Partner services see no one else.
+   */
+  @Override
+  public AuthorizationEntity[] groupMembershipCreated(String groupId, String userId) {
+    AuthorizationEntity[] defaults = super.groupMembershipCreated(groupId, userId);
+    if (!groupId.startsWith(CpaGroup.AGENCY_PREFIX)) {
+      return defaults;
+    }
+    List<AuthorizationEntity> all = new ArrayList<>(defaults == null ? List.of() : List.of(defaults));
+    if (!AgencyDirectory.exists(groupId, userId)) {
+      all.add(AgencyDirectory.colleagueReads(groupId, userId));
+    }
+    return all.toArray(AuthorizationEntity[]::new);
+  }
 
   @Override
   protected AuthorizationEntity[] createOrUpdateAuthorizationsByUserId(Task task, String userId) {

@@ -1,5 +1,6 @@
 package ca.gc.cpa.intake;
 
+import ca.gc.cpa.forms.Readable;
 import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.annotation.OptBoolean;
 import jakarta.validation.constraints.Max;
@@ -16,13 +17,13 @@ import java.time.LocalDate;
  * {@link IntakeRules} adds the one that needs today's date.
  */
 public record NewAssistanceRequest(
-    @NotBlank(message = "is required") @Size(max = 64, message = "must have 1 to 64 characters")
+    @NotBlank(message = "is required") @Size(max = 64, message = "must have 1 to 64 characters") @Readable
     String externalReference,
 
     @NotNull(message = "is required") @Pattern(regexp = "UN|EU|STATE", message = "must be UN, EU or STATE")
     String requestingBody,
 
-    @NotBlank(message = "is required") @Size(max = 200, message = "must have at most 200 characters")
+    @NotBlank(message = "is required") @Size(max = 200, message = "must have at most 200 characters") @Readable
     String requestingBodyName,
 
     @NotBlank(message = "is required") @Size(max = 100, message = "must have at most 100 characters")
@@ -51,5 +52,5 @@ public record NewAssistanceRequest(
     @NotNull(message = "is required")
     Boolean officialRequestReceived,
 
-    @Size(max = 2000, message = "must have at most 2000 characters")
+    @Size(max = 2000, message = "must have at most 2000 characters") @Readable
     String rolesRequested) {}

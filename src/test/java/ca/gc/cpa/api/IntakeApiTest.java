@@ -98,6 +98,9 @@ class IntakeApiTest {
         Arguments.of("requestedStart", "next spring"),
         Arguments.of("officialRequestReceived", null),
         Arguments.of("rolesRequested", "x".repeat(2001)),
+        Arguments.of("externalReference", "\u200B\u200D\u202E"),
+        Arguments.of("requestingBodyName", "UN\u0000Police"),
+        Arguments.of("rolesRequested", "\uFEFF\u2066\u2069"),
         Arguments.of("unexpectedField", "hello"));
   }
 
@@ -127,6 +130,17 @@ class IntakeApiTest {
     assertThat(fields).containsExactlyInAnyOrder("externalReference", "requestingBody", "requestingBodyName",
         "missionName", "hostCountry", "officersRequested", "missionLanguage", "armed", "tourMonths", "requestedStart",
         "officialRequestReceived");
+  }
+
+  @Test
+  void aKeyTwiceIsRefusedByName() {
+    long recordsBefore = records();
+    String body = valid("UN-" + UUID.randomUUID()).toString().replaceFirst("\\{", "{\"officersRequested\": 12, ");
+    var response = gina().post(PATH, body);
+    assertThat(response.status()).as(response.body()).isEqualTo(400);
+    assertThat(response.json().get("errors").get(0).get("field").asText()).isEqualTo("officersRequested");
+    assertThat(response.json().get("errors").get(0).get("message").asText()).isEqualTo("appears more than once");
+    assertThat(records()).isEqualTo(recordsBefore);
   }
 
   @Test

@@ -218,14 +218,14 @@ class OfficerDeploymentProcessTest {
     ProcessInstance pi = start(true, false);
     enrol(pi);
     assertThatThrownBy(() -> complete(pi, "Task_RecordTrainingResult", results(false)))
-        .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("moduleWeapons");
+        .hasRootCauseInstanceOf(FormFieldValidationException.class).hasMessageContaining("moduleWeapons");
     complete(pi, "Task_RecordTrainingResult", results(true, "moduleWeapons", "FAIL"));
     complete(pi, "Task_DecideRetraining", Map.of("trainingDecision", "RETRAIN"));
     enrol(pi);
     complete(pi, "Task_RecordTrainingResult", results(true, "moduleWeapons", "FAIL"));
     // two sessions sat: a third is refused, replacement is the only choice left
     assertThatThrownBy(() -> complete(pi, "Task_DecideRetraining", Map.of("trainingDecision", "RETRAIN")))
-        .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("replace the officer");
+        .hasRootCauseInstanceOf(FormFieldValidationException.class).hasMessageContaining("replace the officer");
     complete(pi, "Task_DecideRetraining", Map.of("trainingDecision", "REPLACE"));
 
     assertThat(pi).isWaitingAt("Task_NotifyPositionFreedOnReplacement");
@@ -504,7 +504,7 @@ class OfficerDeploymentProcessTest {
     complete(pi, "Task_ConfirmDeparture", Map.of("departedOn", "2026-03-31"));
     assertThat(progress().status()).isEqualTo(TourStatus.DEPLOYED);
     assertThatThrownBy(() -> complete(pi, "Task_ConfirmArrival", Map.of("arrivedOn", "2026-03-30")))
-        .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("before the departure");
+        .hasRootCauseInstanceOf(FormFieldValidationException.class).hasMessageContaining("before the departure");
     complete(pi, "Task_ConfirmArrival", Map.of("arrivedOn", ARRIVAL.toString()));
     assertThat(pi).isWaitingAt("Event_InductionCompleted");
   }

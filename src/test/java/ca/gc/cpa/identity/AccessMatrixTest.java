@@ -61,6 +61,9 @@ class AccessMatrixTest {
   OfficerRepository officers;
 
   @Autowired
+  IdentitySetup identitySetup;
+
+  @Autowired
   TourRepository tours;
 
   static final Map<String, String> INSTANCES = new HashMap<>();
@@ -200,10 +203,12 @@ class AccessMatrixTest {
   void aGroupThatSeesTheProcessReadsItsTasksThroughItAndWorksOnlyItsOwn() {
     String task = engine.getTaskService().createTaskQuery()
         .processInstanceId(INSTANCES.get(AccessMatrix.ASSISTANCE_REQUEST)).singleResult().getId();
-    // gac-desk sees assistance requests: its screening task brings it the right to work it, not a READ row
+    // gac-desk sees assistance requests: its screening task brings it the right to work it (not to change it,
+    // its variables or its assignee), and no READ row
     var own = engine.getAuthorizationService().createAuthorizationQuery().resourceType(Resources.TASK)
         .resourceId(task).groupIdIn(CpaGroup.GAC_DESK.id()).singleResult();
-    assertThat(own.isPermissionGranted(TaskPermissions.UPDATE)).isTrue();
+    assertThat(own.isPermissionGranted(TaskPermissions.TASK_WORK)).isTrue();
+    assertThat(own.isPermissionGranted(TaskPermissions.UPDATE)).isFalse();
     assertThat(own.isPermissionGranted(TaskPermissions.READ)).isFalse();
     RestUser gina = RestUser.demo(port, "gina");
     assertThat(count(gina, "/engine-rest/task/count?candidateGroup=gac-desk&taskId=" + task)).isEqualTo(1);
@@ -217,6 +222,27 @@ class AccessMatrixTest {
     assertThat(count(devon, "/engine-rest/task/count?taskId=" + task)).isZero();
     assertThat(devon.get("/engine-rest/task/" + task + "/form-variables").status()).isIn(403, 404);
     assertThat(engine.getTaskService().createTaskQuery().taskId(task).singleResult().getAssignee()).isNull();
+  }
+
+  @Test
+  void aTaskOpenedUnderAnEarlierBuildLosesTheRightToChangeItAtTheNextStart() {
+    var authorizations = engine.getAuthorizationService();
+    var legacy = authorizations.createNewAuthorization(org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT);
+    legacy.setGroupId("agency-durham");
+    legacy.setResource(Resources.TASK);
+    legacy.setResourceId("task-of-an-earlier-build");
+    legacy.addPermission(TaskPermissions.READ);
+    legacy.addPermission(TaskPermissions.UPDATE);
+    authorizations.saveAuthorization(legacy);
+
+    identitySetup.afterSingletonsInstantiated();
+
+    var now = authorizations.createAuthorizationQuery().resourceType(Resources.TASK)
+        .resourceId("task-of-an-earlier-build").singleResult();
+    assertThat(now.isPermissionGranted(TaskPermissions.UPDATE)).isFalse();
+    assertThat(now.isPermissionGranted(TaskPermissions.TASK_WORK)).isTrue();
+    assertThat(now.isPermissionGranted(TaskPermissions.READ)).isTrue();
+    authorizations.deleteAuthorization(now.getId());
   }
 
   private String deploy(Officer officer, String key) {

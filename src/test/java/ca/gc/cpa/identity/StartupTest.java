@@ -56,11 +56,22 @@ class StartupTest {
   }
 
   @Test
+  void outsideDemoAWeakAdministratorPasswordRefusesTheStartAndSaysWhy() {
+    assertThatThrownBy(() -> start(memoryDatabase(), null,
+        "--cpa.identity.admin-user=root", "--cpa.identity.admin-password=a"))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("ADMIN_PASSWORD is too weak: it needs at least 12 characters");
+  }
+
+  @Test
   void outsideDemoTheFirstAdministratorComesFromTheEnvironmentAndNoDemoUserExists() {
     try (ConfigurableApplicationContext context = start(memoryDatabase(), null,
-        "--cpa.identity.admin-user=root", "--cpa.identity.admin-password=s3cret-Pass")) {
+        "--cpa.identity.admin-user=root", "--cpa.identity.admin-password=long-s3cret-Pass")) {
       var identity = context.getBean(ProcessEngine.class).getIdentityService();
-      assertThat(identity.checkPassword("root", "s3cret-Pass")).isTrue();
+      assertThat(identity.checkPassword("root", "long-s3cret-Pass")).isTrue();
+      // outside demo, a password that breaks the policy is refused to anyone who sets one
+      assertThat(identity.checkPasswordAgainstPolicy("short-Pass1").isValid()).isFalse();
+      assertThat(identity.checkPasswordAgainstPolicy("twelve chars ok").isValid()).isTrue();
       assertThat(identity.createUserQuery().memberOfGroup("camunda-admin").userId("root").count()).isEqualTo(1);
       assertThat(identity.createUserQuery().userId("gina").count()).isZero();
       assertThat(identity.createUserQuery().userId("demo").count()).isZero();

@@ -168,7 +168,7 @@ class AgencyOnboardingProcessTest {
 
     assertThatThrownBy(() -> engine.getTaskService().complete(task(pi).getId(),
         Map.of("agreementReference", "CPA-MOU-2026-017", "agreementSignedOn", "2026-11-28")))
-        .isInstanceOf(FormFieldValidationException.class)
+        .hasRootCauseInstanceOf(FormFieldValidationException.class)
         .hasMessageContaining("agreementSignedOn: must not be in the future");
     complete(task(pi), withVariables("agreementReference", "CPA-MOU-2026-017", "agreementSignedOn", "2026-11-20"));
 
@@ -235,7 +235,7 @@ class AgencyOnboardingProcessTest {
     assertThat(pi).isWaitingAt("Task_ReviewApplication");
 
     assertThatThrownBy(() -> engine.getTaskService().complete(task(pi).getId(), Map.of("decision", "REFUSE")))
-        .isInstanceOf(FormFieldValidationException.class)
+        .hasRootCauseInstanceOf(FormFieldValidationException.class)
         .hasMessageContaining("refusalReason: is required when the application is refused");
     assertThat(pi).isWaitingAt("Task_ReviewApplication");
 

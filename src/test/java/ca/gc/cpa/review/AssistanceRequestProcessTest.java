@@ -128,7 +128,7 @@ class AssistanceRequestProcessTest {
 
     Task decision = task("Task_RecordMinisterialDecision", pi);
     assertThatThrownBy(() -> engine.getTaskService().complete(decision.getId(), decision("APPROVE", 10)))
-        .isInstanceOf(FormFieldValidationException.class)
+        .hasRootCauseInstanceOf(FormFieldValidationException.class)
         .hasMessageContaining("missionCeiling: must fit the program's headroom of 0");
     assertThat(pi).isWaitingAt("Task_RecordMinisterialDecision");
     decide(pi, "DECLINE", null);
@@ -143,7 +143,7 @@ class AssistanceRequestProcessTest {
     reviewAll(pi, "SUPPORT", "SUPPORT", "SUPPORT");
     Task decision = task("Task_RecordMinisterialDecision", pi);
     assertThatThrownBy(() -> engine.getTaskService().complete(decision.getId(), decision("APPROVE", 11)))
-        .isInstanceOf(FormFieldValidationException.class)
+        .hasRootCauseInstanceOf(FormFieldValidationException.class)
         .hasMessageContaining("missionCeiling: must not exceed the 10 officers requested");
     assertThatThrownBy(() -> engine.getTaskService().complete(decision.getId(), decision("APPROVE", null)))
         .hasMessageContaining("missionCeiling: is required to approve");

@@ -1,5 +1,6 @@
 package ca.gc.cpa.selection;
 
+import static ca.gc.cpa.support.RestTasks.typed;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -8,12 +9,12 @@ import ca.gc.cpa.domain.MissionRepository;
 import ca.gc.cpa.domain.MissionStatus;
 import ca.gc.cpa.domain.TourRepository;
 import ca.gc.cpa.support.CpaAppTest;
+import ca.gc.cpa.support.RestTasks;
 import ca.gc.cpa.support.RestUser;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.model.bpmn.Bpmn;
@@ -45,42 +46,8 @@ class SelectionAppTest {
   @Autowired
   TourRepository tours;
 
-  static Map<String, Object> typed(Object... pairs) {
-    Map<String, Object> variables = new LinkedHashMap<>();
-    for (int i = 0; i < pairs.length; i += 2) {
-      Object value = pairs[i + 1];
-      String type = value instanceof Integer ? "Integer" : value instanceof Boolean ? "Boolean" : "String";
-      if (value instanceof String s && s.startsWith("[")) {
-        type = "Json";
-      }
-      variables.put((String) pairs[i], Map.of("value", value, "type", type));
-    }
-    return Map.of("variables", variables);
-  }
-
-  String taskId(RestUser user, String businessKey, String activity) {
-    JsonNode tasks = user.get("/engine-rest/task?processInstanceBusinessKey=" + businessKey
-        + "&taskDefinitionKey=" + activity).json();
-    assertThat(tasks).as(activity + " visible").hasSize(1);
-    return tasks.get(0).get("id").asText();
-  }
-
   void complete(String user, String businessKey, String activity, Map<String, Object> body) {
-    RestUser rest = RestUser.demo(port, user);
-    String query = "/engine-rest/task?processInstanceBusinessKey=" + businessKey + "&taskDefinitionKey=" + activity;
-    String[] last = {""};
-    try {
-      await().atMost(Duration.ofSeconds(30)).until(() -> {
-        var r = rest.get(query);
-        last[0] = r.status() + " " + r.body();
-        return r.status() == 200 && r.json().size() == 1;
-      });
-    } catch (org.awaitility.core.ConditionTimeoutException e) {
-      throw new AssertionError(user + " never saw " + activity + ": " + last[0] + "; tasks in the engine: "
-          + engine.getTaskService().createTaskQuery().processInstanceBusinessKey(businessKey).list(), e);
-    }
-    var response = rest.post("/engine-rest/task/" + taskId(rest, businessKey, activity) + "/complete", body);
-    assertThat(response.status()).as(user + " completes " + activity + ": " + response.body()).isEqualTo(204);
+    RestTasks.complete(RestUser.demo(port, user), businessKey, activity, body);
   }
 
   private String stub;

@@ -71,6 +71,24 @@ public final class RestUser {
         .PUT(HttpRequest.BodyPublishers.ofString(body instanceof String s ? s : write(body))));
   }
 
+  public Response delete(String path) {
+    return send(builder(path).DELETE());
+  }
+
+  /** the response's headers too */
+  public HttpResponse<String> exchange(String method, String path, String body) {
+    try {
+      return HTTP.send(builder(path).header("Content-Type", "application/json")
+          .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body))
+          .build(), HttpResponse.BodyHandlers.ofString());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
   private HttpRequest.Builder builder(String path) {
     HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(baseUrl + path)).header("Accept", "application/json");
     return authorization == null ? b : b.header("Authorization", authorization);

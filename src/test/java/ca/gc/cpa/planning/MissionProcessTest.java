@@ -3,6 +3,7 @@ package ca.gc.cpa.planning;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
 
 import ca.gc.cpa.config.ProgramProperties;
 import ca.gc.cpa.domain.Mission;
@@ -69,6 +70,7 @@ class MissionProcessTest {
   @BeforeEach
   void setUp() {
     engine = extension.getProcessEngine();
+    init(engine);   // the assertions' engine: else the one ProcessEngines holds, which a Spring test may have replaced
     ClockUtil.setCurrentTime(date(LocalDate.of(2026, 11, 2)));
     JdbcClient db = TestDatabase.freshClient();
     missions = new MissionRepository(db);

@@ -2,6 +2,7 @@ package ca.gc.cpa.selection;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
 
 import ca.gc.cpa.domain.Tour;
 import ca.gc.cpa.domain.TourStatus;
@@ -47,6 +48,7 @@ class CandidateSelectionProcessTest {
   @BeforeEach
   void setUp() throws Exception {
     engine = extension.getProcessEngine();
+    init(engine);   // the assertions' engine: else the one ProcessEngines holds, which a Spring test may have replaced
     ClockUtil.setCurrentTime(date(LocalDate.of(2026, 11, 2)));
     fixture = new SelectionFixture();
     stubDeployment = engine.getRepositoryService().createDeployment()

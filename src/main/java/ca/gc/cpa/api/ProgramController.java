@@ -3,6 +3,7 @@ package ca.gc.cpa.api;
 import ca.gc.cpa.domain.EngineClock;
 import ca.gc.cpa.identity.CpaGroup;
 import ca.gc.cpa.program.CapacityForecast;
+import ca.gc.cpa.program.CapacityOutlook;
 import ca.gc.cpa.program.ProgramView;
 import ca.gc.cpa.program.ProgramView.Scope;
 import ca.gc.cpa.forms.FieldViolation;
@@ -48,10 +49,12 @@ public class ProgramController {
       "spent_to_date");
 
   private final ProgramView view;
+  private final CapacityOutlook outlook;
   private final ApiCaller caller;
 
-  public ProgramController(ProgramView view, ApiCaller caller) {
+  public ProgramController(ProgramView view, CapacityOutlook outlook, ApiCaller caller) {
     this.view = view;
+    this.outlook = outlook;
     this.caller = caller;
   }
 
@@ -96,7 +99,7 @@ public class ProgramController {
     }
     CapacityForecast.Proposal proposal = proposed == null ? null : new CapacityForecast.Proposal(proposed,
         from != null ? from : YearMonth.from(EngineClock.today()).plusMonths(1).atDay(1));
-    return ResponseEntity.ok(view.forecast(scope, proposal));
+    return ResponseEntity.ok(outlook.forecast(scope, proposal));
   }
 
   /** every tour the caller may see, one line each (columns: {@link #TOUR_COLUMNS}) */

@@ -22,7 +22,7 @@ import java.util.TreeMap;
  *   <li>a proposed mission: its ceiling in full from its start.</li>
  * </ul>
  * The peak is the first month with the most officers; the headroom then is the cap less those officers
- * (negative: over the cap).
+ * (negative: over the cap); the cap binds from the first month with more officers than the cap.
  */
 public final class CapacityForecast {
 
@@ -45,7 +45,8 @@ public final class CapacityForecast {
 
   public record Peak(YearMonth month, int officers, int headroom) {}
 
-  public record Forecast(int cap, List<Month> months, Peak peak, Peak peakWithProposal, Proposal proposal) {}
+  public record Forecast(int cap, List<Month> months, Peak peak, YearMonth overCapFrom, Proposal proposal,
+      Peak peakWithProposal, YearMonth overCapFromWithProposal) {}
 
   public Forecast forecast(LocalDate today, List<TourRecord> tours, List<MissionPlan> plans, Proposal proposal) {
     Map<String, LocalDate> lastEnd = new HashMap<>();
@@ -87,7 +88,13 @@ public final class CapacityForecast {
           : officers + (day.isBefore(proposal.start()) ? 0 : proposal.ceiling());
       result.add(new Month(month, officers, byMission, withProposal));
     }
-    return new Forecast(cap, result, peak(result, false), proposal == null ? null : peak(result, true), proposal);
+    return new Forecast(cap, result, peak(result, false), overCapFrom(result, false), proposal,
+        proposal == null ? null : peak(result, true), proposal == null ? null : overCapFrom(result, true));
+  }
+
+  private YearMonth overCapFrom(List<Month> months, boolean withProposal) {
+    return months.stream().filter(m -> (withProposal ? m.withProposal() : m.officers()) > cap).map(Month::month)
+        .findFirst().orElse(null);
   }
 
   private Peak peak(List<Month> months, boolean withProposal) {

@@ -1,6 +1,5 @@
 package ca.gc.cpa.program;
 
-import ca.gc.cpa.config.ProgramProperties;
 import ca.gc.cpa.domain.Agency;
 import ca.gc.cpa.domain.AgencyRepository;
 import ca.gc.cpa.domain.EngineClock;
@@ -23,7 +22,7 @@ import org.springframework.stereotype.Service;
 /**
  * The program at a glance, for the whole program or for one partner service (its own officers and
  * totals only): who is abroad, where, from which services, women, what comes up, money, the history
- * month by month, and the capacity forecast. Figures come from the business records ({@link
+ * month by month (the forecast: {@link CapacityOutlook}). Figures come from the business records ({@link
  * ProgramRecords}); the few in-mission ones from {@link InMissionEvents}.
  */
 @Service
@@ -72,21 +71,19 @@ public class ProgramView {
   private final InMissionEvents inMission;
   private final MissionTimers missionTimers;
   private final ProgramHeadroom headroom;
-  private final ProgramProperties program;
   private final ProgramViewProperties properties;
   private final WomenShareRule women;
   private final ReleaseRule release;
   private final MoneyRule money;
 
   public ProgramView(ProgramRecords records, AgencyRepository agencies, InMissionEvents inMission,
-      MissionTimers missionTimers, ProgramHeadroom headroom, ProgramProperties program, ProgramViewProperties properties,
+      MissionTimers missionTimers, ProgramHeadroom headroom, ProgramViewProperties properties,
       SelectionProperties selection, PlanningProperties planning) {
     this.records = records;
     this.agencies = agencies;
     this.inMission = inMission;
     this.missionTimers = missionTimers;
     this.headroom = headroom;
-    this.program = program;
     this.properties = properties;
     this.women = new WomenShareRule(selection.womenTargetPercent());
     this.release = new ReleaseRule(selection);
@@ -165,19 +162,6 @@ public class ProgramView {
         whole ? cap.cap() : null, abroad.size(), whole ? cap.committed() : null, whole ? cap.headroom() : null,
         womenFigures, missions, services, AbroadRule.by(tours, today, TourRecord::rank),
         AbroadRule.by(tours, today, TourRecord::role), comingUp, moneyFigures, AbroadRule.monthly(tours, today));
-  }
-
-  /**
-   * Officers abroad each month of the forecast; with a proposal, also with that mission's ceiling added. A
-   * partner service sees its own officers' tours only (the program's rotations are not yet anyone's).
-   */
-  public CapacityForecast.Forecast forecast(Scope scope, CapacityForecast.Proposal proposal) {
-    LocalDate today = EngineClock.today();
-    List<CapacityForecast.MissionPlan> plans = scope.wholeProgram() ? records.missions().stream()
-        .map(m -> new CapacityForecast.MissionPlan(m.businessKey(), m.status(), m.ceiling(), m.positions(),
-            m.firstDeployment(), m.tourMonths())).toList() : List.of();
-    return new CapacityForecast(program.officerCap(), properties.forecastMonths())
-        .forecast(today, records.tours(scope.agencies()), plans, proposal);
   }
 
   /** the tours the scope covers, for the export */

@@ -31,6 +31,7 @@ class CapacityForecastTest {
     assertThat(f.months().get(23).month()).isEqualTo(YearMonth.of(2028, 11));
     assertThat(f.peak()).isEqualTo(new CapacityForecast.Peak(YearMonth.of(2026, 12), 0, 150));
     assertThat(f.peakWithProposal()).isNull();
+    assertThat(f.overCapFrom()).isNull();
   }
 
   @Test
@@ -108,5 +109,15 @@ class CapacityForecastTest {
     assertThat(f.months().get(4).withProposal()).isEqualTo(160);
     // the first month of the highest figure is the peak; the cap is passed by 10 then
     assertThat(f.peakWithProposal()).isEqualTo(new CapacityForecast.Peak(YearMonth.of(2027, 4), 160, -10));
+    assertThat(f.overCapFrom()).isNull();
+    assertThat(f.overCapFromWithProposal()).isEqualTo(YearMonth.of(2027, 4));
+  }
+
+  @Test
+  void exactlyTheCapDoesNotBindOneMoreDoes() {
+    MissionPlan plan = new MissionPlan("MSN-A", MissionStatus.OPEN, 140, 140, LocalDate.of(2026, 3, 1), 12);
+    assertThat(rule.forecast(TODAY, List.of(), List.of(plan), new Proposal(10, TODAY)).overCapFromWithProposal()).isNull();
+    assertThat(rule.forecast(TODAY, List.of(), List.of(plan), new Proposal(11, TODAY)).overCapFromWithProposal())
+        .isEqualTo(YearMonth.of(2026, 12));
   }
 }

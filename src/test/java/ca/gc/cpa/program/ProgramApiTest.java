@@ -10,9 +10,7 @@ import ca.gc.cpa.replay.Scenario;
 import ca.gc.cpa.support.CpaAppTest;
 import ca.gc.cpa.support.RestUser;
 import com.fasterxml.jackson.databind.JsonNode;
-import java.net.CookieManager;
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -36,8 +34,8 @@ import org.springframework.test.context.TestPropertySource;
 
 /**
  * After a small replay (2 missions, 10 tours, officers still abroad today), {@code /api/program} agrees with the
- * tours table and with the engine; a partner service sees only its own; other groups are refused; the Cockpit
- * page's session reads the same figures.
+ * tours table and with the engine; a partner service sees only its own; other groups are refused (the Cockpit
+ * page's session: {@code config.ApiAuthenticationFilterTest} and {@code browser.ProgramPageIT}).
  */
 @CpaAppTest
 // a database of its own with a replayed history; no job runs while the figures are compared
@@ -200,37 +198,6 @@ class ProgramApiTest {
       // (a wrong password of a real user would hold back that user's next logins: failed logins are throttled)
       assertThat(RestUser.as(port, "nobody", "wrong").get(path).status()).as(path).isEqualTo(401);
     }
-  }
-
-  @Test
-  void theWebAppsSessionReadsTheFiguresButNothingElse() throws Exception {
-    HttpClient mona = logIntoCockpit("mona");
-    HttpResponse<String> figures = mona.send(HttpRequest.newBuilder(uri("/api/program")).GET().build(),
-        HttpResponse.BodyHandlers.ofString());
-    assertThat(figures.statusCode()).isEqualTo(200);
-    assertThat(figures.body()).contains("\"abroad\":");
-    // the session opens only the program's figures: other /api calls still need credentials
-    assertThat(mona.send(HttpRequest.newBuilder(uri("/api/tours")).GET().build(), HttpResponse.BodyHandlers.ofString())
-        .statusCode()).isEqualTo(401);
-    // a session of a group outside the program view is refused like its Basic calls
-    HttpClient sam = logIntoCockpit("sam");
-    assertThat(sam.send(HttpRequest.newBuilder(uri("/api/program")).GET().build(), HttpResponse.BodyHandlers.ofString())
-        .statusCode()).isEqualTo(401);
-  }
-
-  private HttpClient logIntoCockpit(String user) throws Exception {
-    CookieManager cookies = new CookieManager();
-    HttpClient client = HttpClient.newBuilder().cookieHandler(cookies).build();
-    client.send(HttpRequest.newBuilder(uri("/camunda/app/cockpit/default/")).GET().build(), HttpResponse.BodyHandlers.discarding());
-    String token = cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals("XSRF-TOKEN"))
-        .findFirst().orElseThrow().getValue();
-    HttpResponse<String> login = client.send(HttpRequest.newBuilder(uri("/camunda/api/admin/auth/user/default/login/cockpit"))
-        .header("Content-Type", "application/x-www-form-urlencoded").header("X-XSRF-TOKEN", token)
-        .POST(HttpRequest.BodyPublishers.ofString("username=" + URLEncoder.encode(user, StandardCharsets.UTF_8)
-            + "&password=demo")).build(), HttpResponse.BodyHandlers.ofString());
-    // Cockpit lets in its users (mona), not the others (sam): a refused login leaves no session to read with
-    assertThat(login.statusCode()).as(login.body()).isEqualTo(user.equals("sam") ? 403 : 200);
-    return client;
   }
 
   private HttpResponse<String> basic(String user, String path) throws Exception {

@@ -33,9 +33,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * charts drawn (its {@code data-ready-ms}).
  *
  * <p>{@code ./mvnw -B -ntp -Pbenchmark test-compile exec:exec@program-benchmark} replays {@code -Dprogram.tours}
- * (400) tours of {@code -Dprogram.missions} (12) missions requested {@code -Dprogram.spacing} (P180D) apart from
- * {@code -Dprogram.years} (20) years back, at most {@code -Dprogram.maxPositions} (4) positions a rotation, into an
- * H2 file under target/benchmark/program-&lt;ts&gt;/ first; {@code -Dprogram.db=/path/to/cpa} (an H2 file, without
+ * (100) tours of {@code -Dprogram.missions} (3) missions requested {@code -Dprogram.spacing} (P30D) apart from
+ * {@code -Dprogram.years} (8) years back, at most {@code -Dprogram.maxPositions} (8) positions a rotation (the demo
+ * slice), into an H2 file under target/benchmark/program-&lt;ts&gt;/ first; {@code -Dprogram.db=/path/to/cpa} (an H2 file, without
  * {@code .mv.db}, e.g. the two-decade demo data) measures that database as it is instead.
  */
 public final class ProgramBenchmark {
@@ -44,11 +44,11 @@ public final class ProgramBenchmark {
 
   public static void main(String[] args) throws Exception {
     String db = System.getProperty("program.db", "");
-    int tours = Integer.getInteger("program.tours", 400);
-    int missions = Integer.getInteger("program.missions", 12);
-    int years = Integer.getInteger("program.years", 20);
-    int maxPositions = Integer.getInteger("program.maxPositions", 4);
-    String spacing = System.getProperty("program.spacing", "P180D");
+    int tours = Integer.getInteger("program.tours", 100);
+    int missions = Integer.getInteger("program.missions", 3);
+    int years = Integer.getInteger("program.years", 8);
+    int maxPositions = Integer.getInteger("program.maxPositions", 8);
+    String spacing = System.getProperty("program.spacing", "P30D");
     long seed = Long.getLong("program.seed", 2006);
     int requests = Integer.getInteger("program.requests", 200);
     int pageLoads = Integer.getInteger("program.pageLoads", 10);

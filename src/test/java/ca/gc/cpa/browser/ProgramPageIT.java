@@ -25,7 +25,8 @@ import org.springframework.test.context.TestPropertySource;
 /**
  * mona opens the Cockpit "Program" page after a small replay: the cap, the headroom and a mission's row on the
  * page are the figures of {@code /api/program}; the charts are drawn; the dashboard shows the same officers
- * abroad. A screenshot of the page is kept as target/browser/program-page.png.
+ * abroad. Screenshots of the page are kept as target/browser/program-page.png (top), program-page-forecast.png and
+ * program-page-women.png.
  */
 @CpaAppTest
 @TestPropertySource(properties = {"cpa.test.context=program-page", "camunda.bpm.job-execution.enabled=false"})
@@ -99,6 +100,11 @@ class ProgramPageIT {
         assertThat(((Number) width).intValue()).as(chart + " canvas").isPositive();
       }
       browser.capture("program-page");
+      // and further down the page: the forecast, and women over time
+      for (String chart : List.of("cpa-chart-forecast", "cpa-chart-women")) {
+        browser.js("arguments[0].scrollIntoView({block: 'center'});", browser.driver.findElement(By.id(chart)));
+        browser.capture("program-page-" + chart.substring("cpa-chart-".length()));
+      }
     } catch (RuntimeException | AssertionError e) {
       browser.capture("failure-program-page");
       throw e;

@@ -202,7 +202,8 @@ function drawChart(echarts, node, option) {
       node.setAttribute('data-drawn', 'true');
       resolve(chart);
     });
-    chart.setOption(option);
+    // no animation: the figures are there at once (an animation held every chart back about a second)
+    chart.setOption(Object.assign({animation: false}, option));
     window.addEventListener('resize', () => chart.resize());
   });
 }

@@ -27,9 +27,13 @@ public class ApiCaller {
 
   /** @throws ForbiddenException unless the caller is in one of the groups */
   public void requireAnyGroup(Set<String> allowed) {
-    if (groups().stream().noneMatch(allowed::contains)) {
+    if (!inAnyGroup(allowed)) {
       throw new ForbiddenException();
     }
+  }
+
+  public boolean inAnyGroup(Set<String> groups) {
+    return groups().stream().anyMatch(groups::contains);
   }
 
   private List<String> groups() {

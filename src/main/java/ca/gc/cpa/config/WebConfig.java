@@ -27,17 +27,18 @@ public class WebConfig implements WebMvcConfigurer {
 
   @Bean
   FilterRegistrationBean<ProcessEngineAuthenticationFilter> engineRestAuthentication() {
-    return basicAuthentication("/engine-rest/*", "/engine-rest");
+    return basicAuthentication(new ProcessEngineAuthenticationFilter(), "/engine-rest/*", "/engine-rest");
   }
 
+  /** Basic, and the web apps' session for reading the program's figures (see ApiAuthenticationFilter) */
   @Bean
   FilterRegistrationBean<ProcessEngineAuthenticationFilter> apiAuthentication() {
-    return basicAuthentication("/api/*", "");
+    return basicAuthentication(new ApiAuthenticationFilter(), "/api/*", "");
   }
 
   private static FilterRegistrationBean<ProcessEngineAuthenticationFilter> basicAuthentication(
-      String urlPattern, String servletPathPrefix) {
-    var registration = new FilterRegistrationBean<>(new ProcessEngineAuthenticationFilter());
+      ProcessEngineAuthenticationFilter filter, String urlPattern, String servletPathPrefix) {
+    var registration = new FilterRegistrationBean<>(filter);
     registration.setName("basicAuthentication" + urlPattern.replaceAll("[^a-z]", ""));
     registration.addUrlPatterns(urlPattern);
     registration.setInitParameters(Map.of(

@@ -82,6 +82,7 @@ public class IdentitySetup implements SmartInitializingSingleton {
       }
     }
     grantManagers();
+    grantProgramPage();
     agencies.findActive().forEach(this::setUpAgency);
     narrowOpenTaskRights();
     ensureAssignedToMeFilter();
@@ -230,6 +231,12 @@ public class IdentitySetup implements SmartInitializingSingleton {
     grant(managers, Resources.DECISION_DEFINITION, ANY, Permissions.READ);
     grant(managers, Resources.DECISION_REQUIREMENTS_DEFINITION, ANY, Permissions.READ);
     grant(managers, Resources.BATCH, ANY, Permissions.READ);
+  }
+
+  /** The Cockpit "Program" page (app/cockpit/scripts/cpa-program.js) for IPOB and the GAC desk too. */
+  private void grantProgramPage() {
+    grant(CpaGroup.RCMP_IPOB.id(), Resources.APPLICATION, "cockpit", Permissions.ACCESS);
+    grant(CpaGroup.GAC_DESK.id(), Resources.APPLICATION, "cockpit", Permissions.ACCESS);
   }
 
   /** The group's rights on the definitions of the processes it takes part in (AccessMatrix). */

@@ -51,6 +51,13 @@ public final class RequestVariables {
   public static final String RECOMMENDATION = "recommendation";
   public static final String RECOMMENDATION_REASONS = "recommendationReasons";
   public static final String PROPOSED_CEILING = "proposedCeiling";
+  // the capacity forecast ministers see with the proposed ceiling (review.ForecastForMinistersListener)
+  public static final String CAPACITY_FORECAST = "capacityForecast";
+  public static final String FORECAST_PEAK_MONTH = "forecastPeakMonth";
+  public static final String FORECAST_PEAK_HEADROOM = "forecastPeakHeadroom";
+  public static final String FORECAST_PEAK_MONTH_WITH_CEILING = "forecastPeakMonthWithCeiling";
+  public static final String FORECAST_PEAK_HEADROOM_WITH_CEILING = "forecastPeakHeadroomWithCeiling";
+  public static final String FORECAST_WITHIN_CAP = "forecastWithinCap";
   public static final String MINISTERIAL_DECISION = "ministerialDecision";
   public static final String MISSION_CEILING = "missionCeiling";
   public static final String DECISION_DATE = "decisionDate";

@@ -111,13 +111,21 @@ class ApplicationTest {
   }
 
   @Test
-  void managersReachCockpitAndStaffReachTasklist() {
+  void managersIpobAndTheDeskReachCockpitAndStaffReachTasklist() {
     assertThat(engine.getAuthorizationService().isUserAuthorized("mona", List.of("cpa-managers"),
         org.camunda.bpm.engine.authorization.Permissions.ACCESS,
         org.camunda.bpm.engine.authorization.Resources.APPLICATION, "cockpit")).isTrue();
-    assertThat(engine.getAuthorizationService().isUserAuthorized("gina", List.of("gac-desk"),
-        org.camunda.bpm.engine.authorization.Permissions.ACCESS,
-        org.camunda.bpm.engine.authorization.Resources.APPLICATION, "cockpit")).isFalse();
+    // IPOB and the GAC desk for the Program page; other staff and partner services work in Tasklist only
+    for (String group : List.of("rcmp-ipob", "gac-desk")) {
+      assertThat(engine.getAuthorizationService().isUserAuthorized("someone", List.of(group),
+          org.camunda.bpm.engine.authorization.Permissions.ACCESS,
+          org.camunda.bpm.engine.authorization.Resources.APPLICATION, "cockpit")).as(group).isTrue();
+    }
+    for (String group : List.of("rcmp-selection", "rcmp-health", "ps-policy", "gac-development", "agency-spvm")) {
+      assertThat(engine.getAuthorizationService().isUserAuthorized("someone", List.of(group),
+          org.camunda.bpm.engine.authorization.Permissions.ACCESS,
+          org.camunda.bpm.engine.authorization.Resources.APPLICATION, "cockpit")).as(group).isFalse();
+    }
     assertThat(engine.getAuthorizationService().isUserAuthorized("gina", List.of("gac-desk"),
         org.camunda.bpm.engine.authorization.Permissions.ACCESS,
         org.camunda.bpm.engine.authorization.Resources.APPLICATION, "tasklist")).isTrue();

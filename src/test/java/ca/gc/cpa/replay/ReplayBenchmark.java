@@ -80,7 +80,7 @@ public final class ReplayBenchmark {
   }
 
   /** the application's own H2 URL (application.yaml, settings included), on a file of the benchmark's */
-  static String applicationH2Url(Path file) {
+  public static String applicationH2Url(Path file) {
     var yaml = new org.springframework.beans.factory.config.YamlPropertiesFactoryBean();
     yaml.setResources(new org.springframework.core.io.ClassPathResource("application.yaml"));
     yaml.setDocumentMatchers(properties -> properties.containsKey("spring.config.activate.on-profile")

@@ -68,7 +68,13 @@ class AssistanceRequestProcessTest {
     decideVisit(pi, "NO");
     reviewAll(pi, "SUPPORT", "SUPPORT_WITH_CONDITIONS", "SUPPORT");
     assertThat(pi).isWaitingAt("Task_RecordMinisterialDecision")
-        .variables().containsEntry("recommendation", "APPROVE").containsEntry("proposedCeiling", 25);
+        .variables().containsEntry("recommendation", "APPROVE").containsEntry("proposedCeiling", 25)
+        // the capacity forecast ministers see: no officer abroad yet, the proposed 25 from the requested start
+        .containsEntry("forecastPeakHeadroom", RequestProcessFixture.CAP)
+        .containsEntry("forecastPeakHeadroomWithCeiling", RequestProcessFixture.CAP - 25)
+        .containsEntry("forecastWithinCap", true);
+    assertThat((String) runtimeService().getVariable(pi.getId(), "capacityForecast"))
+        .contains("With the proposed ceiling of 25: peak of 25 in");
     decide(pi, "APPROVE", 20);
 
     assertThat(pi).isWaitingAt("Task_StartMission");
@@ -83,8 +89,8 @@ class AssistanceRequestProcessTest {
     assertThat(record.ceiling()).isEqualTo(20);
     assertThat(record.missionBusinessKey()).isEqualTo(mission.getBusinessKey());
     assertThat(fixture.missions.committedCeilings()).isEqualTo(20);
-    // 5 criteria, the visit decision, 3 partners, the decision
-    assertThat(fixture.requests.countReviews(pi.getBusinessKey())).isEqualTo(10);
+    // 5 criteria, the visit decision, 3 partners, the decision and the capacity forecast ministers saw
+    assertThat(fixture.requests.countReviews(pi.getBusinessKey())).isEqualTo(11);
   }
 
   @Test

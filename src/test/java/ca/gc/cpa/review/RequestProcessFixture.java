@@ -12,10 +12,14 @@ import ca.gc.cpa.intake.IntakeRules;
 import ca.gc.cpa.intake.IntakeService;
 import ca.gc.cpa.intake.NewAssistanceRequest;
 import ca.gc.cpa.intake.RegisterRequest;
+import ca.gc.cpa.program.CapacityOutlook;
+import ca.gc.cpa.program.ProgramRecords;
+import ca.gc.cpa.program.ProgramViewProperties;
 import ca.gc.cpa.support.TestDatabase;
 import jakarta.validation.Validation;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.List;
 import javax.sql.DataSource;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.test.mock.Mocks;
@@ -58,6 +62,8 @@ final class RequestProcessFixture {
     Mocks.register("registerRequest", new RegisterRequest(requests, intake));
     Mocks.register("assessHeadroom", new AssessHeadroom(headroom));
     Mocks.register("recordReview", new RecordReview(requests));
+    Mocks.register("forecastForMinisters", new ForecastForMinistersListener(new CapacityOutlook(new ProgramRecords(jdbc),
+        new ProgramProperties(CAP), new ProgramViewProperties(46_900_000, 4, 24, List.of(30, 60, 90))), requests));
     Mocks.register("reviewTimers", new ReviewTimers(PROPERTIES));
     Mocks.register("reviewPartners", partners);
     Mocks.register("partnerReviewCheck", new PartnerReviewCheck());

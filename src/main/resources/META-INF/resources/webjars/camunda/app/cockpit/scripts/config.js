@@ -11,7 +11,7 @@ export default {
     name: 'CPA Cockpit',
     vendor: 'Canadian Police Arrangement'
   },
-  // paths relative to app/cockpit/, loaded as ES modules; see scripts/cpa-history.js
-  customScripts: ['scripts/cpa-history'],
+  // paths relative to app/cockpit/, loaded as ES modules; see scripts/cpa-history.js and scripts/cpa-program.js
+  customScripts: ['scripts/cpa-history', 'scripts/cpa-program'],
   disableWelcomeMessage: true
 };

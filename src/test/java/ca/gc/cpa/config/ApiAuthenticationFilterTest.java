@@ -1,0 +1,55 @@
+package ca.gc.cpa.config;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.camunda.bpm.webapp.impl.security.auth.AuthenticationUtil;
+import org.camunda.bpm.webapp.impl.security.auth.Authentications;
+import org.camunda.bpm.webapp.impl.security.auth.UserAuthentication;
+import org.junit.jupiter.api.Test;
+import org.springframework.mock.web.MockHttpServletRequest;
+import org.springframework.mock.web.MockHttpSession;
+
+/** The web apps' session opens {@code GET /api/program…} only; everything else still needs Basic credentials. */
+class ApiAuthenticationFilterTest {
+
+  final UserAuthentication mona = new UserAuthentication("mona", "default");
+
+  MockHttpServletRequest request(String method, String path, boolean loggedIn) {
+    MockHttpServletRequest request = new MockHttpServletRequest(method, path);
+    MockHttpSession session = new MockHttpSession();
+    if (loggedIn) {
+      mona.setGroupIds(List.of("cpa-managers"));
+      Authentications authentications = new Authentications();
+      authentications.addOrReplace(mona);
+      AuthenticationUtil.updateSession(session, authentications);
+    }
+    request.setSession(session);
+    return request;
+  }
+
+  @Test
+  void theProgramsFiguresAreReadAsTheSessionsUser() {
+    for (String path : List.of("/api/program", "/api/program/forecast", "/api/program/tours.csv")) {
+      assertThat(ApiAuthenticationFilter.webAppUser(request("GET", path, true))).as(path).isSameAs(mona);
+    }
+    MockHttpServletRequest inContext = request("GET", "/cpa/api/program", true);
+    inContext.setContextPath("/cpa");
+    assertThat(ApiAuthenticationFilter.webAppUser(inContext)).isSameAs(mona);
+  }
+
+  @Test
+  void anythingElseNeedsBasicCredentials() {
+    assertThat(ApiAuthenticationFilter.webAppUser(request("GET", "/api/tours", true))).isNull();
+    assertThat(ApiAuthenticationFilter.webAppUser(request("GET", "/api/programme", true))).isNull();
+    assertThat(ApiAuthenticationFilter.webAppUser(request("GET", "/api/officers/1", true))).isNull();
+    assertThat(ApiAuthenticationFilter.webAppUser(request("POST", "/api/program", true))).isNull();
+    assertThat(ApiAuthenticationFilter.webAppUser(request("GET", "/api/program", false))).isNull();
+    MockHttpServletRequest noSession = new MockHttpServletRequest("GET", "/api/program");
+    assertThat(ApiAuthenticationFilter.webAppUser(noSession)).isNull();
+    // a caller who sends credentials is checked on them, whatever session it has
+    MockHttpServletRequest basic = request("GET", "/api/program", true);
+    basic.addHeader("Authorization", "Basic bW9uYTp3cm9uZw==");
+    assertThat(ApiAuthenticationFilter.webAppUser(basic)).isNull();
+  }
+}

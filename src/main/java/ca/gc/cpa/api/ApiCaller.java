@@ -32,7 +32,8 @@ public class ApiCaller {
     }
   }
 
-  private List<String> groups() {
+  /** the caller's groups */
+  public List<String> groups() {
     Authentication a = identity.getCurrentAuthentication();
     return a == null || a.getGroupIds() == null ? List.of() : a.getGroupIds();
   }

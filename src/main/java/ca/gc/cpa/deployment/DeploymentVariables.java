@@ -46,17 +46,6 @@ public final class DeploymentVariables {
 
   // during the tour
   public static final String CHECK_IN_VERDICT = "checkInVerdict";
-  public static final String REPORT_TYPE = "reportType";
-  public static final String REPORT_MISSING = "reportMissing";
-  public static final String REPORT_RECEIVED_SINCE_REMINDER = "reportReceivedSinceReminder";
-  public static final String LEAVE_FIRST_DAY = "leaveFirstDay";
-  public static final String LEAVE_DAYS = "leaveDays";
-  public static final String LEAVE_GRANTED = "leaveGranted";
-  public static final String LEAVE_BALANCE = "leaveBalance";
-  public static final String LEAVE_DECISION = "leaveDecision";
-  public static final String INCIDENT_SEVERITY = "incidentSeverity";
-  public static final String INCIDENT_SUMMARY = "incidentSummary";
-  public static final String EMERGENCY_REPATRIATION = "emergencyRepatriation";
   public static final String OFFICER_REQUESTS_EXTENSION = "officerRequestsExtension";
   public static final String MISSION_NEEDS_POST = "missionNeedsPost";
   public static final String EXTENSION_MONTHS = "extensionMonths";
@@ -74,6 +63,12 @@ public final class DeploymentVariables {
   public static final String FREED_REPLACEMENT = "REPLACEMENT";
   public static final String FREED_EARLY_RETURN = "EARLY_RETURN";
   public static final String FREED_TOUR_COMPLETED = "TOUR_COMPLETED";
+  /** an early return the mission does not replace */
+  public static final String FREED_NOT_REPLACED = "NOT_REPLACED";
+
+  // an early return (message EarlyReturnDecided from process early-return or incident)
+  public static final String EARLY_RETURN_KIND = ca.gc.cpa.inmission.InMissionVariables.EARLY_RETURN_KIND;
+  public static final String REPLACEMENT_NEEDED = ca.gc.cpa.inmission.InMissionVariables.REPLACEMENT_NEEDED;
 
   private DeploymentVariables() {}
 

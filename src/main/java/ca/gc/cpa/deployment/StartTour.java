@@ -30,7 +30,6 @@ public class StartTour implements JavaDelegate {
     execution.setVariable(INDUCTION_ENDS_AT, startOfDay(dates.inductionEnd()));
     execution.setVariable(EXTENSION_REVIEW_AT, startOfDay(dates.extensionReview()));
     execution.setVariable(TOUR_ENDS_AT, startOfDay(dates.tourEnd()));
-    execution.setVariable(EMERGENCY_REPATRIATION, false);
     String key = execution.getProcessBusinessKey();
     tours.recordArrival(key, date(execution, DEPARTED_ON), arrived, dates.tourEnd());
     tours.updateStage(key, TourStatus.DEPLOYED, TourStages.INDUCTION);

@@ -133,46 +133,6 @@ public class TourRepository {
         WHERE business_key = ?""").params(extensionMonths, tourEndOn, businessKey).update();
   }
 
-  /** a leave request and its outcome; a granted one is taken from the balance */
-  public void recordLeaveRequest(String businessKey, LocalDate firstDay, BigDecimal days, boolean granted, String reason,
-      LocalDateTime at) {
-    jdbc.sql("""
-        INSERT INTO tour_leave_request (tour_business_key, first_day, days, status, reason, requested_at)
-        VALUES (?, ?, ?, ?, ?, ?)""").params(businessKey, firstDay, days, granted ? "GRANTED" : "REFUSED", reason, at).update();
-    if (granted) {
-      jdbc.sql("UPDATE tour SET leave_taken_days = leave_taken_days + ?, updated_at = CURRENT_TIMESTAMP WHERE business_key = ?")
-          .params(days, businessKey).update();
-    }
-  }
-
-  public List<String> leaveRequestStatuses(String businessKey) {
-    return jdbc.sql("SELECT status FROM tour_leave_request WHERE tour_business_key = ? ORDER BY id").param(businessKey)
-        .query(String.class).list();
-  }
-
-  public void recordReport(String businessKey, String reportType, LocalDate receivedOn) {
-    jdbc.sql("INSERT INTO tour_report (tour_business_key, report_type, received_on) VALUES (?, ?, ?)")
-        .params(businessKey, reportType, receivedOn).update();
-    jdbc.sql("""
-        UPDATE tour SET reports_received = reports_received + 1, last_report_on = ?, updated_at = CURRENT_TIMESTAMP
-        WHERE business_key = ?""").params(receivedOn, businessKey).update();
-  }
-
-  public List<String> reportTypes(String businessKey) {
-    return jdbc.sql("SELECT report_type FROM tour_report WHERE tour_business_key = ? ORDER BY id").param(businessKey)
-        .query(String.class).list();
-  }
-
-  public void recordIncident(String businessKey, String severity, String summary, LocalDateTime at) {
-    jdbc.sql("INSERT INTO tour_incident (tour_business_key, severity, summary, reported_at) VALUES (?, ?, ?, ?)")
-        .params(businessKey, severity, summary, at).update();
-  }
-
-  public List<String> incidentSeverities(String businessKey) {
-    return jdbc.sql("SELECT severity FROM tour_incident WHERE tour_business_key = ? ORDER BY id").param(businessKey)
-        .query(String.class).list();
-  }
-
   public void recordRepatriation(String businessKey, String reason, LocalDate leftMissionOn) {
     jdbc.sql("""
         UPDATE tour SET repatriation_reason = ?, left_mission_on = ?, updated_at = CURRENT_TIMESTAMP

@@ -6,7 +6,10 @@ import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
 
-/** Installs the server-side check of every task completion and process start (Spring and test engines alike). */
+/**
+ * Installs the server-side check of every task completion and process start, and the filling of forms'
+ * caller-dependent option lists (Spring and test engines alike).
+ */
 public class CompletionCheckPlugin extends AbstractProcessEnginePlugin {
 
   @Override
@@ -15,6 +18,7 @@ public class CompletionCheckPlugin extends AbstractProcessEnginePlugin {
         ? new ArrayList<CommandInterceptor>()
         : new ArrayList<>(configuration.getCustomPostCommandInterceptorsTxRequired());
     interceptors.add(new CompletionCheckInterceptor());
+    interceptors.add(new FormChoicesInterceptor());
     configuration.setCustomPostCommandInterceptorsTxRequired(interceptors);
 
     var listeners = configuration.getCustomPreBPMNParseListeners() == null

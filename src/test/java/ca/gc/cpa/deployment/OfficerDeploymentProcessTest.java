@@ -21,10 +21,6 @@ import ca.gc.cpa.training.EnrolInTrainingCheck;
 import ca.gc.cpa.training.RetrainingDecisionCheck;
 import ca.gc.cpa.training.TrainingProperties;
 import ca.gc.cpa.training.TrainingResultCheck;
-import ca.gc.cpa.welfare.CheckReportReceived;
-import ca.gc.cpa.welfare.DecideLeaveRequest;
-import ca.gc.cpa.welfare.RecordIncident;
-import ca.gc.cpa.welfare.RecordReport;
 import ca.gc.cpa.welfare.WelfareProperties;
 import ca.gc.cpa.welfare.WelfareTimers;
 import java.math.BigDecimal;
@@ -59,7 +55,7 @@ import ca.gc.cpa.support.TestDatabase;
     "enrolInTraining.form", "recordTrainingResult.form", "decideRetraining.form", "obtainVisa.form", "chaseVisa.form",
     "escalateDepartureRisk.form", "arrangeTravel.form", "issueUniformsAndEquipment.form", "confirmVaccinations.form",
     "confirmDeparture.form", "confirmArrival.form", "holdWelfareCheckIn.form", "escalateMissedCheckIn.form",
-    "arrangeWelfareSupport.form", "followUpIncident.form", "remindMissingReport.form", "recordLeaveRequest.form",
+    "arrangeWelfareSupport.form",
     "reviewExtension.form", "confirmExtensionRelease.form", "arrangeTravelHome.form", "arrangeDecompression.form",
     "holdOperationalDebrief.form", "checkPostMissionHealth.form", "confirmReturnToDuty.form", "awardRecognition.form"})
 class OfficerDeploymentProcessTest {
@@ -76,7 +72,7 @@ class OfficerDeploymentProcessTest {
 
   static final TrainingProperties TRAINING = new TrainingProperties(2);
   static final DeploymentProperties DEPLOYMENT = new DeploymentProperties(30, 14, 7, 60, 18);
-  static final WelfareProperties WELFARE = new WelfareProperties(30, 7, 30, new BigDecimal("2.5"));
+  static final WelfareProperties WELFARE = new WelfareProperties(30, 7, 5, new BigDecimal("2.5"), 12);
   static final RepatriationProperties REPATRIATION = new RepatriationProperties(3, 14, 30,
       Map.of("Cst", new BigDecimal("8200"), "Sgt", new BigDecimal("9700"), "S/Sgt", new BigDecimal("10400")), List.of("rcmp"));
 
@@ -114,10 +110,6 @@ class OfficerDeploymentProcessTest {
     Mocks.register("assessVisaDelay", new AssessVisaDelay(DEPLOYMENT));
     Mocks.register("startTour", new StartTour(DEPLOYMENT, tours));
     Mocks.register("decideExtension", new DecideExtension(DEPLOYMENT, tours));
-    Mocks.register("decideLeaveRequest", new DecideLeaveRequest(WELFARE, tours));
-    Mocks.register("recordReport", new RecordReport(tours));
-    Mocks.register("checkReportReceived", new CheckReportReceived(WELFARE, tours));
-    Mocks.register("recordIncident", new RecordIncident(tours));
     Mocks.register("startRepatriation", new StartRepatriation(tours));
     Mocks.register("recoverCosts", new RecoverCosts(REPATRIATION, tours, officers, ledger));
     Mocks.register("completeTour", new CompleteTour(tours));
@@ -159,22 +151,20 @@ class OfficerDeploymentProcessTest {
     finishInduction(pi);
     assertThat(progress().stage()).isEqualTo("ON_TOUR");
 
-    // eleven months of reports and check-ins, to the extension review
+    // eleven months of check-ins, to the extension review
     LocalDate day = ARRIVAL.plusDays(7);
     while (day.isBefore(LocalDate.of(2027, 1, 31))) {
       day = day.plusDays(30);
       setToday(day);
-      correlateReport(RecordReportType.MONTHLY);
       runDueJobs(pi);
       completeAll(pi, "Task_HoldWelfareCheckIn", Map.of("checkInVerdict", "COMPLETED", "familyContacted", true));
-      assertThat(tasks(pi, "Task_RemindMissingReport")).isEmpty();
       assertThat(tasks(pi, "Task_EscalateMissedCheckIn")).isEmpty();
     }
     setToday(LocalDate.of(2027, 1, 31));
     runDueJobs(pi);
     assertThat(progress().stage()).isEqualTo("EXTENSION_REVIEW");
     complete(pi, "Task_ReviewExtension", Map.of("officerRequestsExtension", false, "missionNeedsPost", true));
-    assertThat(pi).isWaitingAt("Event_TourEndReached", "Task_RecordLeaveRequest");
+    assertThat(pi).isWaitingAt("Event_TourEndReached");
 
     setToday(LocalDate.of(2027, 4, 1));
     runDueJobs(pi);
@@ -189,7 +179,6 @@ class OfficerDeploymentProcessTest {
     var done = progress();
     assertThat(done.status()).isEqualTo(TourStatus.COMPLETED);
     assertThat(done.stage()).isEqualTo("BACK_ON_DUTY");
-    assertThat(done.reportsReceived()).isGreaterThanOrEqualTo(10);
     var recovery = tours.findCostRecovery(KEY).orElseThrow();
     assertThat(recovery.fullMonths()).isEqualTo(12);
     assertThat(recovery.amount()).isEqualByComparingTo("116400.00");   // 12 x 9,700 (Sgt)
@@ -278,7 +267,6 @@ class OfficerDeploymentProcessTest {
   void aMissedWelfareCheckInEscalates() {
     ProcessInstance pi = onTour(false);
     setToday(ARRIVAL.plusDays(7 + 30));
-    correlateReport(RecordReportType.MONTHLY);
     runDueJobs(pi);
     assertThat(tasks(pi, "Task_HoldWelfareCheckIn")).hasSize(1);
     setToday(ARRIVAL.plusDays(7 + 30 + 7));
@@ -292,52 +280,19 @@ class OfficerDeploymentProcessTest {
   void aWelfareCheckInNeedingSupportArrangesIt() {
     ProcessInstance pi = onTour(false);
     setToday(ARRIVAL.plusDays(7 + 30));
-    correlateReport(RecordReportType.MONTHLY);
     runDueJobs(pi);
     complete(pi, "Task_HoldWelfareCheckIn", Map.of("checkInVerdict", "NEEDS_SUPPORT", "familyContacted", true));
     assertThat(tasks(pi, "Task_ArrangeWelfareSupport")).hasSize(1);
   }
 
   @Test
-  void aMissingReportTriggersAReminderThatCanRecordIt() {
-    ProcessInstance pi = onTour(false);
-    setToday(ARRIVAL.plusDays(7 + 30));
-    runDueJobs(pi);
-    assertThat(tasks(pi, "Task_RemindMissingReport")).hasSize(1);
-    complete(pi, "Task_RemindMissingReport", Map.of("reportReceivedSinceReminder", true, "reportType", "QUARTERLY"));
-    assertThat(tours.reportTypes(KEY)).containsExactly("QUARTERLY");
-    assertThat(progress().lastReportOn()).isEqualTo(ARRIVAL.plusDays(37));
-
-    // the next period: the report came in by message, no reminder
-    setToday(ARRIVAL.plusDays(7 + 55));
-    correlateReport(RecordReportType.MONTHLY);
-    setToday(ARRIVAL.plusDays(7 + 60));
-    runDueJobs(pi);
-    completeAll(pi, "Task_HoldWelfareCheckIn", Map.of("checkInVerdict", "COMPLETED"));
-    assertThat(tasks(pi, "Task_RemindMissingReport")).isEmpty();
-    assertThat(tours.reportTypes(KEY)).containsExactly("QUARTERLY", "MONTHLY");
-  }
-
-  @Test
-  void aMinorIncidentIsRecordedAndFollowedUpWhileTheTourGoesOn() {
-    ProcessInstance pi = onTour(false);
-    incident("MINOR", "Vehicle damaged at a checkpoint, officer unhurt");
-    assertThat(tours.incidentSeverities(KEY)).containsExactly("MINOR");
-    assertThat(tasks(pi, "Task_FollowUpIncident")).hasSize(1);
-    complete(pi, "Task_FollowUpIncident", Map.of("incidentSupportOutcome", "COMPLETED"));
-    assertThat(pi).isWaitingAt("Event_ExtensionReviewDue", "Task_RecordLeaveRequest");
-    assertThat(progress().status()).isEqualTo(TourStatus.DEPLOYED);
-  }
-
-  @Test
-  void aCriticalIncidentInterruptsTheTourForEmergencyRepatriation() {
+  void anEarlyReturnEndsTheTourAndTheMissionReplacesTheOfficer() {
     ProcessInstance pi = onTour(false);
     setToday(ARRIVAL.plusDays(100));
-    incident("CRITICAL", "Officer injured in an attack on the compound");
-    assertThat(pi).hasPassed("Event_EmergencyRepatriation");
-    assertThat(tasks(pi, "Task_RecordLeaveRequest")).isEmpty();
+    earlyReturn("MEDICAL", true);
+    assertThat(pi).hasPassed("Event_EarlyReturnDecided");
     assertThat(progress().status()).isEqualTo(TourStatus.REPATRIATING);
-    assertThat(progress().repatriationReason()).isEqualTo("EMERGENCY");
+    assertThat(progress().repatriationReason()).isEqualTo("MEDICAL");
     runDueJobs(pi);
     assertThat(freedReasonTold()).isEqualTo("EARLY_RETURN");
     assertThat(pi).isWaitingAt("Task_ArrangeTravelHome");
@@ -349,6 +304,16 @@ class OfficerDeploymentProcessTest {
   }
 
   @Test
+  void anEarlyReturnTheMissionDoesNotReplaceFreesThePositionWithoutReselection() {
+    ProcessInstance pi = onTour(false);
+    setToday(ARRIVAL.plusDays(200));
+    earlyReturn("COMPASSIONATE", false);
+    assertThat(progress().repatriationReason()).isEqualTo("COMPASSIONATE");
+    runDueJobs(pi);
+    assertThat(freedReasonTold()).isEqualTo("NOT_REPLACED");
+  }
+
+  @Test
   void anExtensionIsGrantedWhenAllAgreeWithinTheMaximum() {
     ProcessInstance pi = onTour(false);
     reachExtensionReview(pi);
@@ -357,7 +322,7 @@ class OfficerDeploymentProcessTest {
     assertThat(engine.getTaskService().createTaskQuery().taskCandidateGroup("agency-spvm").count()).isEqualTo(1);
     complete(pi, "Task_ConfirmExtensionRelease", Map.of("homeServiceReleases", true));
     assertThat(engine.getRuntimeService().getVariable(pi.getId(), "extensionGranted")).isEqualTo(true);
-    assertThat(pi).isWaitingAt("Event_ExtensionReviewDue", "Task_RecordLeaveRequest");
+    assertThat(pi).isWaitingAt("Event_ExtensionReviewDue");
     assertThat(engine.getRuntimeService().getVariable(pi.getId(), "tourEndsAt")).isEqualTo("2027-10-01T00:00:00");
     assertThat(progress().tourEndOn()).isEqualTo(LocalDate.of(2027, 10, 1));
     assertThat(progress().extensionMonths()).isEqualTo(6);
@@ -371,7 +336,7 @@ class OfficerDeploymentProcessTest {
     complete(pi, "Task_ConfirmExtensionRelease", Map.of("homeServiceReleases", true));
     assertThat(engine.getRuntimeService().getVariable(pi.getId(), "extensionGranted")).isEqualTo(false);
     assertThat((String) engine.getRuntimeService().getVariable(pi.getId(), "extensionDecision")).contains("more than the maximum of 18");
-    assertThat(pi).isWaitingAt("Event_TourEndReached", "Task_RecordLeaveRequest");
+    assertThat(pi).isWaitingAt("Event_TourEndReached");
     assertThat(progress().tourEndOn()).isEqualTo(LocalDate.of(2027, 4, 1));
   }
 
@@ -381,21 +346,8 @@ class OfficerDeploymentProcessTest {
     reachExtensionReview(pi);
     complete(pi, "Task_ReviewExtension", Map.of("officerRequestsExtension", true, "missionNeedsPost", true, "extensionMonths", 3));
     complete(pi, "Task_ConfirmExtensionRelease", Map.of("homeServiceReleases", false));
-    assertThat(pi).isWaitingAt("Event_TourEndReached", "Task_RecordLeaveRequest");
+    assertThat(pi).isWaitingAt("Event_TourEndReached");
     assertThat(progress().extensionMonths()).isZero();
-  }
-
-  @Test
-  void leaveIsGrantedWithinTheAccruedBalanceAndRefusedBeyondIt() {
-    ProcessInstance pi = onTour(false);
-    setToday(ARRIVAL.plusMonths(3));   // three full months served: 7.5 days
-    complete(pi, "Task_RecordLeaveRequest", Map.of("leaveFirstDay", "2026-07-10", "leaveDays", 7.5));
-    assertThat(engine.getRuntimeService().getVariable(pi.getId(), "leaveGranted")).isEqualTo(true);
-    complete(pi, "Task_RecordLeaveRequest", Map.of("leaveFirstDay", "2026-07-20", "leaveDays", 0.5));
-    assertThat(engine.getRuntimeService().getVariable(pi.getId(), "leaveGranted")).isEqualTo(false);
-    assertThat(tours.leaveRequestStatuses(KEY)).containsExactly("GRANTED", "REFUSED");
-    assertThat(progress().leaveTakenDays()).isEqualByComparingTo("7.5");
-    assertThat(tasks(pi, "Task_RecordLeaveRequest")).hasSize(1);
   }
 
   @Test
@@ -437,7 +389,6 @@ class OfficerDeploymentProcessTest {
 
   // ------------------------------------------------------------------ walking the process
 
-  enum RecordReportType { MONTHLY, QUARTERLY }
 
   ProcessInstance start(boolean armed, boolean highStress) {
     return start(armed, highStress, ARRIVAL);
@@ -515,7 +466,7 @@ class OfficerDeploymentProcessTest {
     assertThat(pi).isWaitingAt("Event_InductionCompleted");
     setToday(ARRIVAL.plusDays(7));
     runDueJobs(pi);
-    assertThat(pi).isWaitingAt("Event_ExtensionReviewDue", "Task_RecordLeaveRequest");
+    assertThat(pi).isWaitingAt("Event_ExtensionReviewDue");
   }
 
   ProcessInstance onTour(boolean highStress) {
@@ -527,13 +478,12 @@ class OfficerDeploymentProcessTest {
     return pi;
   }
 
-  /** straight to the extension review, the monthly work done on the way */
+  /** straight to the extension review, the check-ins done on the way */
   void reachExtensionReview(ProcessInstance pi) {
     LocalDate day = ARRIVAL.plusDays(7);
     while (day.isBefore(LocalDate.of(2027, 1, 31))) {
       day = day.plusDays(30);
       setToday(day);
-      correlateReport(RecordReportType.MONTHLY);
       runDueJobs(pi);
       completeAll(pi, "Task_HoldWelfareCheckIn", Map.of("checkInVerdict", "COMPLETED"));
     }
@@ -551,7 +501,6 @@ class OfficerDeploymentProcessTest {
     Map<String, Object> vars = new HashMap<>(engine.getHistoryService().createHistoricVariableInstanceQuery()
         .processInstanceId(started.getId()).list().stream()
         .collect(java.util.stream.Collectors.toMap(HistoricVariableInstance::getName, HistoricVariableInstance::getValue)));
-    vars.put("emergencyRepatriation", false);
     startMissionStub();
     ProcessInstance pi = engine.getRuntimeService().createProcessInstanceByKey("officer-deployment").businessKey(KEY)
         .setVariables(vars).startBeforeActivity("Task_StartRepatriation").execute();
@@ -574,14 +523,9 @@ class OfficerDeploymentProcessTest {
     runDueJobs(pi);
   }
 
-  void correlateReport(RecordReportType type) {
-    engine.getRuntimeService().createMessageCorrelation("MonthlyReportReceived").processInstanceBusinessKey(KEY)
-        .setVariable("reportType", type.name()).correlate();
-  }
-
-  void incident(String severity, String summary) {
-    engine.getRuntimeService().createMessageCorrelation("IncidentReported").processInstanceBusinessKey(KEY)
-        .setVariable("incidentSeverity", severity).setVariable("incidentSummary", summary).correlate();
+  void earlyReturn(String kind, boolean replacementNeeded) {
+    engine.getRuntimeService().createMessageCorrelation("EarlyReturnDecided").processInstanceBusinessKey(KEY)
+        .setVariable("earlyReturnKind", kind).setVariable("replacementNeeded", replacementNeeded).correlate();
   }
 
   // ------------------------------------------------------------------ engine helpers

@@ -3,11 +3,13 @@ package ca.gc.cpa.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import ca.gc.cpa.domain.InMissionRepository;
 import ca.gc.cpa.domain.TourRepository;
 import ca.gc.cpa.domain.TourStatus;
 import ca.gc.cpa.replay.Playbook;
 import ca.gc.cpa.replay.Scenario;
 import ca.gc.cpa.support.CpaAppTest;
+import ca.gc.cpa.support.RestUser;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -49,6 +51,9 @@ class PipelineInTasklistIT {
 
   @Autowired
   TourRepository tours;
+
+  @Autowired
+  InMissionRepository inMission;
 
   final Scenario scenario = Scenario.happyPath();
   final List<String> walked = new ArrayList<>();
@@ -150,8 +155,29 @@ class PipelineInTasklistIT {
     work("liam", dep, "Task_ConfirmDeparture", at(dep, "Task_ConfirmArrival"));
     work("ian", dep, "Task_ConfirmArrival", at(dep, "Event_InductionCompleted"));
     runTimer(dep, "Event_InductionCompleted");
-    waitsAt(dep, "Event_ExtensionReviewDue", "Task_RecordLeaveRequest");
-    work("ian", dep, "Task_RecordLeaveRequest", at(dep, "Task_DecideLeaveRequest"), at(dep, "Task_RecordLeaveRequest"));
+    waitsAt(dep, "Event_ExtensionReviewDue");
+
+    // ---- in the mission: IPOB names carl the contingent commander; carl sends last month's report and an
+    // incident from Tasklist's Start process, choosing his mission and his officer from the forms' lists
+    step = "in-mission";
+    assertThat(RestUser.demo(port, "ian").put("/api/missions/" + msn + "/commander", Map.of("userId", "carl")).status())
+        .isEqualTo(200);
+    String lastMonth = java.time.YearMonth.now().minusMonths(1).toString();
+    as("carl");
+    tasklist.startProcess("Report from the mission");
+    tasklist.fill("sendMissionReport", values("missionBusinessKey", msn, "reportKind", "MONTHLY", "reportPeriod", lastMonth,
+        "reportSummary", "Induction done; joint patrols with the host police begin"));
+    tasklist.submitStartForm();
+    await().atMost(Duration.ofSeconds(30)).until(() -> inMission.reportLines(msn, "MONTHLY", lastMonth),
+        lines -> "SERVING".equals(lines.get(dep)));
+    log("carl sent the report from " + msn + " for " + lastMonth + " with the start form");
+    tasklist.startProcess("Incident in the mission");
+    tasklist.fill("reportIncident", values("tourBusinessKey", dep, "incidentOccurredOn", LocalDate.now().toString(),
+        "incidentKind", "SECURITY_THREAT", "incidentSeverity", "MINOR",
+        "incidentSummary", "Stones thrown at the patrol vehicle, nobody hurt"));
+    tasklist.submitStartForm();
+    await().atMost(Duration.ofSeconds(30)).until(() -> inMission.incidents(dep), list -> !list.isEmpty());
+    log("carl reported an incident to the officer of " + dep + " with the start form");
     runTimer(dep, "Event_CheckInDue");
     work("hana", dep, "Task_HoldWelfareCheckIn", at(dep, "Event_CheckInHeld"));
     runTimer(dep, "Event_ExtensionReviewDue");

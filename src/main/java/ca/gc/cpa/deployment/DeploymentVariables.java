@@ -34,6 +34,9 @@ public final class DeploymentVariables {
   // logistics, departure, induction
   public static final String TRAVEL_DEPARTURE_DATE = "travelDepartureDate";
   public static final String DEPARTURE_AT_RISK = "departureAtRisk";
+  public static final String DEPARTURE_RISK_DECISION = "departureRiskDecision";
+  public static final String POSTPONE_DEPARTURE = "POSTPONE_DEPARTURE";
+  public static final String NEW_DEPARTURE_DATE = "newDepartureDate";
   public static final String DAYS_TO_DEPARTURE = "daysToDeparture";
   public static final String DEPARTED_ON = "departedOn";
   public static final String ARRIVED_ON = "arrivedOn";

@@ -28,7 +28,7 @@ public final class Playbook {
 
   /** the process variables {@link #values} reads: a client fetches only these */
   public static final List<String> READS = List.of("agencyCode", "armed", "ceiling", "headroom", "missionBusinessKey",
-      "missionLanguage", "missionName", "officersRequested", "reportPeriod", "tourMonths", "trainingAttempts", "unMission");
+      "missionLanguage", "missionName", "officersRequested", "plannedDeploymentDate", "reportPeriod", "tourMonths", "trainingAttempts", "unMission");
 
   private Playbook() {}
 
@@ -187,6 +187,7 @@ public final class Playbook {
       case "Task_ChaseVisa" -> v.put("visaChaseNote", "Asked the embassy again");
       case "Task_EscalateDepartureRisk" -> v.put("departureRiskDecision", "KEEP_DATE");
       case "Task_ArrangeTravel" -> v.put("travelDepartureDate", t);
+      case "Task_RebookTravel" -> v.put("travelDepartureDate", String.valueOf(vars.get("plannedDeploymentDate")));
       case "Task_IssueUniformsAndEquipment" -> v.put("itemsIssued",
           bool(vars, "armed") ? List.of("UNIFORMS", "FIELD_KIT", "SIDEARM") : List.of("UNIFORMS", "FIELD_KIT"));
       case "Task_ConfirmVaccinations" -> {

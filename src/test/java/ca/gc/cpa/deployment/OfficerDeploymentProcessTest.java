@@ -53,7 +53,7 @@ import ca.gc.cpa.support.TestDatabase;
 /** Process officer-deployment, one test per path, with the real rule-backed beans on an in-memory business database. */
 @Deployment(resources = {"officer-deployment.bpmn",
     "enrolInTraining.form", "recordTrainingResult.form", "decideRetraining.form", "obtainVisa.form", "chaseVisa.form",
-    "escalateDepartureRisk.form", "arrangeTravel.form", "issueUniformsAndEquipment.form", "confirmVaccinations.form",
+    "escalateDepartureRisk.form", "arrangeTravel.form", "rebookTravel.form", "issueUniformsAndEquipment.form", "confirmVaccinations.form",
     "confirmDeparture.form", "confirmArrival.form", "holdWelfareCheckIn.form", "escalateMissedCheckIn.form",
     "arrangeWelfareSupport.form",
     "reviewExtension.form", "confirmExtensionRelease.form", "arrangeTravelHome.form", "arrangeDecompression.form",
@@ -102,6 +102,9 @@ class OfficerDeploymentProcessTest {
     Mocks.register("trainingResultCheck", new TrainingResultCheck());
     Mocks.register("retrainingDecisionCheck", new RetrainingDecisionCheck(TRAINING));
     Mocks.register("confirmArrivalCheck", new ConfirmArrivalCheck());
+    Mocks.register("departureRiskCheck", new DepartureRiskCheck());
+    Mocks.register("rebookTravelCheck", new RebookTravelCheck());
+    Mocks.register("postponeDeparture", new PostponeDeparture(tours));
     Mocks.register("reviewExtensionCheck", new ReviewExtensionCheck());
     Mocks.register("awardRecognitionCheck", new ca.gc.cpa.repatriation.AwardRecognitionCheck());
     Mocks.register("assessTrainingResult", new AssessTrainingResult(TRAINING, tours));
@@ -251,6 +254,37 @@ class OfficerDeploymentProcessTest {
     assertThat(engine.getRuntimeService().getVariable(pi.getId(), "departureAtRisk")).isEqualTo(true);
     assertThat(tasks(pi, "Task_EscalateDepartureRisk")).hasSize(1);
     assertThat(tasks(pi, "Task_ObtainVisa")).hasSize(1);   // the visa task stays open
+  }
+
+  @Test
+  void aDepartureAtRiskIsPostponedToANewDateAndTravelIsRebookedForIt() {
+    ProcessInstance pi = start(false, false);   // planned departure 2026-04-01
+    setToday(START.plusDays(30));
+    runDueJobs(pi);
+    complete(pi, "Task_ChaseVisa", Map.of("visaChaseNote", "Embassy says two more weeks"));
+    assertThatThrownBy(() -> complete(pi, "Task_EscalateDepartureRisk", Map.of("departureRiskDecision", "POSTPONE_DEPARTURE")))
+        .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("newDepartureDate");
+    assertThatThrownBy(() -> complete(pi, "Task_EscalateDepartureRisk", Map.of("departureRiskDecision", "POSTPONE_DEPARTURE",
+        "newDepartureDate", "2026-04-01"))).hasMessageContaining("must be after the departure it postpones (2026-04-01)");
+    complete(pi, "Task_EscalateDepartureRisk", Map.of("departureRiskDecision", "POSTPONE_DEPARTURE", "newDepartureDate", "2026-05-04"));
+    assertThat(pi).hasPassed("Task_PostponeDeparture").isWaitingAt("Task_RebookTravel");
+    assertThat(progress().plannedDepartureOn()).isEqualTo(LocalDate.of(2026, 5, 4));
+    assertThat(engine.getRuntimeService().getVariable(pi.getId(), "plannedDeploymentDate")).isEqualTo("2026-05-04");
+    assertThatThrownBy(() -> complete(pi, "Task_RebookTravel", Map.of("travelDepartureDate", "2026-04-01")))
+        .hasMessageContaining("must not be before the postponed departure (2026-05-04)");
+    complete(pi, "Task_RebookTravel", Map.of("travelDepartureDate", "2026-05-04"));
+    assertThat(pi).hasPassed("Event_DeparturePostponed");
+  }
+
+  @Test
+  void aDepartureAtRiskMayKeepItsDate() {
+    ProcessInstance pi = start(false, false);
+    setToday(START.plusDays(30));
+    runDueJobs(pi);
+    complete(pi, "Task_ChaseVisa", Map.of("visaChaseNote", "Embassy promises the visa this week"));
+    complete(pi, "Task_EscalateDepartureRisk", Map.of("departureRiskDecision", "KEEP_DATE"));
+    assertThat(pi).hasPassed("Event_DepartureRiskHandled").hasNotPassed("Task_PostponeDeparture");
+    assertThat(progress().plannedDepartureOn()).isEqualTo(LocalDate.of(2026, 4, 1));
   }
 
   @Test

@@ -28,7 +28,8 @@ public final class Playbook {
 
   /** the process variables {@link #values} reads: a client fetches only these */
   public static final List<String> READS = List.of("agencyCode", "armed", "ceiling", "headroom", "missionBusinessKey",
-      "missionLanguage", "missionName", "officersRequested", "plannedDeploymentDate", "reportPeriod", "tourMonths", "trainingAttempts", "unMission");
+      "missionLanguage", "missionName", "officersRequested", "plannedDeploymentDate", "reportPeriod", "tourMonths",
+      "trainingAttempts", "unMission");
 
   private Playbook() {}
 

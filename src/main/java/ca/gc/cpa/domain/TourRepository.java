@@ -68,6 +68,18 @@ public class TourRepository {
         .param("mission", missionBusinessKey).param("onMission", ON_MISSION).query(Integer.class).single();
   }
 
+  /**
+   * the positions of a mission whose officer, extended, still serves on that day (a rotation deploying then
+   * does not select them)
+   */
+  public List<Integer> extendedPositions(String missionBusinessKey, LocalDate on) {
+    return jdbc.sql("""
+        SELECT DISTINCT position_number FROM tour WHERE mission_business_key = :mission AND extension_months > 0
+        AND status IN (:onMission) AND tour_end_on > :on ORDER BY position_number""")
+        .param("mission", missionBusinessKey).param("onMission", ON_MISSION).param("on", on)
+        .query(Integer.class).list();
+  }
+
   /** officers committed to or on a tour now, whole program */
   public int countActive() {
     return jdbc.sql("SELECT COUNT(*) FROM tour WHERE status IN (:active)")

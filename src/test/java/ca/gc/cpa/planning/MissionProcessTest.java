@@ -96,7 +96,8 @@ class MissionProcessTest {
     Mocks.register("savePlan", new SavePlan(plans, planning));
     Mocks.register("estimateBudget", new EstimateBudget(plans, planning));
     Mocks.register("saveAgreement", new SaveAgreement(plans));
-    Mocks.register("prepareRotation", new PrepareRotation());
+    Mocks.register("prepareRotation", new PrepareRotation(tours));
+    Mocks.register("rotationPlan", new RotationPlan());
     Mocks.register("prepareReselection", new PrepareReselection());
     Mocks.register("evaluationTimers", new EvaluationTimers(new EvaluationProperties("P6M")));
     Mocks.register("gatherMissionFigures", new GatherMissionFigures(missions, tours, program, new ca.gc.cpa.selection.NominationRepository(db)));
@@ -335,6 +336,43 @@ class MissionProcessTest {
     // a tour completed on an open mission changes nothing
     positionFreed(1, "TOUR_COMPLETED", "DEP-2027-0001");
     assertThat(pi).isNotEnded();
+  }
+
+  // ------------------------------------------------------------------ rotations know who stays
+
+  @Test
+  void anExtendedOfficersPositionIsNotSelectedAgainUntilItIsReallyFree() {
+    ProcessInstance pi = running();
+    // position 2's officer of rotation 1 was extended by six months: still serving when rotation 2 deploys
+    Tour extended = tourAbroad(2);
+    tours.recordArrival(extended.businessKey(), LocalDate.of(2027, 2, 28), LocalDate.of(2027, 3, 1), LocalDate.of(2028, 3, 1));
+    tours.recordExtension(extended.businessKey(), 6, LocalDate.of(2028, 9, 1));
+    engine.getManagementService().executeJob(job(pi, "Event_NextRotationDue").getId());
+    assertThat(selectionKeys()).containsExactlyInAnyOrder("SEL-MINUSMA-1-R1", "SEL-MINUSMA-2-R1", "SEL-MINUSMA-3-R1",
+        "SEL-MINUSMA-1-R2", "SEL-MINUSMA-3-R2");
+    assertThat(engine.getRuntimeService().getVariable(pi.getId(), "heldPositions")).isEqualTo("2");
+
+    // an ordinary end of tour of rotation 1 frees nothing to select: rotation 2 has that position already
+    positionFreed(1, "TOUR_COMPLETED", "DEP-2027-0001");
+    assertThat(selectionKeys()).hasSize(5);
+    // the extended officer goes home: the position is free now, and rotation 2 selects it
+    positionFreed(2, "TOUR_COMPLETED", extended.businessKey());
+    assertThat(selectionKeys()).contains("SEL-MINUSMA-2-R2").hasSize(6);
+    ProcessInstance refill = engine.getRuntimeService().createProcessInstanceQuery()
+        .processInstanceBusinessKey("SEL-MINUSMA-2-R2").singleResult();
+    assertThat(engine.getRuntimeService().getVariables(refill.getId())).containsEntry("rotation", 2)
+        .containsEntry("positionNumber", 2);
+    assertThat(engine.getRuntimeService().getVariable(pi.getId(), "heldPositions")).isEqualTo("");
+  }
+
+  @Test
+  void aPositionFreedEarlyIsRefilledAndOneNotToReplaceIsNot() {
+    ProcessInstance pi = running();
+    positionFreed(3, "NOT_REPLACED", "DEP-2027-0003");
+    assertThat(selectionKeys()).hasSize(3);
+    positionFreed(1, "EARLY_RETURN", "DEP-2027-0001");
+    assertThat(selectionKeys()).containsExactly("SEL-MINUSMA-1-R1", "SEL-MINUSMA-1-R1", "SEL-MINUSMA-2-R1", "SEL-MINUSMA-3-R1");
+    assertThat(pi).isWaitingAt("CallActivity_ReselectPosition");
   }
 
   // ------------------------------------------------------------------ the report from the mission

@@ -7,6 +7,7 @@ import ca.gc.cpa.identity.CpaGroup;
 import ca.gc.cpa.forms.CamundaForm;
 import ca.gc.cpa.forms.FieldViolation;
 import ca.gc.cpa.forms.FormField;
+import ca.gc.cpa.inmission.ExtensionRequestCheck;
 import ca.gc.cpa.inmission.InMissionEvent;
 import ca.gc.cpa.inmission.InMissionVariables;
 import ca.gc.cpa.inmission.Reach;
@@ -110,16 +111,22 @@ public class InMissionController {
     InMissionEvent kind = InMissionEvent.byPath(event).orElse(null);
     if (kind == null) {
       return ResponseEntity.status(HttpStatus.NOT_FOUND).body(ApiError.of("event", "no such event: one of "
-          + List.of(InMissionEvent.INCIDENT.path(), InMissionEvent.LEAVE.path(), InMissionEvent.EARLY_RETURN.path())));
+          + java.util.Arrays.stream(InMissionEvent.values()).filter(e -> e != InMissionEvent.MISSION_REPORT)
+              .map(InMissionEvent::path).toList()));
     }
     Reach.Caller sender = sender(kind);
     if (reach.anyTour(kind, sender, businessKey).isEmpty()) {
       return ResponseEntity.status(HttpStatus.NOT_FOUND)
           .body(ApiError.of("businessKey", "no such tour among the officers you may act for"));
     }
-    if (reach.tour(kind, sender, businessKey).isEmpty()) {
+    var serving = reach.tour(kind, sender, businessKey);
+    if (serving.isEmpty()) {
       return ResponseEntity.status(HttpStatus.CONFLICT)
           .body(ApiError.of("businessKey", "the officer does not serve in the mission now"));
+    }
+    if (kind == InMissionEvent.EXTENSION && ExtensionRequestCheck.BEING_DECIDED.equals(serving.get().stage())) {
+      return ResponseEntity.status(HttpStatus.CONFLICT)
+          .body(ApiError.of("businessKey", "an extension of this tour is being decided already"));
     }
     return start(kind, InMissionVariables.TOUR_BUSINESS_KEY, businessKey, body, "/api/tours/" + businessKey);
   }

@@ -44,7 +44,6 @@ public final class DeploymentVariables {
   public static final String TOUR_END_DATE = "tourEndDate";
   /** ISO date-times read by the timers */
   public static final String INDUCTION_ENDS_AT = "inductionEndsAt";
-  public static final String EXTENSION_REVIEW_AT = "extensionReviewAt";
   public static final String TOUR_ENDS_AT = "tourEndsAt";
 
   // during the tour
@@ -55,6 +54,8 @@ public final class DeploymentVariables {
   public static final String HOME_SERVICE_RELEASES = "homeServiceReleases";
   public static final String EXTENSION_GRANTED = "extensionGranted";
   public static final String EXTENSION_DECISION = "extensionDecision";
+  /** the latest UN performance appraisal's rating, sent with an extension request */
+  public static final String APPRAISAL_RATING = "appraisalRating";
 
   // repatriation
   public static final String REPATRIATION_REASON = "repatriationReason";

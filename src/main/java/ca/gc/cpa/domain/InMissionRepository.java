@@ -23,7 +23,7 @@ public class InMissionRepository {
 
   /** one officer serving in a mission now, as a sender picks them */
   public record ServingTour(String tourBusinessKey, String missionBusinessKey, String missionName, String agencyCode,
-      String officerName, LocalDate tourStartOn, LocalDate tourEndOn, BigDecimal leaveTakenDays) {
+      String officerName, LocalDate tourStartOn, LocalDate tourEndOn, BigDecimal leaveTakenDays, String stage) {
 
     public String label() {
       return officerName + " (" + agencyCode.toUpperCase(java.util.Locale.ROOT) + "), " + missionName + ", "
@@ -37,11 +37,12 @@ public class InMissionRepository {
       rs.getString("mission_business_key"), rs.getString("mission_name"), rs.getString("agency_code"),
       rs.getString("police_rank") + " " + rs.getString("given_name") + " " + rs.getString("family_name"),
       rs.getObject("arrived_on", LocalDate.class), rs.getObject("tour_end_on", LocalDate.class),
-      rs.getBigDecimal("leave_taken_days"));
+      rs.getBigDecimal("leave_taken_days"), rs.getString("stage"));
 
   private static final String SERVING_QUERY = """
       SELECT t.business_key, t.mission_business_key, COALESCE(m.name, t.mission_business_key) AS mission_name,
-             t.agency_code, o.police_rank, o.given_name, o.family_name, t.arrived_on, t.tour_end_on, t.leave_taken_days
+             t.agency_code, o.police_rank, o.given_name, o.family_name, t.arrived_on, t.tour_end_on, t.leave_taken_days,
+             t.stage
       FROM tour t JOIN officer o ON o.id = t.officer_id LEFT JOIN mission m ON m.business_key = t.mission_business_key
       WHERE t.status = 'DEPLOYED' AND t.stage IN (:stages)""";
 
@@ -185,6 +186,51 @@ public class InMissionRepository {
       jdbc.sql("UPDATE tour SET leave_taken_days = leave_taken_days + ?, updated_at = CURRENT_TIMESTAMP WHERE business_key = ?")
           .params(days, tourBusinessKey).update();
     }
+  }
+
+  // ---- UN performance appraisals and extensions ----
+
+  public record Appraisal(String kind, String rating, boolean recommendsExtension, LocalDateTime recordedAt) {}
+
+  public boolean appraisalRecorded(String tourBusinessKey, String kind) {
+    return jdbc.sql("SELECT COUNT(*) FROM tour_appraisal WHERE tour_business_key = ? AND appraisal_kind = ?")
+        .params(tourBusinessKey, kind).query(Integer.class).single() > 0;
+  }
+
+  public void recordAppraisal(String tourBusinessKey, String kind, String rating, boolean recommendsExtension,
+      String comment, String recordedBy, LocalDateTime at) {
+    jdbc.sql("""
+        INSERT INTO tour_appraisal (tour_business_key, appraisal_kind, rating, recommends_extension, appraisal_comment,
+                                    recorded_by, recorded_at)
+        VALUES (?, ?, ?, ?, ?, ?, ?)""").params(tourBusinessKey, kind, rating, recommendsExtension, comment, recordedBy, at)
+        .update();
+  }
+
+  /** the latest appraisal of the officer, if any */
+  public Optional<Appraisal> latestAppraisal(String tourBusinessKey) {
+    return jdbc.sql("SELECT * FROM tour_appraisal WHERE tour_business_key = ? ORDER BY recorded_at DESC")
+        .param(tourBusinessKey).query((rs, i) -> new Appraisal(rs.getString("appraisal_kind"), rs.getString("rating"),
+            rs.getBoolean("recommends_extension"), rs.getObject("recorded_at", LocalDateTime.class)))
+        .list().stream().findFirst();
+  }
+
+  public long recordExtensionRequest(String tourBusinessKey, int months, String reason, String requestedBy, LocalDateTime at) {
+    var keys = new GeneratedKeyHolder();
+    jdbc.sql("""
+        INSERT INTO tour_extension_request (tour_business_key, extension_months, reason, requested_by, requested_at)
+        VALUES (?, ?, ?, ?, ?)""").params(tourBusinessKey, months, reason, requestedBy, at).update(keys, "id");
+    return keys.getKey().longValue();
+  }
+
+  /** the RCMP's decision on the tour's open extension request */
+  public void decideExtensionRequest(String tourBusinessKey, String decision, LocalDateTime at) {
+    jdbc.sql("UPDATE tour_extension_request SET decision = ?, decided_at = ? WHERE tour_business_key = ? AND decided_at IS NULL")
+        .params(decision, at, tourBusinessKey).update();
+  }
+
+  public List<String> extensionDecisions(String tourBusinessKey) {
+    return jdbc.sql("SELECT decision FROM tour_extension_request WHERE tour_business_key = ? ORDER BY id")
+        .param(tourBusinessKey).query(String.class).list();
   }
 
   // ---- early return ----

@@ -29,10 +29,13 @@ public final class AccessMatrix {
   public static final String INCIDENT = "incident";
   public static final String LEAVE_REQUEST = "leave-request";
   public static final String EARLY_RETURN = "early-return";
+  public static final String PERFORMANCE_APPRAISAL = "performance-appraisal";
+  public static final String EXTENSION_REQUEST = "extension-request";
 
   public static final List<String> PIPELINE =
       List.of(ASSISTANCE_REQUEST, MISSION, CANDIDATE_SELECTION, OFFICER_DEPLOYMENT, AGENCY_ONBOARDING);
-  public static final List<String> IN_MISSION_EVENTS = List.of(MISSION_REPORT, INCIDENT, LEAVE_REQUEST, EARLY_RETURN);
+  public static final List<String> IN_MISSION_EVENTS = List.of(MISSION_REPORT, INCIDENT, LEAVE_REQUEST, EARLY_RETURN,
+      PERFORMANCE_APPRAISAL, EXTENSION_REQUEST);
   public static final List<String> PROCESSES = java.util.stream.Stream.concat(PIPELINE.stream(), IN_MISSION_EVENTS.stream()).toList();
 
   /** the row shared by every {@code agency-<code>} group */
@@ -76,14 +79,19 @@ public final class AccessMatrix {
     grant(CpaGroup.RCMP_CONTINGENT.id(), INCIDENT, send);
     grant(CpaGroup.RCMP_CONTINGENT.id(), LEAVE_REQUEST, EnumSet.of(START, WORK_TASKS));
     grant(CpaGroup.RCMP_CONTINGENT.id(), EARLY_RETURN, send);
+    grant(CpaGroup.RCMP_CONTINGENT.id(), PERFORMANCE_APPRAISAL, send);
+    grant(CpaGroup.RCMP_CONTINGENT.id(), EXTENSION_REQUEST, send);
     grant(CpaGroup.RCMP_IPOB.id(), MISSION_REPORT, EnumSet.of(SEE_INSTANCES, READ_HISTORY));
     grant(CpaGroup.RCMP_IPOB.id(), INCIDENT, EnumSet.of(START, SEE_INSTANCES, WORK_TASKS, READ_HISTORY));
     grant(CpaGroup.RCMP_IPOB.id(), LEAVE_REQUEST, EnumSet.of(SEE_INSTANCES, READ_HISTORY));
     grant(CpaGroup.RCMP_IPOB.id(), EARLY_RETURN, EnumSet.of(START, SEE_INSTANCES, READ_HISTORY));
+    grant(CpaGroup.RCMP_IPOB.id(), PERFORMANCE_APPRAISAL, EnumSet.of(SEE_INSTANCES, READ_HISTORY));
+    grant(CpaGroup.RCMP_IPOB.id(), EXTENSION_REQUEST, EnumSet.of(SEE_INSTANCES, READ_HISTORY));
     grant(CpaGroup.RCMP_HEALTH.id(), INCIDENT, EnumSet.of(WORK_TASKS));
     grant(AGENCY_ROW, INCIDENT, send);
     grant(AGENCY_ROW, LEAVE_REQUEST, send);
     grant(AGENCY_ROW, EARLY_RETURN, EnumSet.of(START, WORK_TASKS));
+    grant(AGENCY_ROW, EXTENSION_REQUEST, send);
   }
 
   private AccessMatrix() {}

@@ -20,7 +20,12 @@ public enum InMissionEvent {
   LEAVE("leave-request", "leave", "toursForLeave", EnumSet.of(Sender.CONTINGENT_COMMANDER, Sender.HOME_SERVICE)),
   /** an early return (medical, compassionate, disciplinary, performance) that ends the tour */
   EARLY_RETURN("early-return", "early-return", "toursForEarlyReturn",
-      EnumSet.of(Sender.CONTINGENT_COMMANDER, Sender.HEADQUARTERS, Sender.HOME_SERVICE));
+      EnumSet.of(Sender.CONTINGENT_COMMANDER, Sender.HEADQUARTERS, Sender.HOME_SERVICE)),
+  /** the UN performance appraisal of an officer (mid-tour, end of tour), which informs an extension */
+  APPRAISAL("performance-appraisal", "appraisals", "toursForAppraisal", EnumSet.of(Sender.CONTINGENT_COMMANDER)),
+  /** an extension of the tour, asked by the mission or by the officer's home service */
+  EXTENSION("extension-request", "extension-requests", "toursForExtension",
+      EnumSet.of(Sender.CONTINGENT_COMMANDER, Sender.HOME_SERVICE));
 
   /**
    * Who sends: the contingent commander for the officers of the missions he commands, RCMP IPOB

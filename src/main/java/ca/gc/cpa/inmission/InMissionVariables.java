@@ -45,6 +45,20 @@ public final class InMissionVariables {
   public static final String EARLY_RETURN_REASON = "earlyReturnReason";
   public static final String REPLACEMENT_NEEDED = "replacementNeeded";
 
+  // UN performance appraisal
+  public static final String APPRAISAL_KIND = "appraisalKind";
+  public static final String APPRAISAL_RATING = ca.gc.cpa.deployment.DeploymentVariables.APPRAISAL_RATING;
+  public static final String RECOMMENDS_EXTENSION = "recommendsExtension";
+  public static final String APPRAISAL_COMMENT = "appraisalComment";
+  /** a rating below expectations: no extension */
+  public static final String DOES_NOT_MEET = "DOES_NOT_MEET";
+
+  // extension request (the tour's variables of the same names carry it on: deployment.DeploymentVariables)
+  public static final String EXTENSION_MONTHS = ca.gc.cpa.deployment.DeploymentVariables.EXTENSION_MONTHS;
+  public static final String EXTENSION_REASON = "extensionReason";
+  public static final String OFFICER_AGREES = "officerAgrees";
+  public static final String MISSION_NEEDS_POST = ca.gc.cpa.deployment.DeploymentVariables.MISSION_NEEDS_POST;
+
   // set by the processes
   /** who sent the event (the start event's initiator) */
   public static final String SENT_BY = "sentBy";
@@ -61,6 +75,8 @@ public final class InMissionVariables {
 
   /** the message into the tour (process officer-deployment) that ends it early */
   public static final String EARLY_RETURN_DECIDED = "EarlyReturnDecided";
+  /** the message into the tour (process officer-deployment) that an extension is asked */
+  public static final String EXTENSION_REQUESTED = "ExtensionRequested";
   /** the message into the mission that a report came in (a reminder waiting for it closes) */
   public static final String MISSION_REPORT_RECEIVED = "MissionReportReceived";
 

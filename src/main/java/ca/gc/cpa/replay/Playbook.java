@@ -23,7 +23,7 @@ public final class Playbook {
       Map.entry("agency-opp", "owen"));
 
   /** tasks whose form has no required input: an empty completion is a valid answer there */
-  public static final List<String> EMPTY_COMPLETION_ALLOWED = List.of("Task_InformIneligible", "Task_ReviewExtension",
+  public static final List<String> EMPTY_COMPLETION_ALLOWED = List.of("Task_InformIneligible",
       "Task_ConfirmExtensionRelease", "Task_AwardRecognition");
 
   /** the process variables {@link #values} reads: a client fetches only these */
@@ -197,14 +197,6 @@ public final class Playbook {
       }
       case "Task_ConfirmDeparture" -> v.put("departedOn", t);
       case "Task_ConfirmArrival" -> v.put("arrivedOn", t);
-      case "Task_ReviewExtension" -> {
-        boolean extend = s.extension(businessKey);
-        v.put("officerRequestsExtension", extend);
-        v.put("missionNeedsPost", extend);
-        if (extend) {
-          v.put("extensionMonths", 6);
-        }
-      }
       case "Task_ConfirmExtensionRelease" -> v.put("homeServiceReleases", true);
       case "Task_HoldWelfareCheckIn" -> {
         v.put("checkInVerdict", "COMPLETED");

@@ -53,7 +53,7 @@ public class Replay {
   private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(Replay.class);
   private static final String[] PIPELINE = {AccessMatrix.ASSISTANCE_REQUEST, AccessMatrix.MISSION,
       AccessMatrix.CANDIDATE_SELECTION, AccessMatrix.OFFICER_DEPLOYMENT, AccessMatrix.INCIDENT,
-      AccessMatrix.LEAVE_REQUEST, AccessMatrix.EARLY_RETURN};
+      AccessMatrix.LEAVE_REQUEST, AccessMatrix.EARLY_RETURN, AccessMatrix.EXTENSION_REQUEST};
   /** the demo contingent commander: he commands every mission of the replay */
   static final String COMMANDER = "carl";
 
@@ -82,6 +82,7 @@ public class Replay {
   private final ProgramHeadroom headroom;
   private final JdbcClient jdbc;
   private final InMissionRepository inMission;
+  private final int extensionNoticeDays;
   /** this node's job executor, paused while the replay runs (it moves the clock and runs due jobs itself) */
   private final JobExecutor jobExecutor;
   private int rounds;
@@ -93,8 +94,10 @@ public class Replay {
   private final Map<String, String> steps = new java.util.concurrent.ConcurrentHashMap<>();
 
   public Replay(ProcessEngine engine, IntakeService intake, IntakeRules rules, AgencyRepository agencies,
-      ProgramHeadroom headroom, JdbcClient jdbc, ReplayProperties properties, InMissionRepository inMission) {
+      ProgramHeadroom headroom, JdbcClient jdbc, ReplayProperties properties, InMissionRepository inMission,
+      ca.gc.cpa.deployment.DeploymentProperties deployment) {
     this.inMission = inMission;
+    this.extensionNoticeDays = deployment.extensionNoticeDays();
     this.jobExecutor = properties.pauseJobExecutor()
         ? ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration()).getJobExecutor()
         : null;
@@ -282,7 +285,8 @@ public class Replay {
   /**
    * The months abroad as their people live them, through the same start forms as Tasklist: carl commands each
    * mission's contingent (named by IPOB when its first officer serves) and sends last month's report; officers
-   * take leave after some months (carl asks, which is his approval); some incidents (carl reports them; a critical
+   * take leave after some months (carl asks, which is his approval); carl records a mid-tour UN performance
+   * appraisal and asks for the extensions the scenario wants, before the notice; some incidents (carl reports them; a critical
    * one waits for IPOB's decision) and a few early returns (a compassionate one asked by the home service).
    */
   private int sendInMissionEvents(Map<String, String> users, Scenario scenario) {
@@ -311,6 +315,20 @@ public class Replay {
       if (plan.leave() && !today.isBefore(tour.tourStartOn().plusMonths(4)) && inMission.leave(key).isEmpty()) {
         send(AccessMatrix.LEAVE_REQUEST, COMMANDER, CpaGroup.RCMP_CONTINGENT.id(), Map.of("tourBusinessKey", key,
             "leaveFirstDay", today.plusDays(7).toString(), "leaveDays", 5));
+        sent++;
+      }
+      if (!today.isBefore(tour.tourStartOn().plusMonths(6)) && inMission.latestAppraisal(key).isEmpty()) {
+        send(AccessMatrix.PERFORMANCE_APPRAISAL, COMMANDER, CpaGroup.RCMP_CONTINGENT.id(), Map.of("tourBusinessKey", key,
+            "appraisalKind", "MID_TOUR", "appraisalRating", "MEETS", "recommendsExtension", plan.extension(),
+            "appraisalComment", "Reliable, respected by the host police"));
+        sent++;
+      }
+      LocalDate askBy = tour.tourEndOn() == null ? null : tour.tourEndOn().minusDays(extensionNoticeDays);
+      if (plan.extension() && askBy != null && !today.isAfter(askBy) && !today.isBefore(askBy.minusMonths(1))
+          && inMission.extensionDecisions(key).isEmpty() && !"EXTENSION_REVIEW".equals(tour.stage())) {
+        send(AccessMatrix.EXTENSION_REQUEST, COMMANDER, CpaGroup.RCMP_CONTINGENT.id(), Map.of("tourBusinessKey", key,
+            "extensionMonths", 6, "extensionReason", "The mission needs the officer's experience longer",
+            "officerAgrees", true));
         sent++;
       }
       if (plan.incidentSeverity() != null && !today.isBefore(tour.tourStartOn().plusMonths(2))

@@ -156,22 +156,23 @@ public final class Scenario {
   }
 
   /**
-   * What happens to one officer in the mission, drawn once: leave (every officer takes some), and on the realistic
-   * path an incident (severity) and an early return (kind) for a few.
+   * What happens to one officer in the mission, drawn once: leave (every officer takes some), a mid-tour UN
+   * performance appraisal, an extension asked for some, and on the realistic path an incident (severity) and an
+   * early return (kind) for a few.
    */
-  public record InMission(boolean leave, String incidentSeverity, String earlyReturnKind) {}
+  public record InMission(boolean leave, String incidentSeverity, String earlyReturnKind, boolean extension) {}
 
   synchronized InMission inMission(String tourKey) {
     return inMission.computeIfAbsent(tourKey, k -> {
       if (!eventsHappen) {
-        return new InMission(true, null, null);
+        return new InMission(true, null, null, false);
       }
       double incident = inMissionRandom.nextDouble();
       String severity = incident < 0.07 ? "MINOR" : incident < 0.10 ? "SERIOUS" : incident < 0.12 ? "CRITICAL" : null;
       double early = inMissionRandom.nextDouble();
       String kind = early < 0.015 ? "COMPASSIONATE" : early < 0.025 ? "MEDICAL" : early < 0.03 ? "DISCIPLINARY"
           : early < 0.035 ? "PERFORMANCE" : null;
-      return new InMission(true, severity, kind);
+      return new InMission(true, severity, kind, kind == null && inMissionRandom.nextDouble() < extension);
     });
   }
 
@@ -183,7 +184,4 @@ public final class Scenario {
     return chance(trainingFailure);
   }
 
-  boolean extension(String tourKey) {
-    return chance(extension);
-  }
 }

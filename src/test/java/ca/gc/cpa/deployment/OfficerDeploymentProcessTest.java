@@ -56,7 +56,7 @@ import ca.gc.cpa.support.TestDatabase;
     "escalateDepartureRisk.form", "arrangeTravel.form", "rebookTravel.form", "issueUniformsAndEquipment.form", "confirmVaccinations.form",
     "confirmDeparture.form", "confirmArrival.form", "holdWelfareCheckIn.form", "escalateMissedCheckIn.form",
     "arrangeWelfareSupport.form",
-    "reviewExtension.form", "confirmExtensionRelease.form", "arrangeTravelHome.form", "arrangeDecompression.form",
+    "confirmExtensionRelease.form", "arrangeTravelHome.form", "arrangeDecompression.form",
     "holdOperationalDebrief.form", "checkPostMissionHealth.form", "confirmReturnToDuty.form", "awardRecognition.form"})
 class OfficerDeploymentProcessTest {
 
@@ -105,14 +105,13 @@ class OfficerDeploymentProcessTest {
     Mocks.register("departureRiskCheck", new DepartureRiskCheck());
     Mocks.register("rebookTravelCheck", new RebookTravelCheck());
     Mocks.register("postponeDeparture", new PostponeDeparture(tours));
-    Mocks.register("reviewExtensionCheck", new ReviewExtensionCheck());
     Mocks.register("awardRecognitionCheck", new ca.gc.cpa.repatriation.AwardRecognitionCheck());
     Mocks.register("assessTrainingResult", new AssessTrainingResult(TRAINING, tours));
     Mocks.register("cancelTour", new CancelTour(tours));
     Mocks.register("notifyMissionPositionFreed", new NotifyMissionPositionFreed(tours, ledger));
     Mocks.register("assessVisaDelay", new AssessVisaDelay(DEPLOYMENT));
     Mocks.register("startTour", new StartTour(DEPLOYMENT, tours));
-    Mocks.register("decideExtension", new DecideExtension(DEPLOYMENT, tours));
+    Mocks.register("decideExtension", new DecideExtension(DEPLOYMENT, tours, new ca.gc.cpa.domain.InMissionRepository(jdbc)));
     Mocks.register("startRepatriation", new StartRepatriation(tours));
     Mocks.register("recoverCosts", new RecoverCosts(REPATRIATION, tours, officers, ledger));
     Mocks.register("completeTour", new CompleteTour(tours));
@@ -154,7 +153,7 @@ class OfficerDeploymentProcessTest {
     finishInduction(pi);
     assertThat(progress().stage()).isEqualTo("ON_TOUR");
 
-    // eleven months of check-ins, to the extension review
+    // eleven months of check-ins: nobody asks for an extension, no task asks whether someone would
     LocalDate day = ARRIVAL.plusDays(7);
     while (day.isBefore(LocalDate.of(2027, 1, 31))) {
       day = day.plusDays(30);
@@ -165,9 +164,8 @@ class OfficerDeploymentProcessTest {
     }
     setToday(LocalDate.of(2027, 1, 31));
     runDueJobs(pi);
-    assertThat(progress().stage()).isEqualTo("EXTENSION_REVIEW");
-    complete(pi, "Task_ReviewExtension", Map.of("officerRequestsExtension", false, "missionNeedsPost", true));
-    assertThat(pi).isWaitingAt("Event_TourEndReached");
+    assertThat(progress().stage()).isEqualTo("ON_TOUR");
+    assertThat(pi).isWaitingAt("Gateway_TourEndOrExtension");
 
     setToday(LocalDate.of(2027, 4, 1));
     runDueJobs(pi);
@@ -350,13 +348,14 @@ class OfficerDeploymentProcessTest {
   @Test
   void anExtensionIsGrantedWhenAllAgreeWithinTheMaximum() {
     ProcessInstance pi = onTour(false);
-    reachExtensionReview(pi);
-    complete(pi, "Task_ReviewExtension", Map.of("officerRequestsExtension", true, "missionNeedsPost", true, "extensionMonths", 6));
+    reachTheNotice(pi);
+    requestExtension(6, true, null);
+    assertThat(progress().stage()).isEqualTo("EXTENSION_REVIEW");
     assertThat(tasks(pi, "Task_ConfirmExtensionRelease").get(0).getTaskDefinitionKey()).isEqualTo("Task_ConfirmExtensionRelease");
     assertThat(engine.getTaskService().createTaskQuery().taskCandidateGroup("agency-spvm").count()).isEqualTo(1);
     complete(pi, "Task_ConfirmExtensionRelease", Map.of("homeServiceReleases", true));
     assertThat(engine.getRuntimeService().getVariable(pi.getId(), "extensionGranted")).isEqualTo(true);
-    assertThat(pi).isWaitingAt("Event_ExtensionReviewDue");
+    assertThat(pi).isWaitingAt("Gateway_TourEndOrExtension");
     assertThat(engine.getRuntimeService().getVariable(pi.getId(), "tourEndsAt")).isEqualTo("2027-10-01T00:00:00");
     assertThat(progress().tourEndOn()).isEqualTo(LocalDate.of(2027, 10, 1));
     assertThat(progress().extensionMonths()).isEqualTo(6);
@@ -365,23 +364,34 @@ class OfficerDeploymentProcessTest {
   @Test
   void anExtensionOverTheMaximumIsRefusedAndTheTourEndsOnTime() {
     ProcessInstance pi = onTour(false);
-    reachExtensionReview(pi);
-    complete(pi, "Task_ReviewExtension", Map.of("officerRequestsExtension", true, "missionNeedsPost", true, "extensionMonths", 7));
+    reachTheNotice(pi);
+    requestExtension(7, true, null);
     complete(pi, "Task_ConfirmExtensionRelease", Map.of("homeServiceReleases", true));
     assertThat(engine.getRuntimeService().getVariable(pi.getId(), "extensionGranted")).isEqualTo(false);
     assertThat((String) engine.getRuntimeService().getVariable(pi.getId(), "extensionDecision")).contains("more than the maximum of 18");
-    assertThat(pi).isWaitingAt("Event_TourEndReached");
+    assertThat(pi).isWaitingAt("Gateway_TourEndOrExtension");
     assertThat(progress().tourEndOn()).isEqualTo(LocalDate.of(2027, 4, 1));
   }
 
   @Test
   void anExtensionTheHomeServiceDoesNotReleaseIsRefused() {
     ProcessInstance pi = onTour(false);
-    reachExtensionReview(pi);
-    complete(pi, "Task_ReviewExtension", Map.of("officerRequestsExtension", true, "missionNeedsPost", true, "extensionMonths", 3));
+    reachTheNotice(pi);
+    requestExtension(3, true, null);
     complete(pi, "Task_ConfirmExtensionRelease", Map.of("homeServiceReleases", false));
-    assertThat(pi).isWaitingAt("Event_TourEndReached");
+    assertThat(pi).isWaitingAt("Gateway_TourEndOrExtension");
     assertThat(progress().extensionMonths()).isZero();
+  }
+
+  @Test
+  void anExtensionAfterAnAppraisalBelowExpectationsIsRefused() {
+    ProcessInstance pi = onTour(false);
+    reachTheNotice(pi);
+    requestExtension(3, true, "DOES_NOT_MEET");
+    complete(pi, "Task_ConfirmExtensionRelease", Map.of("homeServiceReleases", true));
+    assertThat((String) engine.getRuntimeService().getVariable(pi.getId(), "extensionDecision"))
+        .contains("appraisal does not meet expectations");
+    assertThat(progress().tourEndOn()).isEqualTo(LocalDate.of(2027, 4, 1));
   }
 
   @Test
@@ -500,7 +510,7 @@ class OfficerDeploymentProcessTest {
     assertThat(pi).isWaitingAt("Event_InductionCompleted");
     setToday(ARRIVAL.plusDays(7));
     runDueJobs(pi);
-    assertThat(pi).isWaitingAt("Event_ExtensionReviewDue");
+    assertThat(pi).isWaitingAt("Gateway_TourEndOrExtension");
   }
 
   ProcessInstance onTour(boolean highStress) {
@@ -512,8 +522,8 @@ class OfficerDeploymentProcessTest {
     return pi;
   }
 
-  /** straight to the extension review, the check-ins done on the way */
-  void reachExtensionReview(ProcessInstance pi) {
+  /** two months before the tour ends (the notice for an extension), the check-ins done on the way */
+  void reachTheNotice(ProcessInstance pi) {
     LocalDate day = ARRIVAL.plusDays(7);
     while (day.isBefore(LocalDate.of(2027, 1, 31))) {
       day = day.plusDays(30);
@@ -523,7 +533,16 @@ class OfficerDeploymentProcessTest {
     }
     setToday(LocalDate.of(2027, 1, 31));
     runDueJobs(pi);
-    assertThat(pi).isWaitingAt("Task_ReviewExtension");
+    assertThat(pi).isWaitingAt("Gateway_TourEndOrExtension");
+  }
+
+  /** what process extension-request hands the tour */
+  void requestExtension(int months, boolean missionNeedsPost, String appraisalRating) {
+    Map<String, Object> request = new HashMap<>(Map.of("extensionMonths", months, "missionNeedsPost", missionNeedsPost,
+        "officerRequestsExtension", true));
+    request.put("appraisalRating", appraisalRating);
+    engine.getRuntimeService().createMessageCorrelation("ExtensionRequested").processInstanceBusinessKey(KEY)
+        .setVariables(request).correlate();
   }
 
   /** an instance started at the repatriation (the steps before it have their own tests) */

@@ -44,19 +44,24 @@ class AccessMatrixTest {
       Map.entry("rcmp-logistics", "liam"), Map.entry("rcmp-contingent", "carl"), Map.entry("agency-spvm", "marc"));
 
   /**
-   * a task of each process to hold an instance at, and the variables its expressions need; a report from the
-   * mission has no wait state (it is recorded as it is sent): its instance is seen in history only
+   * a task of each process to hold an instance at, and the variables its expressions need
    */
-  static final Map<String, String> WAIT_AT = Map.of(
-      AccessMatrix.ASSISTANCE_REQUEST, "Task_ScreenCriteria",
-      AccessMatrix.MISSION, "Task_PlanMission",
-      AccessMatrix.CANDIDATE_SELECTION, "Task_RecordMedicalClearance",
-      AccessMatrix.OFFICER_DEPLOYMENT, "Task_EnrolInTraining",
-      AccessMatrix.AGENCY_ONBOARDING, "Task_ReviewApplication",
-      AccessMatrix.MISSION_REPORT, "Event_ReportRecorded",
-      AccessMatrix.INCIDENT, "Task_DecideEmergencyRepatriation",
-      AccessMatrix.LEAVE_REQUEST, "Task_ApproveLeave",
-      AccessMatrix.EARLY_RETURN, "Task_PrepareForEarlyReturn");
+  static final Map<String, String> WAIT_AT = Map.ofEntries(
+      Map.entry(AccessMatrix.ASSISTANCE_REQUEST, "Task_ScreenCriteria"),
+      Map.entry(AccessMatrix.MISSION, "Task_PlanMission"),
+      Map.entry(AccessMatrix.CANDIDATE_SELECTION, "Task_RecordMedicalClearance"),
+      Map.entry(AccessMatrix.OFFICER_DEPLOYMENT, "Task_EnrolInTraining"),
+      Map.entry(AccessMatrix.AGENCY_ONBOARDING, "Task_ReviewApplication"),
+      Map.entry(AccessMatrix.MISSION_REPORT, "Event_ReportRecorded"),
+      Map.entry(AccessMatrix.INCIDENT, "Task_DecideEmergencyRepatriation"),
+      Map.entry(AccessMatrix.LEAVE_REQUEST, "Task_ApproveLeave"),
+      Map.entry(AccessMatrix.EARLY_RETURN, "Task_PrepareForEarlyReturn"),
+      Map.entry(AccessMatrix.PERFORMANCE_APPRAISAL, "Event_AppraisalRecorded"),
+      Map.entry(AccessMatrix.EXTENSION_REQUEST, "Event_ExtensionRequestForwarded"));
+
+  /** processes recorded as they are sent: no running instance to see, their instances are seen in history */
+  static final List<String> NO_WAIT_STATE = List.of(AccessMatrix.MISSION_REPORT, AccessMatrix.PERFORMANCE_APPRAISAL,
+      AccessMatrix.EXTENSION_REQUEST);
 
   @LocalServerPort
   int port;
@@ -76,7 +81,7 @@ class AccessMatrixTest {
   @BeforeEach
   void oneInstanceOfEachProcess() {
     for (String process : AccessMatrix.PROCESSES) {
-      if (INSTANCES.containsKey(process) && (process.equals(AccessMatrix.MISSION_REPORT) || engine.getRuntimeService()
+      if (INSTANCES.containsKey(process) && (NO_WAIT_STATE.contains(process) || engine.getRuntimeService()
           .createProcessInstanceQuery().processInstanceId(INSTANCES.get(process)).count() == 1)) {
         continue;
       }
@@ -98,7 +103,7 @@ class AccessMatrixTest {
     USERS.forEach((group, user) -> {
       for (String process : AccessMatrix.PROCESSES) {
         for (ProcessAction action : List.of(ProcessAction.START, ProcessAction.SEE_INSTANCES, ProcessAction.READ_HISTORY)) {
-          if (action == ProcessAction.SEE_INSTANCES && process.equals(AccessMatrix.MISSION_REPORT)) {
+          if (action == ProcessAction.SEE_INSTANCES && NO_WAIT_STATE.contains(process)) {
             continue;   // no running instance to see
           }
           cells.add(Arguments.of(group, user, process, action, AccessMatrix.allows(group, process, action)));

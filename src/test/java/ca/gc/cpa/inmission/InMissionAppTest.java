@@ -172,6 +172,27 @@ class InMissionAppTest {
     assertThat(records.incidents(DURHAM_TOUR)).isEmpty();
   }
 
+  @Test
+  void carlAppraisesDanasOfficerWhoAsksForAnExtensionDecidedOnceAtATime() {
+    RestUser carl = RestUser.demo(port, "carl");
+    RestUser dana = RestUser.demo(port, "dana");
+    assertThat(dana.post("/api/tours/" + DURHAM_TOUR + "/appraisals", Map.of()).status()).isEqualTo(403);
+    var appraised = carl.post("/api/tours/" + DURHAM_TOUR + "/appraisals", Map.of("appraisalKind", "MID_TOUR",
+        "appraisalRating", "EXCEEDS", "recommendsExtension", true, "appraisalComment", "Leads the joint patrols"));
+    assertThat(appraised.status()).as(appraised.body()).isEqualTo(201);
+    Map<String, Object> request = Map.of("extensionMonths", 6, "extensionReason", "The officer wishes to stay for the elections",
+        "officerAgrees", true);
+    assertThat(dana.post("/api/tours/" + SPVM_TOUR + "/extension-requests", request).status()).isEqualTo(404);
+    var asked = dana.post("/api/tours/" + DURHAM_TOUR + "/extension-requests", request);
+    assertThat(asked.status()).as(asked.body()).isEqualTo(201);
+    // the tour asks Durham to confirm the release, with the appraisal; a second request waits for the decision
+    var release = engine.getTaskService().createTaskQuery().processInstanceBusinessKey(DURHAM_TOUR)
+        .taskDefinitionKey("Task_ConfirmExtensionRelease").singleResult();
+    assertThat(engine.getTaskService().getVariable(release.getId(), "appraisalRating")).isEqualTo("EXCEEDS");
+    assertThat(engine.getTaskService().getVariable(release.getId(), "missionNeedsPost")).isEqualTo(true);
+    assertThat(dana.post("/api/tours/" + DURHAM_TOUR + "/extension-requests", request).status()).isEqualTo(409);
+  }
+
   static Map<String, Object> incident() {
     return Map.of("incidentOccurredOn", EngineClock.today().toString(), "incidentKind", "SECURITY_THREAT",
         "incidentSeverity", "MINOR", "incidentSummary", "Stones thrown at the patrol vehicle, nobody hurt");
@@ -187,9 +208,8 @@ class InMissionAppTest {
   void tourInstance(String key, String agency) {
     Map<String, Object> v = new HashMap<>(Map.of("agencyCode", agency, "missionBusinessKey", MISSION, "officerName", "Sgt Alex Tremblay",
         "missionName", "MINUSMA", "positionNumber", 1, "rotation", 1, "tourMonths", 12, "highStress", false));
-    v.put("extensionReviewAt", EngineClock.today().plusMonths(9) + "T00:00:00");
     v.put("tourEndsAt", EngineClock.today().plusMonths(10) + "T00:00:00");
     engine.getRuntimeService().createProcessInstanceByKey("officer-deployment").businessKey(key).setVariables(v)
-        .startBeforeActivity("Event_ExtensionReviewDue").execute();
+        .startBeforeActivity("Gateway_TourEndOrExtension").execute();
   }
 }

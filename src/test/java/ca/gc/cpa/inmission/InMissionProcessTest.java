@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
 
+import ca.gc.cpa.deployment.DeploymentProperties;
 import ca.gc.cpa.domain.InMissionRepository;
 import ca.gc.cpa.domain.TourRepository;
 import ca.gc.cpa.identity.AgencyAccess;
@@ -41,6 +42,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * stubs that wait for the messages these processes send.
  */
 @Deployment(resources = {"mission-report.bpmn", "incident.bpmn", "leave-request.bpmn", "early-return.bpmn",
+    "performance-appraisal.bpmn", "extension-request.bpmn", "recordAppraisal.form", "requestExtension.form",
     "sendMissionReport.form", "reportIncident.form", "decideEmergencyRepatriation.form", "followUpIncident.form",
     "requestLeave.form", "approveLeave.form", "requestEarlyReturn.form", "prepareForEarlyReturn.form"})
 class InMissionProcessTest {
@@ -57,6 +59,7 @@ class InMissionProcessTest {
   static final String OTHER_TOUR = "DEP-2026-0103";
   static final LocalDate ARRIVED = LocalDate.of(2026, 1, 15);
   static final WelfareProperties WELFARE = new WelfareProperties(30, 7, 5, new BigDecimal("2.5"), 12);
+  static final DeploymentProperties DEPLOYMENT = new DeploymentProperties(30, 14, 7, 60, 18);
 
   ProcessEngine engine;
   InMissionRepository records;
@@ -93,11 +96,18 @@ class InMissionProcessTest {
     Mocks.register("recordLeave", new RecordLeave(records, leaveCheck));
     Mocks.register("recordEarlyReturn", new RecordEarlyReturn(records));
     Mocks.register("grantAgencyAccess", new AgencyAccess());
+    Mocks.register("appraisalCheck", new AppraisalCheck(reach, records));
+    Mocks.register("recordAppraisal", new RecordAppraisal(records));
+    Mocks.register("extensionRequestCheck", new ExtensionRequestCheck(reach, DEPLOYMENT));
+    Mocks.register("forwardExtensionRequest", new ForwardExtensionRequest(records));
     setToday(LocalDate.of(2026, 7, 20));
     // the officers' tours and the mission: stubs waiting for what the events tell them
     stubs = engine.getRepositoryService().createDeployment()
         .addModelInstance("tour-stub.bpmn", Bpmn.createExecutableProcess("officer-deployment").camundaHistoryTimeToLive(1)
-            .startEvent().intermediateCatchEvent("Event_EarlyReturnDecided").message("EarlyReturnDecided").endEvent().done())
+            .startEvent().eventBasedGateway()
+            .intermediateCatchEvent("Event_EarlyReturnDecided").message("EarlyReturnDecided").endEvent()
+            .moveToLastGateway().intermediateCatchEvent("Event_ExtensionRequested").message("ExtensionRequested").endEvent()
+            .done())
         .addModelInstance("mission-stub.bpmn", Bpmn.createExecutableProcess("mission").camundaHistoryTimeToLive(1)
             .startEvent().intermediateCatchEvent("Event_MissionReportArrived").message("MissionReportReceived").endEvent().done())
         .deploy().getId();
@@ -318,6 +328,43 @@ class InMissionProcessTest {
     assertThat(startForm("leave-request")).doesNotContain("DEP-");
   }
 
+  // ------------------------------------------------------------------ appraisals and extensions
+
+  @Test
+  void theCommanderRecordsOneAppraisalOfEachKindAndItInformsTheExtensionTheHomeServiceAsks() {
+    ProcessInstance tour = tourWaiting(DURHAM_TOUR);
+    as("carl", "rcmp-contingent");
+    ProcessInstance appraisal = send("performance-appraisal", appraisal(DURHAM_TOUR, "MID_TOUR", true));
+    assertThat(appraisal).isEnded().hasPassed("Event_AppraisalRecorded");
+    assertThatThrownBy(() -> send("performance-appraisal", appraisal(DURHAM_TOUR, "MID_TOUR", false)))
+        .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("already recorded");
+    as("dana", "agency-durham");
+    assertThatThrownBy(() -> send("performance-appraisal", appraisal(DURHAM_TOUR, "END_OF_TOUR", false)))
+        .hasMessageContaining("tourBusinessKey");
+    ProcessInstance pi = send("extension-request", extension(DURHAM_TOUR, 6, true));
+    assertThat(pi).isEnded().hasPassed("Task_ForwardExtensionRequest");
+    assertThat(tour).isEnded();
+    var told = engine.getHistoryService().createHistoricVariableInstanceQuery().processInstanceId(tour.getId());
+    assertThat(told.variableName("missionNeedsPost").singleResult().getValue()).isEqualTo(true);
+    assertThat(engine.getHistoryService().createHistoricVariableInstanceQuery().processInstanceId(tour.getId())
+        .variableName("appraisalRating").singleResult().getValue()).isEqualTo("MEETS");
+    assertThat(records.extensionDecisions(DURHAM_TOUR)).hasSize(1);
+  }
+
+  @Test
+  void anExtensionNeedsTheOfficersAgreementAndTheNoticeAndIsAskedOnlyByTheMissionOrTheHomeService() {
+    tourWaiting(SPVM_TOUR);
+    as("carl", "rcmp-contingent");
+    assertThatThrownBy(() -> send("extension-request", extension(SPVM_TOUR, 6, false)))
+        .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("the officer must agree");
+    setToday(LocalDate.of(2026, 11, 20));   // the tour ends 2027-01-15: less than 60 days
+    assertThatThrownBy(() -> send("extension-request", extension(SPVM_TOUR, 6, true)))
+        .hasMessageContaining("at least 60 days before the tour ends (2027-01-15)");
+    as("ian", "rcmp-ipob");
+    assertThatThrownBy(() -> send("extension-request", extension(SPVM_TOUR, 6, true))).hasMessageContaining("tourBusinessKey");
+    assertThat(records.extensionDecisions(SPVM_TOUR)).isEmpty();
+  }
+
   // ------------------------------------------------------------------ helpers
 
   void setUpTours() {
@@ -384,6 +431,16 @@ class InMissionProcessTest {
 
   static Map<String, Object> leave(String tour, String firstDay, double days) {
     return new HashMap<>(Map.of("tourBusinessKey", tour, "leaveFirstDay", firstDay, "leaveDays", days));
+  }
+
+  static Map<String, Object> appraisal(String tour, String kind, boolean recommends) {
+    return new HashMap<>(Map.of("tourBusinessKey", tour, "appraisalKind", kind, "appraisalRating", "MEETS",
+        "recommendsExtension", recommends, "appraisalComment", "Reliable"));
+  }
+
+  static Map<String, Object> extension(String tour, int months, boolean officerAgrees) {
+    return new HashMap<>(Map.of("tourBusinessKey", tour, "extensionMonths", months,
+        "extensionReason", "Elections in the spring: the mission needs the officer", "officerAgrees", officerAgrees));
   }
 
   static Map<String, Object> earlyReturn(String tour, String kind, boolean replacement) {

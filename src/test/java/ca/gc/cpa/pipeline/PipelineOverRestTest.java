@@ -169,7 +169,7 @@ class PipelineOverRestTest {
         "Task_PlanMission", "Task_RecordAgreement", "Task_NominateOfficer", "Task_ConfirmRelease",
         "Task_RecordMedicalClearance", "Task_RecordSecurityClearance", "Task_InterviewCandidate", "Task_ConfirmSelection",
         "Task_RecordOfferAnswer", "Task_RecordLeadAnswer", "Task_EnrolInTraining", "Task_RecordTrainingResult",
-        "Task_ConfirmArrival", "Task_HoldWelfareCheckIn", "Task_ReviewExtension", "Task_ArrangeTravelHome",
+        "Task_ConfirmArrival", "Task_HoldWelfareCheckIn", "Task_ArrangeTravelHome",
         "Task_HoldOperationalDebrief", "Task_CheckPostMissionHealth", "Task_ConfirmReturnToDuty", "Task_AwardRecognition");
     assertThat(historyService.createHistoricTaskInstanceQuery().processInstanceId(tourInstance.getId())
         .taskDeleteReason("completed").list())

@@ -241,17 +241,20 @@ class PipelineInTasklistIT {
     log("mona sees the running mission " + msn + ": its diagram and its history");
 
     // the request, the selection and the deployment have ended: the definition's Finished instances tab
-    finishedInCockpit(cockpit, req, "Task_RecordMinisterialDecision", "Record the ministerial decision", "gina");
-    finishedInCockpit(cockpit, sel, "Task_ConfirmSelection", "Confirm the selection", "sam");
-    finishedInCockpit(cockpit, dep, "Task_ConfirmReturnToDuty", "Confirm return to duty", "rita");
+    finishedInCockpit(cockpit, "assistance-request", req, "Task_RecordMinisterialDecision",
+        "Record the ministerial decision", "gina");
+    finishedInCockpit(cockpit, "candidate-selection", sel, "Task_ConfirmSelection", "Confirm the selection", "sam");
+    finishedInCockpit(cockpit, "officer-deployment", dep, "Task_ConfirmReturnToDuty", "Confirm return to duty", "rita");
     step = "cockpit-logout";
     cockpit.logOut();
   }
 
-  void finishedInCockpit(Cockpit cockpit, String businessKey, String activityId, String activityName, String assignee) {
+  /** @param processKey the instance's process (an event of the tour, an incident say, carries the tour's business key) */
+  void finishedInCockpit(Cockpit cockpit, String processKey, String businessKey, String activityId, String activityName,
+      String assignee) {
     step = "cockpit-" + businessKey;
     HistoricProcessInstance instance = engine.getHistoryService().createHistoricProcessInstanceQuery()
-        .processInstanceBusinessKey(businessKey).singleResult();
+        .processDefinitionKey(processKey).processInstanceBusinessKey(businessKey).singleResult();
     assertThat(instance.getEndTime()).as(businessKey + " ended").isNotNull();
     cockpit.openDefinition(instance.getProcessDefinitionId());
     cockpit.seesActivity(activityId);

@@ -36,7 +36,8 @@ public class ApiCaller {
     return groups().stream().anyMatch(groups::contains);
   }
 
-  private List<String> groups() {
+  /** the caller's groups */
+  public List<String> groups() {
     Authentication a = identity.getCurrentAuthentication();
     return a == null || a.getGroupIds() == null ? List.of() : a.getGroupIds();
   }

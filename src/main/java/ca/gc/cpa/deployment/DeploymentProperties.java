@@ -11,7 +11,7 @@ import org.springframework.validation.annotation.Validated;
  * @param visaChaseDays days a visa may be missing before logistics chases it
  * @param departureRiskDays a missing visa this close to the planned departure (days) puts the departure at risk
  * @param inductionDays in-mission induction after arrival (about 7 days)
- * @param extensionNoticeDays days before the tour's end when an extension is considered
+ * @param extensionNoticeDays an extension is asked at least this many days before the tour's end
  * @param maxTotalTourMonths a tour with its extensions never exceeds this many months
  */
 @Validated

@@ -34,6 +34,9 @@ public final class DeploymentVariables {
   // logistics, departure, induction
   public static final String TRAVEL_DEPARTURE_DATE = "travelDepartureDate";
   public static final String DEPARTURE_AT_RISK = "departureAtRisk";
+  public static final String DEPARTURE_RISK_DECISION = "departureRiskDecision";
+  public static final String POSTPONE_DEPARTURE = "POSTPONE_DEPARTURE";
+  public static final String NEW_DEPARTURE_DATE = "newDepartureDate";
   public static final String DAYS_TO_DEPARTURE = "daysToDeparture";
   public static final String DEPARTED_ON = "departedOn";
   public static final String ARRIVED_ON = "arrivedOn";
@@ -41,28 +44,18 @@ public final class DeploymentVariables {
   public static final String TOUR_END_DATE = "tourEndDate";
   /** ISO date-times read by the timers */
   public static final String INDUCTION_ENDS_AT = "inductionEndsAt";
-  public static final String EXTENSION_REVIEW_AT = "extensionReviewAt";
   public static final String TOUR_ENDS_AT = "tourEndsAt";
 
   // during the tour
   public static final String CHECK_IN_VERDICT = "checkInVerdict";
-  public static final String REPORT_TYPE = "reportType";
-  public static final String REPORT_MISSING = "reportMissing";
-  public static final String REPORT_RECEIVED_SINCE_REMINDER = "reportReceivedSinceReminder";
-  public static final String LEAVE_FIRST_DAY = "leaveFirstDay";
-  public static final String LEAVE_DAYS = "leaveDays";
-  public static final String LEAVE_GRANTED = "leaveGranted";
-  public static final String LEAVE_BALANCE = "leaveBalance";
-  public static final String LEAVE_DECISION = "leaveDecision";
-  public static final String INCIDENT_SEVERITY = "incidentSeverity";
-  public static final String INCIDENT_SUMMARY = "incidentSummary";
-  public static final String EMERGENCY_REPATRIATION = "emergencyRepatriation";
   public static final String OFFICER_REQUESTS_EXTENSION = "officerRequestsExtension";
   public static final String MISSION_NEEDS_POST = "missionNeedsPost";
   public static final String EXTENSION_MONTHS = "extensionMonths";
   public static final String HOME_SERVICE_RELEASES = "homeServiceReleases";
   public static final String EXTENSION_GRANTED = "extensionGranted";
   public static final String EXTENSION_DECISION = "extensionDecision";
+  /** the latest UN performance appraisal's rating, sent with an extension request */
+  public static final String APPRAISAL_RATING = "appraisalRating";
 
   // repatriation
   public static final String REPATRIATION_REASON = "repatriationReason";
@@ -74,6 +67,12 @@ public final class DeploymentVariables {
   public static final String FREED_REPLACEMENT = "REPLACEMENT";
   public static final String FREED_EARLY_RETURN = "EARLY_RETURN";
   public static final String FREED_TOUR_COMPLETED = "TOUR_COMPLETED";
+  /** an early return the mission does not replace */
+  public static final String FREED_NOT_REPLACED = "NOT_REPLACED";
+
+  // an early return (message EarlyReturnDecided from process early-return or incident)
+  public static final String EARLY_RETURN_KIND = ca.gc.cpa.inmission.InMissionVariables.EARLY_RETURN_KIND;
+  public static final String REPLACEMENT_NEEDED = ca.gc.cpa.inmission.InMissionVariables.REPLACEMENT_NEEDED;
 
   private DeploymentVariables() {}
 

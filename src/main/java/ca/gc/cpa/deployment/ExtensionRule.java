@@ -5,7 +5,8 @@ import java.util.List;
 
 /**
  * An extension of the tour: only if the mission still needs the post, the home service releases the
- * officer again, the officer agrees, and the whole tour stays within the configured maximum.
+ * officer again, the officer agrees, the latest UN performance appraisal (if any) is not below expectations,
+ * and the whole tour stays within the configured maximum.
  */
 public class ExtensionRule {
 
@@ -17,8 +18,11 @@ public class ExtensionRule {
 
   public record Decision(boolean granted, List<String> reasons) {}
 
+  /** the appraisal rating that rules an extension out */
+  public static final String BELOW_EXPECTATIONS = "DOES_NOT_MEET";
+
   public Decision decide(boolean missionNeedsPost, boolean homeServiceReleases, boolean officerAgrees,
-      int monthsSoFar, int extensionMonths) {
+      String latestAppraisal, int monthsSoFar, int extensionMonths) {
     List<String> reasons = new ArrayList<>();
     if (!missionNeedsPost) {
       reasons.add("the mission no longer needs the post");
@@ -28,6 +32,9 @@ public class ExtensionRule {
     }
     if (!officerAgrees) {
       reasons.add("the officer does not agree");
+    }
+    if (BELOW_EXPECTATIONS.equals(latestAppraisal)) {
+      reasons.add("the latest UN performance appraisal does not meet expectations");
     }
     if (extensionMonths < 1) {
       reasons.add("an extension is at least one month");

@@ -9,7 +9,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-/** The officer arrived: the tour's dates (induction end, extension review, tour end) for the timers and the record. */
+/** The officer arrived: the tour's dates (induction end, tour end) for the timers and the record. */
 @Component("startTour")
 public class StartTour implements JavaDelegate {
 
@@ -28,9 +28,7 @@ public class StartTour implements JavaDelegate {
     execution.setVariable(TOUR_START_DATE, arrived.toString());
     execution.setVariable(TOUR_END_DATE, dates.tourEnd().toString());
     execution.setVariable(INDUCTION_ENDS_AT, startOfDay(dates.inductionEnd()));
-    execution.setVariable(EXTENSION_REVIEW_AT, startOfDay(dates.extensionReview()));
     execution.setVariable(TOUR_ENDS_AT, startOfDay(dates.tourEnd()));
-    execution.setVariable(EMERGENCY_REPATRIATION, false);
     String key = execution.getProcessBusinessKey();
     tours.recordArrival(key, date(execution, DEPARTED_ON), arrived, dates.tourEnd());
     tours.updateStage(key, TourStatus.DEPLOYED, TourStages.INDUCTION);

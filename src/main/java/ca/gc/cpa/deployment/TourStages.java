@@ -18,7 +18,7 @@ public final class TourStages {
       Map.entry("Task_ConfirmDeparture", new Stage(TourStatus.PREPARING, "READY_TO_DEPART")),
       Map.entry("Task_ConfirmArrival", new Stage(TourStatus.DEPLOYED, "TRAVELLING_TO_MISSION")),
       Map.entry("Sub_Tour", new Stage(TourStatus.DEPLOYED, "ON_TOUR")),
-      Map.entry("Task_ReviewExtension", new Stage(null, "EXTENSION_REVIEW")),
+      Map.entry("Task_ConfirmExtensionRelease", new Stage(null, "EXTENSION_REVIEW")),
       Map.entry("Event_TourEndReached", new Stage(null, "ON_TOUR")),
       Map.entry("Event_DecompressionCompleted", new Stage(null, "DECOMPRESSION")),
       Map.entry("Task_HoldOperationalDebrief", new Stage(null, "DEBRIEF")),

@@ -68,6 +68,18 @@ public class TourRepository {
         .param("mission", missionBusinessKey).param("onMission", ON_MISSION).query(Integer.class).single();
   }
 
+  /**
+   * the positions of a mission whose officer, extended, still serves on that day (a rotation deploying then
+   * does not select them)
+   */
+  public List<Integer> extendedPositions(String missionBusinessKey, LocalDate on) {
+    return jdbc.sql("""
+        SELECT DISTINCT position_number FROM tour WHERE mission_business_key = :mission AND extension_months > 0
+        AND status IN (:onMission) AND tour_end_on > :on ORDER BY position_number""")
+        .param("mission", missionBusinessKey).param("onMission", ON_MISSION).param("on", on)
+        .query(Integer.class).list();
+  }
+
   /** officers committed to or on a tour now, whole program */
   public int countActive() {
     return jdbc.sql("SELECT COUNT(*) FROM tour WHERE status IN (:active)")
@@ -131,46 +143,6 @@ public class TourRepository {
     jdbc.sql("""
         UPDATE tour SET extension_months = extension_months + ?, tour_end_on = ?, updated_at = CURRENT_TIMESTAMP
         WHERE business_key = ?""").params(extensionMonths, tourEndOn, businessKey).update();
-  }
-
-  /** a leave request and its outcome; a granted one is taken from the balance */
-  public void recordLeaveRequest(String businessKey, LocalDate firstDay, BigDecimal days, boolean granted, String reason,
-      LocalDateTime at) {
-    jdbc.sql("""
-        INSERT INTO tour_leave_request (tour_business_key, first_day, days, status, reason, requested_at)
-        VALUES (?, ?, ?, ?, ?, ?)""").params(businessKey, firstDay, days, granted ? "GRANTED" : "REFUSED", reason, at).update();
-    if (granted) {
-      jdbc.sql("UPDATE tour SET leave_taken_days = leave_taken_days + ?, updated_at = CURRENT_TIMESTAMP WHERE business_key = ?")
-          .params(days, businessKey).update();
-    }
-  }
-
-  public List<String> leaveRequestStatuses(String businessKey) {
-    return jdbc.sql("SELECT status FROM tour_leave_request WHERE tour_business_key = ? ORDER BY id").param(businessKey)
-        .query(String.class).list();
-  }
-
-  public void recordReport(String businessKey, String reportType, LocalDate receivedOn) {
-    jdbc.sql("INSERT INTO tour_report (tour_business_key, report_type, received_on) VALUES (?, ?, ?)")
-        .params(businessKey, reportType, receivedOn).update();
-    jdbc.sql("""
-        UPDATE tour SET reports_received = reports_received + 1, last_report_on = ?, updated_at = CURRENT_TIMESTAMP
-        WHERE business_key = ?""").params(receivedOn, businessKey).update();
-  }
-
-  public List<String> reportTypes(String businessKey) {
-    return jdbc.sql("SELECT report_type FROM tour_report WHERE tour_business_key = ? ORDER BY id").param(businessKey)
-        .query(String.class).list();
-  }
-
-  public void recordIncident(String businessKey, String severity, String summary, LocalDateTime at) {
-    jdbc.sql("INSERT INTO tour_incident (tour_business_key, severity, summary, reported_at) VALUES (?, ?, ?, ?)")
-        .params(businessKey, severity, summary, at).update();
-  }
-
-  public List<String> incidentSeverities(String businessKey) {
-    return jdbc.sql("SELECT severity FROM tour_incident WHERE tour_business_key = ? ORDER BY id").param(businessKey)
-        .query(String.class).list();
   }
 
   public void recordRepatriation(String businessKey, String reason, LocalDate leftMissionOn) {

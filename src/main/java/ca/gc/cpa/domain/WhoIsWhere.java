@@ -13,19 +13,20 @@ public class WhoIsWhere {
   /** one line of the answer */
   public record Line(String tourBusinessKey, long officerId, String officer, String agencyCode,
       String missionBusinessKey, int positionNumber, int rotation, TourStatus status, String stage,
-      LocalDate arrivedOn, LocalDate tourEndOn, LocalDate returnedToDutyOn) {}
+      LocalDate plannedDepartureOn, LocalDate arrivedOn, LocalDate tourEndOn, LocalDate returnedToDutyOn) {}
 
   private static final RowMapper<Line> ROW = (rs, i) -> new Line(
       rs.getString("business_key"), rs.getLong("officer_id"),
       rs.getString("police_rank") + " " + rs.getString("given_name") + " " + rs.getString("family_name"),
       rs.getString("agency_code"), rs.getString("mission_business_key"), rs.getInt("position_number"),
       rs.getInt("rotation"), TourStatus.valueOf(rs.getString("status")), rs.getString("stage"),
-      rs.getObject("arrived_on", LocalDate.class), rs.getObject("tour_end_on", LocalDate.class),
+      rs.getObject("planned_departure_on", LocalDate.class), rs.getObject("arrived_on", LocalDate.class), rs.getObject("tour_end_on", LocalDate.class),
       rs.getObject("returned_to_duty_on", LocalDate.class));
 
   private static final String SELECT = """
       SELECT t.business_key, t.officer_id, o.police_rank, o.given_name, o.family_name, t.agency_code,
-             t.mission_business_key, t.position_number, t.rotation, t.status, t.stage, t.arrived_on, t.tour_end_on,
+             t.mission_business_key, t.position_number, t.rotation, t.status, t.stage, t.planned_departure_on, t.arrived_on,
+             t.tour_end_on,
              t.returned_to_duty_on
       FROM tour t JOIN officer o ON o.id = t.officer_id""";
 

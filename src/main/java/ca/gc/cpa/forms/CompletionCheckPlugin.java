@@ -8,6 +8,7 @@ import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.history.event.HistoryEventTypes;
 import org.camunda.bpm.engine.impl.history.handler.CompositeHistoryEventHandler;
 import org.camunda.bpm.engine.impl.history.handler.HistoryEventHandler;
+import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
 import org.camunda.bpm.engine.impl.interceptor.SessionFactory;
 import org.camunda.bpm.engine.test.mock.Mocks;
 
@@ -15,7 +16,8 @@ import org.camunda.bpm.engine.test.mock.Mocks;
  * Installs the server-side check of every task completion and start form (Spring and test engines alike),
  * through the engine's public extension points: a BPMN parse listener that adds {@link FormCompletionCheck}
  * to every user task and start event, and a history event handler with its session that note which variables
- * a command writes ({@link SubmittedVariables}).
+ * a command writes ({@link SubmittedVariables}); and the filling of forms' caller-dependent option lists
+ * ({@link FormChoicesInterceptor}).
  */
 public class CompletionCheckPlugin extends AbstractProcessEnginePlugin {
 
@@ -33,6 +35,12 @@ public class CompletionCheckPlugin extends AbstractProcessEnginePlugin {
 
   @Override
   public void preInit(ProcessEngineConfigurationImpl configuration) {
+    var interceptors = configuration.getCustomPostCommandInterceptorsTxRequired() == null
+        ? new ArrayList<CommandInterceptor>()
+        : new ArrayList<>(configuration.getCustomPostCommandInterceptorsTxRequired());
+    interceptors.add(new FormChoicesInterceptor());
+    configuration.setCustomPostCommandInterceptorsTxRequired(interceptors);
+
     var listeners = configuration.getCustomPreBPMNParseListeners() == null
         ? new ArrayList<BpmnParseListener>()
         : new ArrayList<>(configuration.getCustomPreBPMNParseListeners());

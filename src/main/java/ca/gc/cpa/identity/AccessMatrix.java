@@ -24,9 +24,19 @@ public final class AccessMatrix {
   public static final String CANDIDATE_SELECTION = "candidate-selection";
   public static final String OFFICER_DEPLOYMENT = "officer-deployment";
   public static final String AGENCY_ONBOARDING = "agency-onboarding";
+  // the events people bring while officers serve abroad (inmission.InMissionEvent)
+  public static final String MISSION_REPORT = "mission-report";
+  public static final String INCIDENT = "incident";
+  public static final String LEAVE_REQUEST = "leave-request";
+  public static final String EARLY_RETURN = "early-return";
+  public static final String PERFORMANCE_APPRAISAL = "performance-appraisal";
+  public static final String EXTENSION_REQUEST = "extension-request";
 
-  public static final List<String> PROCESSES =
+  public static final List<String> PIPELINE =
       List.of(ASSISTANCE_REQUEST, MISSION, CANDIDATE_SELECTION, OFFICER_DEPLOYMENT, AGENCY_ONBOARDING);
+  public static final List<String> IN_MISSION_EVENTS = List.of(MISSION_REPORT, INCIDENT, LEAVE_REQUEST, EARLY_RETURN,
+      PERFORMANCE_APPRAISAL, EXTENSION_REQUEST);
+  public static final List<String> PROCESSES = java.util.stream.Stream.concat(PIPELINE.stream(), IN_MISSION_EVENTS.stream()).toList();
 
   /** the row shared by every {@code agency-<code>} group */
   public static final String AGENCY_ROW = CpaGroup.AGENCY_PREFIX + "<code>";
@@ -61,6 +71,27 @@ public final class AccessMatrix {
 
     grant(AGENCY_ROW, CANDIDATE_SELECTION, EnumSet.of(WORK_TASKS));
     grant(AGENCY_ROW, OFFICER_DEPLOYMENT, EnumSet.of(WORK_TASKS));
+
+    // in the mission: who sends each event (the endpoints and forms check the officers each may act for)
+    Set<ProcessAction> send = EnumSet.of(START);
+    grant(CpaGroup.RCMP_CONTINGENT.id(), MISSION, EnumSet.of(WORK_TASKS));
+    grant(CpaGroup.RCMP_CONTINGENT.id(), MISSION_REPORT, send);
+    grant(CpaGroup.RCMP_CONTINGENT.id(), INCIDENT, send);
+    grant(CpaGroup.RCMP_CONTINGENT.id(), LEAVE_REQUEST, EnumSet.of(START, WORK_TASKS));
+    grant(CpaGroup.RCMP_CONTINGENT.id(), EARLY_RETURN, send);
+    grant(CpaGroup.RCMP_CONTINGENT.id(), PERFORMANCE_APPRAISAL, send);
+    grant(CpaGroup.RCMP_CONTINGENT.id(), EXTENSION_REQUEST, send);
+    grant(CpaGroup.RCMP_IPOB.id(), MISSION_REPORT, EnumSet.of(SEE_INSTANCES, READ_HISTORY));
+    grant(CpaGroup.RCMP_IPOB.id(), INCIDENT, EnumSet.of(START, SEE_INSTANCES, WORK_TASKS, READ_HISTORY));
+    grant(CpaGroup.RCMP_IPOB.id(), LEAVE_REQUEST, EnumSet.of(SEE_INSTANCES, READ_HISTORY));
+    grant(CpaGroup.RCMP_IPOB.id(), EARLY_RETURN, EnumSet.of(START, SEE_INSTANCES, READ_HISTORY));
+    grant(CpaGroup.RCMP_IPOB.id(), PERFORMANCE_APPRAISAL, EnumSet.of(SEE_INSTANCES, READ_HISTORY));
+    grant(CpaGroup.RCMP_IPOB.id(), EXTENSION_REQUEST, EnumSet.of(SEE_INSTANCES, READ_HISTORY));
+    grant(CpaGroup.RCMP_HEALTH.id(), INCIDENT, EnumSet.of(WORK_TASKS));
+    grant(AGENCY_ROW, INCIDENT, send);
+    grant(AGENCY_ROW, LEAVE_REQUEST, send);
+    grant(AGENCY_ROW, EARLY_RETURN, EnumSet.of(START, WORK_TASKS));
+    grant(AGENCY_ROW, EXTENSION_REQUEST, send);
   }
 
   private AccessMatrix() {}

@@ -15,7 +15,8 @@ public enum CpaGroup {
   RCMP_HEALTH("rcmp-health", "RCMP health and wellness"),
   RCMP_SECURITY("rcmp-security", "RCMP security screening"),
   RCMP_TRAINING("rcmp-training", "RCMP pre-deployment training"),
-  RCMP_LOGISTICS("rcmp-logistics", "RCMP deployment services");
+  RCMP_LOGISTICS("rcmp-logistics", "RCMP deployment services"),
+  RCMP_CONTINGENT("rcmp-contingent", "Canadian contingent commanders");
 
   public static final String AGENCY_PREFIX = "agency-";
 

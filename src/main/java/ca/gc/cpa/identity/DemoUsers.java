@@ -22,6 +22,7 @@ final class DemoUsers {
       new DemoUser("sean", "Sean", "Murphy", CpaGroup.RCMP_SECURITY.id()),
       new DemoUser("theo", "Théo", "Gagnon", CpaGroup.RCMP_TRAINING.id()),
       new DemoUser("liam", "Liam", "Singh", CpaGroup.RCMP_LOGISTICS.id()),
+      new DemoUser("carl", "Carl", "Lavoie", CpaGroup.RCMP_CONTINGENT.id()),
       new DemoUser("rita", "Rita", "Bouchard", CpaGroup.agencyGroupId("rcmp")),
       new DemoUser("marc", "Marc", "Pelletier", CpaGroup.agencyGroupId("spvm")),
       new DemoUser("dana", "Dana", "Whitfield", CpaGroup.agencyGroupId("durham")),

@@ -1,9 +1,7 @@
 package ca.gc.cpa.program;
 
-import java.util.Collection;
 import java.util.List;
-import java.util.Map;
-import java.util.function.Supplier;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -11,69 +9,56 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * The in-mission figures of "coming up", read from the work the engine holds open on the tours today:
- * extension requests waiting for a decision, reports chased as late, incidents being followed up. The
- * only figures of the program's picture not read from the business tables: when in-mission events get
- * records of their own, re-point this class and nothing else.
+ * The in-mission figures of "coming up", from the records of the events people bring (see inmission/):
+ * extension requests not yet decided, missions whose monthly report is late (its commander has been
+ * reminded and has not sent it), critical incidents whose repatriation decision is still to be taken.
  */
 @Component
 public class InMissionEvents {
 
-  static final String DEPLOYMENT = "officer-deployment";
-  static final List<String> EXTENSION_TASKS = List.of("Task_ReviewExtension", "Task_ConfirmExtensionRelease");
-  static final List<String> LATE_REPORT_TASKS = List.of("Task_RemindMissingReport", "Task_RecordRemindedReport");
-  static final List<String> INCIDENT_TASKS = List.of("Task_FollowUpIncident");
-
-  /** tour business keys, each list in order */
+  /** business keys, each list in order: tours, missions, tours */
   public record Open(List<String> extensionsToDecide, List<String> lateReports, List<String> openIncidents) {}
 
+  static final String REMINDER = "Task_SendMissingReport";
+
+  private final JdbcClient db;
   private final TaskService tasks;
   private final RuntimeService runtime;
   private final IdentityService identity;
 
-  public InMissionEvents(TaskService tasks, RuntimeService runtime, IdentityService identity) {
+  public InMissionEvents(JdbcClient db, TaskService tasks, RuntimeService runtime, IdentityService identity) {
+    this.db = db;
     this.tasks = tasks;
     this.runtime = runtime;
     this.identity = identity;
   }
 
-  /**
-   * The open events of every tour. Read as the system: the caller's view is cut to their own tours by
-   * {@link ProgramView}, not by their rights on tasks.
-   */
   public Open open() {
-    return asSystem(() -> {
-      List<Task> open = tasks.createTaskQuery().processDefinitionKey(DEPLOYMENT)
-          .taskDefinitionKeyIn(concat(EXTENSION_TASKS, LATE_REPORT_TASKS, INCIDENT_TASKS)).list();
-      if (open.isEmpty()) {
-        return new Open(List.of(), List.of(), List.of());
-      }
-      Map<String, String> keys = runtime.createProcessInstanceQuery()
-          .processInstanceIds(open.stream().map(Task::getProcessInstanceId).collect(Collectors.toSet())).list().stream()
-          .collect(Collectors.toMap(ProcessInstance::getId, p -> String.valueOf(p.getBusinessKey())));
-      return new Open(keysOf(open, EXTENSION_TASKS, keys), keysOf(open, LATE_REPORT_TASKS, keys),
-          keysOf(open, INCIDENT_TASKS, keys));
-    });
+    List<String> extensions = db.sql("SELECT DISTINCT r.tour_business_key FROM tour_extension_request r "
+        + "JOIN tour t ON t.business_key = r.tour_business_key "
+        + "WHERE r.decided_at IS NULL AND t.status IN ('DEPLOYED') ORDER BY 1").query(String.class).list();
+    List<String> lateReports = lateReports();
+    List<String> incidents = db.sql("SELECT DISTINCT tour_business_key FROM tour_incident "
+        + "WHERE decision_due_at IS NOT NULL AND decided_at IS NULL ORDER BY 1").query(String.class).list();
+    return new Open(extensions, lateReports, incidents);
   }
 
-  private static List<String> keysOf(List<Task> open, Collection<String> definitionKeys, Map<String, String> keys) {
-    return open.stream().filter(t -> definitionKeys.contains(t.getTaskDefinitionKey()))
-        .map(t -> keys.get(t.getProcessInstanceId())).filter(k -> k != null).distinct().sorted().toList();
-  }
-
-  @SafeVarargs
-  private static String[] concat(List<String>... lists) {
-    return java.util.Arrays.stream(lists).flatMap(List::stream).toArray(String[]::new);
-  }
-
-  private <T> T asSystem(Supplier<T> read) {
+  /**
+   * The missions whose commander holds a reminder of a missing report, read as the system: the caller's view
+   * is cut to what they may see by {@link ProgramView}, not by their rights on tasks.
+   */
+  private List<String> lateReports() {
     Authentication caller = identity.getCurrentAuthentication();
     identity.clearAuthentication();
     try {
-      return read.get();
+      Set<String> instances = tasks.createTaskQuery().processDefinitionKey("mission").taskDefinitionKey(REMINDER).list()
+          .stream().map(Task::getProcessInstanceId).collect(Collectors.toSet());
+      return instances.isEmpty() ? List.of() : runtime.createProcessInstanceQuery().processInstanceIds(instances).list()
+          .stream().map(ProcessInstance::getBusinessKey).distinct().sorted().toList();
     } finally {
       if (caller != null) {
         identity.setAuthentication(caller);

@@ -9,12 +9,15 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-/** The officer leaves the mission, at the tour's end or in an emergency: the record and the reason the post is freed. */
+/**
+ * The officer leaves the mission, at the tour's end or early (an early return, or an emergency repatriation after a
+ * critical incident): the record, and why the post is freed: an early return the mission replaces opens a
+ * reselection, one it does not replace frees the post as a completed tour would.
+ */
 @Component("startRepatriation")
 public class StartRepatriation implements JavaDelegate {
 
   public static final String END_OF_TOUR = "END_OF_TOUR";
-  public static final String EMERGENCY = "EMERGENCY";
 
   private final TourRepository tours;
 
@@ -24,11 +27,13 @@ public class StartRepatriation implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    boolean emergency = bool(execution, EMERGENCY_REPATRIATION);
+    String earlyReturn = string(execution, EARLY_RETURN_KIND);
     String key = execution.getProcessBusinessKey();
-    execution.setVariable(REPATRIATION_REASON, emergency ? EMERGENCY : END_OF_TOUR);
-    execution.setVariable(FREED_REASON, emergency ? FREED_EARLY_RETURN : FREED_TOUR_COMPLETED);
-    tours.recordRepatriation(key, emergency ? EMERGENCY : END_OF_TOUR, today());
+    String reason = earlyReturn != null ? earlyReturn : END_OF_TOUR;
+    execution.setVariable(REPATRIATION_REASON, reason);
+    execution.setVariable(FREED_REASON, earlyReturn == null ? FREED_TOUR_COMPLETED
+        : bool(execution, REPLACEMENT_NEEDED) ? FREED_EARLY_RETURN : FREED_NOT_REPLACED);
+    tours.recordRepatriation(key, reason, today());
     tours.updateStage(key, TourStatus.REPATRIATING, TourStages.TRAVELLING_HOME);
   }
 }

@@ -18,26 +18,20 @@ public final class Playbook {
       Map.entry("gac-desk", "gina"), Map.entry("gac-development", "devon"), Map.entry("ps-policy", "paula"),
       Map.entry("rcmp-ipob", "ian"), Map.entry("rcmp-selection", "sam"), Map.entry("rcmp-health", "hana"),
       Map.entry("rcmp-security", "sean"), Map.entry("rcmp-training", "theo"), Map.entry("rcmp-logistics", "liam"),
+      Map.entry("rcmp-contingent", "carl"),
       Map.entry("agency-rcmp", "rita"), Map.entry("agency-spvm", "marc"), Map.entry("agency-durham", "dana"),
       Map.entry("agency-opp", "owen"));
 
   /** tasks whose form has no required input: an empty completion is a valid answer there */
-  public static final List<String> EMPTY_COMPLETION_ALLOWED = List.of("Task_InformIneligible", "Task_ReviewExtension",
-      "Task_ConfirmExtensionRelease", "Task_AwardRecognition", "Task_RemindMissingReport");
-
-  /** tasks that stay open while the tour runs, for something that may or may not happen (a leave request) */
-  public static final List<String> STANDING = List.of("Task_RecordLeaveRequest");
+  public static final List<String> EMPTY_COMPLETION_ALLOWED = List.of("Task_InformIneligible",
+      "Task_ConfirmExtensionRelease", "Task_AwardRecognition");
 
   /** the process variables {@link #values} reads: a client fetches only these */
-  public static final List<String> READS = List.of("agencyCode", "armed", "ceiling", "headroom", "missionLanguage",
-      "missionName", "officersRequested", "tourMonths", "trainingAttempts", "unMission");
+  public static final List<String> READS = List.of("agencyCode", "armed", "ceiling", "headroom", "missionBusinessKey",
+      "missionLanguage", "missionName", "officersRequested", "plannedDeploymentDate", "reportPeriod", "tourMonths",
+      "trainingAttempts", "unMission");
 
   private Playbook() {}
-
-  /** whether the task's user works the task now: a standing task only when the scenario has something to record */
-  public static boolean due(String taskKey, String businessKey, Scenario s) {
-    return !STANDING.contains(taskKey) || s.leaveRequest(businessKey);
-  }
 
   public static Optional<String> userFor(String group) {
     return Optional.ofNullable(USER_BY_GROUP.get(group));
@@ -194,6 +188,7 @@ public final class Playbook {
       case "Task_ChaseVisa" -> v.put("visaChaseNote", "Asked the embassy again");
       case "Task_EscalateDepartureRisk" -> v.put("departureRiskDecision", "KEEP_DATE");
       case "Task_ArrangeTravel" -> v.put("travelDepartureDate", t);
+      case "Task_RebookTravel" -> v.put("travelDepartureDate", String.valueOf(vars.get("plannedDeploymentDate")));
       case "Task_IssueUniformsAndEquipment" -> v.put("itemsIssued",
           bool(vars, "armed") ? List.of("UNIFORMS", "FIELD_KIT", "SIDEARM") : List.of("UNIFORMS", "FIELD_KIT"));
       case "Task_ConfirmVaccinations" -> {
@@ -202,30 +197,26 @@ public final class Playbook {
       }
       case "Task_ConfirmDeparture" -> v.put("departedOn", t);
       case "Task_ConfirmArrival" -> v.put("arrivedOn", t);
-      case "Task_ReviewExtension" -> {
-        boolean extend = s.extension(businessKey);
-        v.put("officerRequestsExtension", extend);
-        v.put("missionNeedsPost", extend);
-        if (extend) {
-          v.put("extensionMonths", 6);
-        }
-      }
       case "Task_ConfirmExtensionRelease" -> v.put("homeServiceReleases", true);
-      case "Task_RecordLeaveRequest" -> {
-        v.put("leaveFirstDay", today.plusDays(7).toString());
-        v.put("leaveDays", 5);
-      }
       case "Task_HoldWelfareCheckIn" -> {
         v.put("checkInVerdict", "COMPLETED");
         v.put("familyContacted", true);
       }
       case "Task_ArrangeWelfareSupport" -> v.put("supportArranged", List.of("PEER_SUPPORT"));
       case "Task_EscalateMissedCheckIn" -> v.put("missedCheckInAction", "CONTACT_RESTORED");
-      case "Task_RemindMissingReport" -> {
-        v.put("reportReceivedSinceReminder", true);
-        v.put("reportType", "MONTHLY");
-      }
       case "Task_FollowUpIncident" -> v.put("incidentSupportOutcome", "COMPLETED");
+      case "Task_DecideEmergencyRepatriation" -> {
+        v.put("healthAdvice", "REPATRIATE");
+        v.put("repatriationDecision", "REPATRIATE");
+      }
+      case "Task_ApproveLeave" -> v.put("leaveAnswer", "APPROVE");
+      case "Task_SendMissingReport" -> {
+        v.put("missionBusinessKey", vars.get("missionBusinessKey"));
+        v.put("reportKind", "MONTHLY");
+        v.put("reportPeriod", vars.get("reportPeriod"));
+        v.put("reportSummary", "Sent on the reminder: patrols and mentoring as planned");
+      }
+      case "Task_PrepareForEarlyReturn" -> v.put("homeContact", "Peace-operations coordinator of the service");
       case "Task_ArrangeTravelHome" -> v.put("returnTravelDate", t);
       case "Task_ArrangeDecompression" -> v.put("decompressionLocation", "Third location (Cyprus)");
       case "Task_HoldOperationalDebrief" -> v.put("debriefHeldOn", t);

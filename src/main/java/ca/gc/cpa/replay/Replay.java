@@ -2,6 +2,8 @@ package ca.gc.cpa.replay;
 
 import ca.gc.cpa.domain.Agency;
 import ca.gc.cpa.domain.AgencyRepository;
+import ca.gc.cpa.domain.InMissionRepository;
+import ca.gc.cpa.inmission.InMissionVariables;
 import ca.gc.cpa.identity.AccessMatrix;
 import ca.gc.cpa.identity.CpaGroup;
 import ca.gc.cpa.intake.IntakeRules;
@@ -50,7 +52,10 @@ public class Replay {
 
   private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(Replay.class);
   private static final String[] PIPELINE = {AccessMatrix.ASSISTANCE_REQUEST, AccessMatrix.MISSION,
-      AccessMatrix.CANDIDATE_SELECTION, AccessMatrix.OFFICER_DEPLOYMENT};
+      AccessMatrix.CANDIDATE_SELECTION, AccessMatrix.OFFICER_DEPLOYMENT, AccessMatrix.INCIDENT,
+      AccessMatrix.LEAVE_REQUEST, AccessMatrix.EARLY_RETURN, AccessMatrix.EXTENSION_REQUEST};
+  /** the demo contingent commander: he commands every mission of the replay */
+  static final String COMMANDER = "carl";
 
   /** what the replay did; {@code jobs}: the jobs it ran (timers and asynchronous steps), by process key */
   public record Result(int missions, int tours, long userTasks, long flowNodes, Duration wall, LocalDate reachedOn,
@@ -65,6 +70,7 @@ public class Replay {
   }
 
   private final TaskService tasks;
+  private final org.camunda.bpm.engine.RepositoryService repository;
   private final FormService forms;
   private final RuntimeService runtime;
   private final ManagementService management;
@@ -75,6 +81,8 @@ public class Replay {
   private final AgencyRepository agencies;
   private final ProgramHeadroom headroom;
   private final JdbcClient jdbc;
+  private final InMissionRepository inMission;
+  private final int extensionNoticeDays;
   /** this node's job executor, paused while the replay runs (it moves the clock and runs due jobs itself) */
   private final JobExecutor jobExecutor;
   private int rounds;
@@ -86,11 +94,15 @@ public class Replay {
   private final Map<String, String> steps = new java.util.concurrent.ConcurrentHashMap<>();
 
   public Replay(ProcessEngine engine, IntakeService intake, IntakeRules rules, AgencyRepository agencies,
-      ProgramHeadroom headroom, JdbcClient jdbc, ReplayProperties properties) {
+      ProgramHeadroom headroom, JdbcClient jdbc, ReplayProperties properties, InMissionRepository inMission,
+      ca.gc.cpa.deployment.DeploymentProperties deployment) {
+    this.inMission = inMission;
+    this.extensionNoticeDays = deployment.extensionNoticeDays();
     this.jobExecutor = properties.pauseJobExecutor()
         ? ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration()).getJobExecutor()
         : null;
     this.tasks = engine.getTaskService();
+    this.repository = engine.getRepositoryService();
     this.forms = engine.getFormService();
     this.runtime = engine.getRuntimeService();
     this.management = engine.getManagementService();
@@ -139,7 +151,7 @@ public class Replay {
           nextMissionAt = new Date(nextMissionAt.getTime() + spacing.toMillis());
         }
         long t1 = System.nanoTime();
-        int done = workOpenTasks(users, scenario);
+        int done = workOpenTasks(users, scenario) + sendInMissionEvents(users, scenario);
         taskNanos += System.nanoTime() - t1;
         userTasks += done;
         tours = countTours() - toursBefore;
@@ -254,9 +266,6 @@ public class Replay {
     for (OpenTask item : open) {
       Task task = item.task();
       String key = task.getTaskDefinitionKey();
-      if (!Playbook.due(key, item.businessKey(), scenario)) {
-        continue;
-      }
       String user = users.get(item.group());
       // the form's read-only context, read by the driver (Tasklist reads it as the user: not what is measured)
       Map<String, Object> seen = tasks.getVariables(task.getId(), Playbook.READS);
@@ -271,6 +280,89 @@ public class Replay {
       done++;
     }
     return done;
+  }
+
+  /**
+   * The months abroad as their people live them, through the same start forms as Tasklist: carl commands each
+   * mission's contingent (named by IPOB when its first officer serves) and sends last month's report; officers
+   * take leave after some months (carl asks, which is his approval); carl records a mid-tour UN performance
+   * appraisal and asks for the extensions the scenario wants, before the notice; some incidents (carl reports them; a critical
+   * one waits for IPOB's decision) and a few early returns (a compassionate one asked by the home service).
+   */
+  private int sendInMissionEvents(Map<String, String> users, Scenario scenario) {
+    LocalDate today = today();
+    String lastMonth = java.time.YearMonth.from(today).minusMonths(1).toString();
+    int sent = 0;
+    var serving = inMission.servingTours();
+    for (String mission : serving.stream().map(InMissionRepository.ServingTour::missionBusinessKey).distinct().sorted().toList()) {
+      if (inMission.commanderOf(mission).isEmpty()) {
+        inMission.assignCommander(mission, COMMANDER, today, Playbook.USER_BY_GROUP.get(CpaGroup.RCMP_IPOB.id()));
+      }
+      boolean someoneServedLastMonth = serving.stream().anyMatch(t -> t.missionBusinessKey().equals(mission)
+          && t.tourStartOn() != null && t.tourStartOn().isBefore(today.withDayOfMonth(1)));
+      if (someoneServedLastMonth && !inMission.anyReportFor(mission, lastMonth)) {
+        send(AccessMatrix.MISSION_REPORT, COMMANDER, CpaGroup.RCMP_CONTINGENT.id(), Map.of("missionBusinessKey", mission,
+            "reportKind", "MONTHLY", "reportPeriod", lastMonth, "reportSummary", "Patrols and mentoring as planned"));
+        sent++;
+      }
+    }
+    for (var tour : serving) {
+      if (tour.tourStartOn() == null) {
+        continue;
+      }
+      Scenario.InMission plan = scenario.inMission(tour.tourBusinessKey());
+      String key = tour.tourBusinessKey();
+      if (plan.leave() && !today.isBefore(tour.tourStartOn().plusMonths(4)) && inMission.leave(key).isEmpty()) {
+        send(AccessMatrix.LEAVE_REQUEST, COMMANDER, CpaGroup.RCMP_CONTINGENT.id(), Map.of("tourBusinessKey", key,
+            "leaveFirstDay", today.plusDays(7).toString(), "leaveDays", 5));
+        sent++;
+      }
+      if (!today.isBefore(tour.tourStartOn().plusMonths(6)) && inMission.latestAppraisal(key).isEmpty()) {
+        send(AccessMatrix.PERFORMANCE_APPRAISAL, COMMANDER, CpaGroup.RCMP_CONTINGENT.id(), Map.of("tourBusinessKey", key,
+            "appraisalKind", "MID_TOUR", "appraisalRating", "MEETS", "recommendsExtension", plan.extension(),
+            "appraisalComment", "Reliable, respected by the host police"));
+        sent++;
+      }
+      LocalDate askBy = tour.tourEndOn() == null ? null : tour.tourEndOn().minusDays(extensionNoticeDays);
+      if (plan.extension() && askBy != null && !today.isAfter(askBy) && !today.isBefore(askBy.minusMonths(1))
+          && inMission.extensionDecisions(key).isEmpty() && !"EXTENSION_REVIEW".equals(tour.stage())) {
+        send(AccessMatrix.EXTENSION_REQUEST, COMMANDER, CpaGroup.RCMP_CONTINGENT.id(), Map.of("tourBusinessKey", key,
+            "extensionMonths", 6, "extensionReason", "The mission needs the officer's experience longer",
+            "officerAgrees", true));
+        sent++;
+      }
+      if (plan.incidentSeverity() != null && !today.isBefore(tour.tourStartOn().plusMonths(2))
+          && inMission.incidents(key).isEmpty()) {
+        send(AccessMatrix.INCIDENT, COMMANDER, CpaGroup.RCMP_CONTINGENT.id(), Map.of("tourBusinessKey", key,
+            "incidentOccurredOn", today.toString(), "incidentKind", "CRITICAL".equals(plan.incidentSeverity()) ? "INJURY" : "SECURITY_THREAT",
+            "incidentSeverity", plan.incidentSeverity(), "incidentSummary", "Incident on patrol"));
+        sent++;
+      }
+      if (plan.earlyReturnKind() != null && !today.isBefore(tour.tourStartOn().plusMonths(6))
+          && !inMission.earlyReturnRecorded(key)) {
+        boolean homeService = InMissionVariables.COMPASSIONATE.equals(plan.earlyReturnKind());
+        String group = homeService ? CpaGroup.agencyGroupId(tour.agencyCode()) : CpaGroup.RCMP_CONTINGENT.id();
+        send(AccessMatrix.EARLY_RETURN, homeService ? users.get(group) : COMMANDER, group, Map.of("tourBusinessKey", key,
+            "earlyReturnKind", plan.earlyReturnKind(), "earlyReturnReason", "Decided with the officer and the mission",
+            "replacementNeeded", true));
+        sent++;
+      }
+    }
+    return sent;
+  }
+
+  /** a person's event: the process's start form submitted as that user (the same checks as in Tasklist) */
+  private void send(String processKey, String user, String group, Map<String, Object> values) {
+    identity.setAuthentication(user, List.of(group));
+    try {
+      forms.submitStartForm(repository.createProcessDefinitionQuery().processDefinitionKey(processKey).latestVersion()
+          .singleResult().getId(), typed(values));
+    } catch (org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException refused) {
+      // a person's event the rules refuse is refused for the replay too: it says so and goes on
+      LOG.warn("replay: {} by {} refused: {}", processKey, user, refused.getMessage());
+    } finally {
+      identity.clearAuthentication();
+    }
   }
 
   private String businessKey(String processInstanceId) {

@@ -39,8 +39,10 @@ public final class Scenario {
   private final Set<String> nominatingAgencies;
   private final int maxPositions;
   private final Map<String, LocalDate> missionEnds = new HashMap<>();
-  private final Map<String, Integer> leaveRequests = new HashMap<>();
-  private final int leaveRequestsPerTour;
+  /** the in-mission events, drawn from a generator of their own: they do not shift the pipeline's draws */
+  private final Random inMissionRandom;
+  private final boolean eventsHappen;
+  private final Map<String, InMission> inMission = new HashMap<>();
   private int serial;
 
   private Scenario(long seed, double nominate, double women, double decline, double visit, double ineligible, double unfit,
@@ -56,7 +58,8 @@ public final class Scenario {
     this.extension = extension;
     this.nominatingAgencies = nominatingAgencies;
     this.maxPositions = maxPositions;
-    this.leaveRequestsPerTour = nominatingAgencies != null ? 1 : 2;
+    this.inMissionRandom = new Random(seed * 31 + 7);
+    this.eventsHappen = nominatingAgencies == null;
   }
 
   /** straight through: only the RCMP nominates, one officer per position, everyone fit and trained */
@@ -152,14 +155,25 @@ public final class Scenario {
         today.minusYears(10 + nextInt(10)), 2 + nextInt(10));
   }
 
-  /** a tour's officer asks for leave a few times (the first requests, each once) */
-  synchronized boolean leaveRequest(String tourKey) {
-    int asked = leaveRequests.getOrDefault(tourKey, 0);
-    if (asked >= leaveRequestsPerTour) {
-      return false;
-    }
-    leaveRequests.put(tourKey, asked + 1);
-    return true;
+  /**
+   * What happens to one officer in the mission, drawn once: leave (every officer takes some), a mid-tour UN
+   * performance appraisal, an extension asked for some, and on the realistic path an incident (severity) and an
+   * early return (kind) for a few.
+   */
+  public record InMission(boolean leave, String incidentSeverity, String earlyReturnKind, boolean extension) {}
+
+  synchronized InMission inMission(String tourKey) {
+    return inMission.computeIfAbsent(tourKey, k -> {
+      if (!eventsHappen) {
+        return new InMission(true, null, null, false);
+      }
+      double incident = inMissionRandom.nextDouble();
+      String severity = incident < 0.07 ? "MINOR" : incident < 0.10 ? "SERIOUS" : incident < 0.12 ? "CRITICAL" : null;
+      double early = inMissionRandom.nextDouble();
+      String kind = early < 0.015 ? "COMPASSIONATE" : early < 0.025 ? "MEDICAL" : early < 0.03 ? "DISCIPLINARY"
+          : early < 0.035 ? "PERFORMANCE" : null;
+      return new InMission(true, severity, kind, kind == null && inMissionRandom.nextDouble() < extension);
+    });
   }
 
   boolean unfit(String selectionKey) {
@@ -170,7 +184,4 @@ public final class Scenario {
     return chance(trainingFailure);
   }
 
-  boolean extension(String tourKey) {
-    return chance(extension);
-  }
 }

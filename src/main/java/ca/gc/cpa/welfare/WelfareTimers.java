@@ -22,8 +22,8 @@ public class WelfareTimers {
     return "P" + properties.checkInGraceDays() + "D";
   }
 
-  /** the officer's reports are checked at the end of every reporting period */
-  public String getReportCycle() {
-    return "R/P" + properties.reportCycleDays() + "D";
+  /** the mission's report for last month is checked on the day it is due, every month (cron: second minute hour day) */
+  public String getReportCheck() {
+    return "0 0 6 " + properties.reportDueDay() + " * ?";
   }
 }

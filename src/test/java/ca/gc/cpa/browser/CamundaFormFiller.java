@@ -114,12 +114,13 @@ final class CamundaFormFiller {
     }
   }
 
+  /** a select with static options is picked by its label; one the server fills for the user by the value it shows */
   private void select(JsonNode component, String id, String value) {
-    String label = label(component, value);
     WebElement field = element(id + "-display");
     browser.click(field);
-    WebElement item = browser.visible(By.xpath("//*[contains(@class,'fjs-dropdownlist-item')][normalize-space()="
-        + xpathLiteral(label) + "]"));
+    WebElement item = browser.visible(component.hasNonNull("valuesKey")
+        ? By.xpath("//*[contains(@class,'fjs-dropdownlist-item')][contains(normalize-space()," + xpathLiteral(value) + ")]")
+        : By.xpath("//*[contains(@class,'fjs-dropdownlist-item')][normalize-space()=" + xpathLiteral(label(component, value)) + "]"));
     // form-js picks the item on mouse down
     new org.openqa.selenium.interactions.Actions(browser.driver).moveToElement(item).click().perform();
   }

@@ -3,11 +3,13 @@ package ca.gc.cpa.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import ca.gc.cpa.domain.InMissionRepository;
 import ca.gc.cpa.domain.TourRepository;
 import ca.gc.cpa.domain.TourStatus;
 import ca.gc.cpa.replay.Playbook;
 import ca.gc.cpa.replay.Scenario;
 import ca.gc.cpa.support.CpaAppTest;
+import ca.gc.cpa.support.RestUser;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -49,6 +51,9 @@ class PipelineInTasklistIT {
 
   @Autowired
   TourRepository tours;
+
+  @Autowired
+  InMissionRepository inMission;
 
   final Scenario scenario = Scenario.happyPath();
   final List<String> walked = new ArrayList<>();
@@ -150,12 +155,32 @@ class PipelineInTasklistIT {
     work("liam", dep, "Task_ConfirmDeparture", at(dep, "Task_ConfirmArrival"));
     work("ian", dep, "Task_ConfirmArrival", at(dep, "Event_InductionCompleted"));
     runTimer(dep, "Event_InductionCompleted");
-    waitsAt(dep, "Event_ExtensionReviewDue", "Task_RecordLeaveRequest");
-    work("ian", dep, "Task_RecordLeaveRequest", at(dep, "Task_DecideLeaveRequest"), at(dep, "Task_RecordLeaveRequest"));
+    waitsAt(dep, "Gateway_TourEndOrExtension");
+
+    // ---- in the mission: IPOB names carl the contingent commander; carl sends last month's report and an
+    // incident from Tasklist's Start process, choosing his mission and his officer from the forms' lists
+    step = "in-mission";
+    assertThat(RestUser.demo(port, "ian").put("/api/missions/" + msn + "/commander", Map.of("userId", "carl")).status())
+        .isEqualTo(200);
+    String lastMonth = java.time.YearMonth.now().minusMonths(1).toString();
+    as("carl");
+    tasklist.startProcess("Report from the mission");
+    tasklist.fill("sendMissionReport", values("missionBusinessKey", msn, "reportKind", "MONTHLY", "reportPeriod", lastMonth,
+        "reportSummary", "Induction done; joint patrols with the host police begin"));
+    tasklist.submitStartForm();
+    await().atMost(Duration.ofSeconds(30)).until(() -> inMission.reportLines(msn, "MONTHLY", lastMonth),
+        lines -> "SERVING".equals(lines.get(dep)));
+    log("carl sent the report from " + msn + " for " + lastMonth + " with the start form");
+    tasklist.startProcess("Incident in the mission");
+    // the date last: an open date picker would take the click meant for the next select
+    tasklist.fill("reportIncident", values("tourBusinessKey", dep, "incidentKind", "SECURITY_THREAT",
+        "incidentSeverity", "MINOR", "incidentSummary", "Stones thrown at the patrol vehicle, nobody hurt",
+        "incidentOccurredOn", LocalDate.now().toString()));
+    tasklist.submitStartForm();
+    await().atMost(Duration.ofSeconds(30)).until(() -> inMission.incidents(dep), list -> !list.isEmpty());
+    log("carl reported an incident to the officer of " + dep + " with the start form");
     runTimer(dep, "Event_CheckInDue");
     work("hana", dep, "Task_HoldWelfareCheckIn", at(dep, "Event_CheckInHeld"));
-    runTimer(dep, "Event_ExtensionReviewDue");
-    work("ian", dep, "Task_ReviewExtension", at(dep, "Gateway_ExtensionRequested"), at(dep, "Event_TourEndReached"));
     runTimer(dep, "Event_TourEndReached");
     boolean highStress = Boolean.TRUE.equals(plan.get("highStress"));
     if (highStress) {
@@ -179,8 +204,9 @@ class PipelineInTasklistIT {
     assertThat(progress.status()).as("tour " + dep).isEqualTo(TourStatus.COMPLETED);
     assertThat(progress.returnedToDutyOn()).isNotNull();
     assertThat(progress.repatriationReason()).isEqualTo("END_OF_TOUR");
+    // the tour's own instance (the incident carl reported carries the tour's business key too)
     HistoricProcessInstance deployment = engine.getHistoryService().createHistoricProcessInstanceQuery()
-        .processInstanceBusinessKey(dep).singleResult();
+        .processDefinitionKey("officer-deployment").processInstanceBusinessKey(dep).singleResult();
     assertThat(deployment.getState()).isEqualTo(HistoricProcessInstance.STATE_COMPLETED);
     assertThat(engine.getHistoryService().createHistoricActivityInstanceQuery().processInstanceId(deployment.getId())
         .activityId("Event_TourCompleted").finished().count()).as("officer back on duty").isEqualTo(1);
@@ -215,17 +241,20 @@ class PipelineInTasklistIT {
     log("mona sees the running mission " + msn + ": its diagram and its history");
 
     // the request, the selection and the deployment have ended: the definition's Finished instances tab
-    finishedInCockpit(cockpit, req, "Task_RecordMinisterialDecision", "Record the ministerial decision", "gina");
-    finishedInCockpit(cockpit, sel, "Task_ConfirmSelection", "Confirm the selection", "sam");
-    finishedInCockpit(cockpit, dep, "Task_ConfirmReturnToDuty", "Confirm return to duty", "rita");
+    finishedInCockpit(cockpit, "assistance-request", req, "Task_RecordMinisterialDecision",
+        "Record the ministerial decision", "gina");
+    finishedInCockpit(cockpit, "candidate-selection", sel, "Task_ConfirmSelection", "Confirm the selection", "sam");
+    finishedInCockpit(cockpit, "officer-deployment", dep, "Task_ConfirmReturnToDuty", "Confirm return to duty", "rita");
     step = "cockpit-logout";
     cockpit.logOut();
   }
 
-  void finishedInCockpit(Cockpit cockpit, String businessKey, String activityId, String activityName, String assignee) {
+  /** @param processKey the instance's process (an event of the tour, an incident say, carries the tour's business key) */
+  void finishedInCockpit(Cockpit cockpit, String processKey, String businessKey, String activityId, String activityName,
+      String assignee) {
     step = "cockpit-" + businessKey;
     HistoricProcessInstance instance = engine.getHistoryService().createHistoricProcessInstanceQuery()
-        .processInstanceBusinessKey(businessKey).singleResult();
+        .processDefinitionKey(processKey).processInstanceBusinessKey(businessKey).singleResult();
     assertThat(instance.getEndTime()).as(businessKey + " ended").isNotNull();
     cockpit.openDefinition(instance.getProcessDefinitionId());
     cockpit.seesActivity(activityId);

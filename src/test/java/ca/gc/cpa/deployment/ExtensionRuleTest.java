@@ -10,37 +10,44 @@ class ExtensionRuleTest {
 
   @Test
   void grantedWhenAllAgreeAndTheTotalReachesTheMaximum() {
-    var decision = rule.decide(true, true, true, 12, 6);
+    var decision = rule.decide(true, true, true, null, 12, 6);
     assertThat(decision.granted()).isTrue();
     assertThat(decision.reasons()).isEmpty();
   }
 
   @Test
   void refusedOneMonthOverTheMaximum() {
-    var decision = rule.decide(true, true, true, 12, 7);
+    var decision = rule.decide(true, true, true, null, 12, 7);
     assertThat(decision.granted()).isFalse();
     assertThat(decision.reasons()).containsExactly("the tour would last 19 months, more than the maximum of 18");
   }
 
   @Test
   void refusedWhenTheMissionNoLongerNeedsThePost() {
-    assertThat(rule.decide(false, true, true, 12, 3).reasons()).containsExactly("the mission no longer needs the post");
+    assertThat(rule.decide(false, true, true, null, 12, 3).reasons()).containsExactly("the mission no longer needs the post");
   }
 
   @Test
   void refusedWhenTheHomeServiceDoesNotRelease() {
-    assertThat(rule.decide(true, false, true, 12, 3).reasons())
+    assertThat(rule.decide(true, false, true, null, 12, 3).reasons())
         .containsExactly("the home service does not release the officer again");
   }
 
   @Test
   void refusedWhenTheOfficerDoesNotAgree() {
-    assertThat(rule.decide(true, true, false, 12, 3).reasons()).containsExactly("the officer does not agree");
+    assertThat(rule.decide(true, true, false, null, 12, 3).reasons()).containsExactly("the officer does not agree");
   }
 
   @Test
   void refusedForLessThanOneMonth() {
-    assertThat(rule.decide(true, true, true, 12, 0).granted()).isFalse();
-    assertThat(rule.decide(true, true, true, 12, 1).granted()).isTrue();
+    assertThat(rule.decide(true, true, true, null, 12, 0).granted()).isFalse();
+    assertThat(rule.decide(true, true, true, null, 12, 1).granted()).isTrue();
+  }
+
+  @Test
+  void refusedWhenTheLatestAppraisalIsBelowExpectations() {
+    assertThat(rule.decide(true, true, true, "DOES_NOT_MEET", 12, 3).reasons())
+        .containsExactly("the latest UN performance appraisal does not meet expectations");
+    assertThat(rule.decide(true, true, true, "PARTLY_MEETS", 12, 3).granted()).isTrue();
   }
 }

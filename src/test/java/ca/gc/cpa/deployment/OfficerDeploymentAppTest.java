@@ -3,6 +3,10 @@ package ca.gc.cpa.deployment;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import ca.gc.cpa.domain.InMissionRepository;
+import ca.gc.cpa.domain.Mission;
+import ca.gc.cpa.domain.MissionRepository;
+import ca.gc.cpa.domain.MissionStatus;
 import ca.gc.cpa.domain.Officer;
 import ca.gc.cpa.domain.OfficerRepository;
 import ca.gc.cpa.domain.Tour;
@@ -25,13 +29,14 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * One tour driven over /engine-rest as the people who work it: training (theo), logistics (liam),
- * vaccinations and health (hana), IPOB (ian), the home service's coordinator (marc); reports and
- * incidents come in as messages. The critical incident brings the officer home early.
+ * vaccinations and health (hana), IPOB (ian), the home service's coordinator (marc), the contingent commander
+ * (carl) through /api. The critical incident carl reports brings the officer home early on IPOB's decision.
  */
 @CpaAppTest
 class OfficerDeploymentAppTest {
 
   static final String KEY = "DEP-2026-0901";
+  static final String MISSION = "MSN-MONUSCO-2026";
 
   @LocalServerPort
   int port;
@@ -50,6 +55,12 @@ class OfficerDeploymentAppTest {
 
   @Autowired
   TourRepository tours;
+
+  @Autowired
+  MissionRepository missions;
+
+  @Autowired
+  InMissionRepository inMission;
 
   @Test
   void aTourCutShortByACriticalIncidentOverRest() {
@@ -113,18 +124,29 @@ class OfficerDeploymentAppTest {
         .activityId("Event_InductionCompleted").singleResult().getId());
     assertThat(tours.findProgress(KEY).orElseThrow().stage()).isEqualTo("ON_TOUR");
 
-    // no full month served yet: a leave request is refused against the balance
-    submit(ian, "Task_RecordLeaveRequest", Map.of("leaveFirstDay", today.plusDays(3).toString(), "leaveDays", 2), 204);
-    assertThat(tours.leaveRequestStatuses(KEY)).containsExactly("REFUSED");
+    // RCMP IPOB names carl the contingent commander of the mission (a contingent commander, and only IPOB)
+    missions.create(new Mission(MISSION, "MONUSCO", "MONUSCO, DR Congo", "REQ-2026-0901", 25, MissionStatus.OPEN, today, null));
+    RestUser carl = RestUser.demo(port, "carl");
+    assertThat(carl.put("/api/missions/" + MISSION + "/commander", Map.of("userId", "carl")).status()).isEqualTo(403);
+    assertThat(ian.put("/api/missions/" + MISSION + "/commander", Map.of("userId", "marc")).status()).isEqualTo(400);
+    assertThat(ian.put("/api/missions/MSN-NONE-2026/commander", Map.of("userId", "carl")).status()).isEqualTo(404);
+    assertThat(ian.put("/api/missions/" + MISSION + "/commander", Map.of("userId", "carl")).status()).isEqualTo(200);
 
-    RestUser system = RestUser.demo(port, "demo");
-    assertThat(system.post("/engine-rest/message", Map.of("messageName", "MonthlyReportReceived", "businessKey", KEY,
-        "processVariables", Map.of("reportType", Map.of("value", "MONTHLY")))).status()).isEqualTo(204);
-    assertThat(tours.reportTypes(KEY)).containsExactly("MONTHLY");
+    // no full month served yet: leave is refused with the balance at its first day, and nothing is recorded
+    var refused = carl.post("/api/tours/" + KEY + "/leave",
+        Map.of("leaveFirstDay", today.plusDays(3).toString(), "leaveDays", 2));
+    assertThat(refused.status()).as(refused.body()).isEqualTo(400);
+    assertThat(refused.body()).contains("leaveDays").contains("only 0 days of leave are available on " + today.plusDays(3));
+    assertThat(inMission.leave(KEY)).isEmpty();
 
-    assertThat(system.post("/engine-rest/message", Map.of("messageName", "IncidentReported", "businessKey", KEY,
-        "processVariables", Map.of("incidentSeverity", Map.of("value", "CRITICAL"),
-            "incidentSummary", Map.of("value", "Convoy ambushed, officer injured")))).status()).isEqualTo(204);
+    // carl reports a critical incident: it reaches the tour, and IPOB decides on repatriation with health's advice
+    var sent = carl.post("/api/tours/" + KEY + "/incidents", Map.of("incidentOccurredOn", today.toString(),
+        "incidentKind", "INJURY", "incidentSeverity", "CRITICAL", "incidentSummary", "Convoy ambushed, officer injured"));
+    assertThat(sent.status()).as(sent.body()).isEqualTo(201);
+    assertThat(inMission.incidents(KEY)).singleElement().satisfies(i -> assertThat(i.severity()).isEqualTo("CRITICAL"));
+    assertThat(tasks(carl, "Task_DecideEmergencyRepatriation")).isEmpty();
+    submit(ian, "Task_DecideEmergencyRepatriation", Map.of("healthAdvice", "REPATRIATE", "repatriationDecision", "REPATRIATE"), 204);
+    assertThat(inMission.incidents(KEY).get(0).decidedBy()).isEqualTo("ian");
     assertThat(tours.findProgress(KEY).orElseThrow().status()).isEqualTo(TourStatus.REPATRIATING);
 
     // the mission is told asynchronously; then logistics books the way home

@@ -21,10 +21,6 @@ import ca.gc.cpa.training.EnrolInTrainingCheck;
 import ca.gc.cpa.training.RetrainingDecisionCheck;
 import ca.gc.cpa.training.TrainingProperties;
 import ca.gc.cpa.training.TrainingResultCheck;
-import ca.gc.cpa.welfare.CheckReportReceived;
-import ca.gc.cpa.welfare.DecideLeaveRequest;
-import ca.gc.cpa.welfare.RecordIncident;
-import ca.gc.cpa.welfare.RecordReport;
 import ca.gc.cpa.welfare.WelfareProperties;
 import ca.gc.cpa.welfare.WelfareTimers;
 import java.math.BigDecimal;
@@ -57,10 +53,10 @@ import ca.gc.cpa.support.TestDatabase;
 /** Process officer-deployment, one test per path, with the real rule-backed beans on an in-memory business database. */
 @Deployment(resources = {"officer-deployment.bpmn",
     "enrolInTraining.form", "recordTrainingResult.form", "decideRetraining.form", "obtainVisa.form", "chaseVisa.form",
-    "escalateDepartureRisk.form", "arrangeTravel.form", "issueUniformsAndEquipment.form", "confirmVaccinations.form",
+    "escalateDepartureRisk.form", "arrangeTravel.form", "rebookTravel.form", "issueUniformsAndEquipment.form", "confirmVaccinations.form",
     "confirmDeparture.form", "confirmArrival.form", "holdWelfareCheckIn.form", "escalateMissedCheckIn.form",
-    "arrangeWelfareSupport.form", "followUpIncident.form", "remindMissingReport.form", "recordLeaveRequest.form",
-    "reviewExtension.form", "confirmExtensionRelease.form", "arrangeTravelHome.form", "arrangeDecompression.form",
+    "arrangeWelfareSupport.form",
+    "confirmExtensionRelease.form", "arrangeTravelHome.form", "arrangeDecompression.form",
     "holdOperationalDebrief.form", "checkPostMissionHealth.form", "confirmReturnToDuty.form", "awardRecognition.form"})
 class OfficerDeploymentProcessTest {
 
@@ -76,7 +72,7 @@ class OfficerDeploymentProcessTest {
 
   static final TrainingProperties TRAINING = new TrainingProperties(2);
   static final DeploymentProperties DEPLOYMENT = new DeploymentProperties(30, 14, 7, 60, 18);
-  static final WelfareProperties WELFARE = new WelfareProperties(30, 7, 30, new BigDecimal("2.5"));
+  static final WelfareProperties WELFARE = new WelfareProperties(30, 7, 5, new BigDecimal("2.5"), 12);
   static final RepatriationProperties REPATRIATION = new RepatriationProperties(3, 14, 30,
       Map.of("Cst", new BigDecimal("8200"), "Sgt", new BigDecimal("9700"), "S/Sgt", new BigDecimal("10400")), List.of("rcmp"));
 
@@ -106,18 +102,16 @@ class OfficerDeploymentProcessTest {
     Mocks.register("trainingResultCheck", new TrainingResultCheck());
     Mocks.register("retrainingDecisionCheck", new RetrainingDecisionCheck(TRAINING));
     Mocks.register("confirmArrivalCheck", new ConfirmArrivalCheck());
-    Mocks.register("reviewExtensionCheck", new ReviewExtensionCheck());
+    Mocks.register("departureRiskCheck", new DepartureRiskCheck());
+    Mocks.register("rebookTravelCheck", new RebookTravelCheck());
+    Mocks.register("postponeDeparture", new PostponeDeparture(tours));
     Mocks.register("awardRecognitionCheck", new ca.gc.cpa.repatriation.AwardRecognitionCheck());
     Mocks.register("assessTrainingResult", new AssessTrainingResult(TRAINING, tours));
     Mocks.register("cancelTour", new CancelTour(tours));
     Mocks.register("notifyMissionPositionFreed", new NotifyMissionPositionFreed(tours, ledger));
     Mocks.register("assessVisaDelay", new AssessVisaDelay(DEPLOYMENT));
     Mocks.register("startTour", new StartTour(DEPLOYMENT, tours));
-    Mocks.register("decideExtension", new DecideExtension(DEPLOYMENT, tours));
-    Mocks.register("decideLeaveRequest", new DecideLeaveRequest(WELFARE, tours));
-    Mocks.register("recordReport", new RecordReport(tours));
-    Mocks.register("checkReportReceived", new CheckReportReceived(WELFARE, tours));
-    Mocks.register("recordIncident", new RecordIncident(tours));
+    Mocks.register("decideExtension", new DecideExtension(DEPLOYMENT, tours, new ca.gc.cpa.domain.InMissionRepository(jdbc)));
     Mocks.register("startRepatriation", new StartRepatriation(tours));
     Mocks.register("recoverCosts", new RecoverCosts(REPATRIATION, tours, officers, ledger));
     Mocks.register("completeTour", new CompleteTour(tours));
@@ -159,22 +153,19 @@ class OfficerDeploymentProcessTest {
     finishInduction(pi);
     assertThat(progress().stage()).isEqualTo("ON_TOUR");
 
-    // eleven months of reports and check-ins, to the extension review
+    // eleven months of check-ins: nobody asks for an extension, no task asks whether someone would
     LocalDate day = ARRIVAL.plusDays(7);
     while (day.isBefore(LocalDate.of(2027, 1, 31))) {
       day = day.plusDays(30);
       setToday(day);
-      correlateReport(RecordReportType.MONTHLY);
       runDueJobs(pi);
       completeAll(pi, "Task_HoldWelfareCheckIn", Map.of("checkInVerdict", "COMPLETED", "familyContacted", true));
-      assertThat(tasks(pi, "Task_RemindMissingReport")).isEmpty();
       assertThat(tasks(pi, "Task_EscalateMissedCheckIn")).isEmpty();
     }
     setToday(LocalDate.of(2027, 1, 31));
     runDueJobs(pi);
-    assertThat(progress().stage()).isEqualTo("EXTENSION_REVIEW");
-    complete(pi, "Task_ReviewExtension", Map.of("officerRequestsExtension", false, "missionNeedsPost", true));
-    assertThat(pi).isWaitingAt("Event_TourEndReached", "Task_RecordLeaveRequest");
+    assertThat(progress().stage()).isEqualTo("ON_TOUR");
+    assertThat(pi).isWaitingAt("Gateway_TourEndOrExtension");
 
     setToday(LocalDate.of(2027, 4, 1));
     runDueJobs(pi);
@@ -189,7 +180,6 @@ class OfficerDeploymentProcessTest {
     var done = progress();
     assertThat(done.status()).isEqualTo(TourStatus.COMPLETED);
     assertThat(done.stage()).isEqualTo("BACK_ON_DUTY");
-    assertThat(done.reportsReceived()).isGreaterThanOrEqualTo(10);
     var recovery = tours.findCostRecovery(KEY).orElseThrow();
     assertThat(recovery.fullMonths()).isEqualTo(12);
     assertThat(recovery.amount()).isEqualByComparingTo("116400.00");   // 12 x 9,700 (Sgt)
@@ -265,6 +255,37 @@ class OfficerDeploymentProcessTest {
   }
 
   @Test
+  void aDepartureAtRiskIsPostponedToANewDateAndTravelIsRebookedForIt() {
+    ProcessInstance pi = start(false, false);   // planned departure 2026-04-01
+    setToday(START.plusDays(30));
+    runDueJobs(pi);
+    complete(pi, "Task_ChaseVisa", Map.of("visaChaseNote", "Embassy says two more weeks"));
+    assertThatThrownBy(() -> complete(pi, "Task_EscalateDepartureRisk", Map.of("departureRiskDecision", "POSTPONE_DEPARTURE")))
+        .hasRootCauseInstanceOf(FormFieldValidationException.class).hasMessageContaining("newDepartureDate");
+    assertThatThrownBy(() -> complete(pi, "Task_EscalateDepartureRisk", Map.of("departureRiskDecision", "POSTPONE_DEPARTURE",
+        "newDepartureDate", "2026-04-01"))).hasMessageContaining("must be after the departure it postpones (2026-04-01)");
+    complete(pi, "Task_EscalateDepartureRisk", Map.of("departureRiskDecision", "POSTPONE_DEPARTURE", "newDepartureDate", "2026-05-04"));
+    assertThat(pi).hasPassed("Task_PostponeDeparture").isWaitingAt("Task_RebookTravel");
+    assertThat(progress().plannedDepartureOn()).isEqualTo(LocalDate.of(2026, 5, 4));
+    assertThat(engine.getRuntimeService().getVariable(pi.getId(), "plannedDeploymentDate")).isEqualTo("2026-05-04");
+    assertThatThrownBy(() -> complete(pi, "Task_RebookTravel", Map.of("travelDepartureDate", "2026-04-01")))
+        .hasMessageContaining("must not be before the postponed departure (2026-05-04)");
+    complete(pi, "Task_RebookTravel", Map.of("travelDepartureDate", "2026-05-04"));
+    assertThat(pi).hasPassed("Event_DeparturePostponed");
+  }
+
+  @Test
+  void aDepartureAtRiskMayKeepItsDate() {
+    ProcessInstance pi = start(false, false);
+    setToday(START.plusDays(30));
+    runDueJobs(pi);
+    complete(pi, "Task_ChaseVisa", Map.of("visaChaseNote", "Embassy promises the visa this week"));
+    complete(pi, "Task_EscalateDepartureRisk", Map.of("departureRiskDecision", "KEEP_DATE"));
+    assertThat(pi).hasPassed("Event_DepartureRiskHandled").hasNotPassed("Task_PostponeDeparture");
+    assertThat(progress().plannedDepartureOn()).isEqualTo(LocalDate.of(2026, 4, 1));
+  }
+
+  @Test
   void aMissingVisaIsChasedWithoutEscalationWhenTheDepartureIsFarOff() {
     ProcessInstance pi = start(false, false, LocalDate.of(2026, 6, 30));
     setToday(START.plusDays(30));
@@ -278,7 +299,6 @@ class OfficerDeploymentProcessTest {
   void aMissedWelfareCheckInEscalates() {
     ProcessInstance pi = onTour(false);
     setToday(ARRIVAL.plusDays(7 + 30));
-    correlateReport(RecordReportType.MONTHLY);
     runDueJobs(pi);
     assertThat(tasks(pi, "Task_HoldWelfareCheckIn")).hasSize(1);
     setToday(ARRIVAL.plusDays(7 + 30 + 7));
@@ -292,52 +312,19 @@ class OfficerDeploymentProcessTest {
   void aWelfareCheckInNeedingSupportArrangesIt() {
     ProcessInstance pi = onTour(false);
     setToday(ARRIVAL.plusDays(7 + 30));
-    correlateReport(RecordReportType.MONTHLY);
     runDueJobs(pi);
     complete(pi, "Task_HoldWelfareCheckIn", Map.of("checkInVerdict", "NEEDS_SUPPORT", "familyContacted", true));
     assertThat(tasks(pi, "Task_ArrangeWelfareSupport")).hasSize(1);
   }
 
   @Test
-  void aMissingReportTriggersAReminderThatCanRecordIt() {
-    ProcessInstance pi = onTour(false);
-    setToday(ARRIVAL.plusDays(7 + 30));
-    runDueJobs(pi);
-    assertThat(tasks(pi, "Task_RemindMissingReport")).hasSize(1);
-    complete(pi, "Task_RemindMissingReport", Map.of("reportReceivedSinceReminder", true, "reportType", "QUARTERLY"));
-    assertThat(tours.reportTypes(KEY)).containsExactly("QUARTERLY");
-    assertThat(progress().lastReportOn()).isEqualTo(ARRIVAL.plusDays(37));
-
-    // the next period: the report came in by message, no reminder
-    setToday(ARRIVAL.plusDays(7 + 55));
-    correlateReport(RecordReportType.MONTHLY);
-    setToday(ARRIVAL.plusDays(7 + 60));
-    runDueJobs(pi);
-    completeAll(pi, "Task_HoldWelfareCheckIn", Map.of("checkInVerdict", "COMPLETED"));
-    assertThat(tasks(pi, "Task_RemindMissingReport")).isEmpty();
-    assertThat(tours.reportTypes(KEY)).containsExactly("QUARTERLY", "MONTHLY");
-  }
-
-  @Test
-  void aMinorIncidentIsRecordedAndFollowedUpWhileTheTourGoesOn() {
-    ProcessInstance pi = onTour(false);
-    incident("MINOR", "Vehicle damaged at a checkpoint, officer unhurt");
-    assertThat(tours.incidentSeverities(KEY)).containsExactly("MINOR");
-    assertThat(tasks(pi, "Task_FollowUpIncident")).hasSize(1);
-    complete(pi, "Task_FollowUpIncident", Map.of("incidentSupportOutcome", "COMPLETED"));
-    assertThat(pi).isWaitingAt("Event_ExtensionReviewDue", "Task_RecordLeaveRequest");
-    assertThat(progress().status()).isEqualTo(TourStatus.DEPLOYED);
-  }
-
-  @Test
-  void aCriticalIncidentInterruptsTheTourForEmergencyRepatriation() {
+  void anEarlyReturnEndsTheTourAndTheMissionReplacesTheOfficer() {
     ProcessInstance pi = onTour(false);
     setToday(ARRIVAL.plusDays(100));
-    incident("CRITICAL", "Officer injured in an attack on the compound");
-    assertThat(pi).hasPassed("Event_EmergencyRepatriation");
-    assertThat(tasks(pi, "Task_RecordLeaveRequest")).isEmpty();
+    earlyReturn("MEDICAL", true);
+    assertThat(pi).hasPassed("Event_EarlyReturnDecided");
     assertThat(progress().status()).isEqualTo(TourStatus.REPATRIATING);
-    assertThat(progress().repatriationReason()).isEqualTo("EMERGENCY");
+    assertThat(progress().repatriationReason()).isEqualTo("MEDICAL");
     runDueJobs(pi);
     assertThat(freedReasonTold()).isEqualTo("EARLY_RETURN");
     assertThat(pi).isWaitingAt("Task_ArrangeTravelHome");
@@ -349,15 +336,26 @@ class OfficerDeploymentProcessTest {
   }
 
   @Test
+  void anEarlyReturnTheMissionDoesNotReplaceFreesThePositionWithoutReselection() {
+    ProcessInstance pi = onTour(false);
+    setToday(ARRIVAL.plusDays(200));
+    earlyReturn("COMPASSIONATE", false);
+    assertThat(progress().repatriationReason()).isEqualTo("COMPASSIONATE");
+    runDueJobs(pi);
+    assertThat(freedReasonTold()).isEqualTo("NOT_REPLACED");
+  }
+
+  @Test
   void anExtensionIsGrantedWhenAllAgreeWithinTheMaximum() {
     ProcessInstance pi = onTour(false);
-    reachExtensionReview(pi);
-    complete(pi, "Task_ReviewExtension", Map.of("officerRequestsExtension", true, "missionNeedsPost", true, "extensionMonths", 6));
+    reachTheNotice(pi);
+    requestExtension(6, true, null);
+    assertThat(progress().stage()).isEqualTo("EXTENSION_REVIEW");
     assertThat(tasks(pi, "Task_ConfirmExtensionRelease").get(0).getTaskDefinitionKey()).isEqualTo("Task_ConfirmExtensionRelease");
     assertThat(engine.getTaskService().createTaskQuery().taskCandidateGroup("agency-spvm").count()).isEqualTo(1);
     complete(pi, "Task_ConfirmExtensionRelease", Map.of("homeServiceReleases", true));
     assertThat(engine.getRuntimeService().getVariable(pi.getId(), "extensionGranted")).isEqualTo(true);
-    assertThat(pi).isWaitingAt("Event_ExtensionReviewDue", "Task_RecordLeaveRequest");
+    assertThat(pi).isWaitingAt("Gateway_TourEndOrExtension");
     assertThat(engine.getRuntimeService().getVariable(pi.getId(), "tourEndsAt")).isEqualTo("2027-10-01T00:00:00");
     assertThat(progress().tourEndOn()).isEqualTo(LocalDate.of(2027, 10, 1));
     assertThat(progress().extensionMonths()).isEqualTo(6);
@@ -366,36 +364,34 @@ class OfficerDeploymentProcessTest {
   @Test
   void anExtensionOverTheMaximumIsRefusedAndTheTourEndsOnTime() {
     ProcessInstance pi = onTour(false);
-    reachExtensionReview(pi);
-    complete(pi, "Task_ReviewExtension", Map.of("officerRequestsExtension", true, "missionNeedsPost", true, "extensionMonths", 7));
+    reachTheNotice(pi);
+    requestExtension(7, true, null);
     complete(pi, "Task_ConfirmExtensionRelease", Map.of("homeServiceReleases", true));
     assertThat(engine.getRuntimeService().getVariable(pi.getId(), "extensionGranted")).isEqualTo(false);
     assertThat((String) engine.getRuntimeService().getVariable(pi.getId(), "extensionDecision")).contains("more than the maximum of 18");
-    assertThat(pi).isWaitingAt("Event_TourEndReached", "Task_RecordLeaveRequest");
+    assertThat(pi).isWaitingAt("Gateway_TourEndOrExtension");
     assertThat(progress().tourEndOn()).isEqualTo(LocalDate.of(2027, 4, 1));
   }
 
   @Test
   void anExtensionTheHomeServiceDoesNotReleaseIsRefused() {
     ProcessInstance pi = onTour(false);
-    reachExtensionReview(pi);
-    complete(pi, "Task_ReviewExtension", Map.of("officerRequestsExtension", true, "missionNeedsPost", true, "extensionMonths", 3));
+    reachTheNotice(pi);
+    requestExtension(3, true, null);
     complete(pi, "Task_ConfirmExtensionRelease", Map.of("homeServiceReleases", false));
-    assertThat(pi).isWaitingAt("Event_TourEndReached", "Task_RecordLeaveRequest");
+    assertThat(pi).isWaitingAt("Gateway_TourEndOrExtension");
     assertThat(progress().extensionMonths()).isZero();
   }
 
   @Test
-  void leaveIsGrantedWithinTheAccruedBalanceAndRefusedBeyondIt() {
+  void anExtensionAfterAnAppraisalBelowExpectationsIsRefused() {
     ProcessInstance pi = onTour(false);
-    setToday(ARRIVAL.plusMonths(3));   // three full months served: 7.5 days
-    complete(pi, "Task_RecordLeaveRequest", Map.of("leaveFirstDay", "2026-07-10", "leaveDays", 7.5));
-    assertThat(engine.getRuntimeService().getVariable(pi.getId(), "leaveGranted")).isEqualTo(true);
-    complete(pi, "Task_RecordLeaveRequest", Map.of("leaveFirstDay", "2026-07-20", "leaveDays", 0.5));
-    assertThat(engine.getRuntimeService().getVariable(pi.getId(), "leaveGranted")).isEqualTo(false);
-    assertThat(tours.leaveRequestStatuses(KEY)).containsExactly("GRANTED", "REFUSED");
-    assertThat(progress().leaveTakenDays()).isEqualByComparingTo("7.5");
-    assertThat(tasks(pi, "Task_RecordLeaveRequest")).hasSize(1);
+    reachTheNotice(pi);
+    requestExtension(3, true, "DOES_NOT_MEET");
+    complete(pi, "Task_ConfirmExtensionRelease", Map.of("homeServiceReleases", true));
+    assertThat((String) engine.getRuntimeService().getVariable(pi.getId(), "extensionDecision"))
+        .contains("appraisal does not meet expectations");
+    assertThat(progress().tourEndOn()).isEqualTo(LocalDate.of(2027, 4, 1));
   }
 
   @Test
@@ -437,7 +433,6 @@ class OfficerDeploymentProcessTest {
 
   // ------------------------------------------------------------------ walking the process
 
-  enum RecordReportType { MONTHLY, QUARTERLY }
 
   ProcessInstance start(boolean armed, boolean highStress) {
     return start(armed, highStress, ARRIVAL);
@@ -515,7 +510,7 @@ class OfficerDeploymentProcessTest {
     assertThat(pi).isWaitingAt("Event_InductionCompleted");
     setToday(ARRIVAL.plusDays(7));
     runDueJobs(pi);
-    assertThat(pi).isWaitingAt("Event_ExtensionReviewDue", "Task_RecordLeaveRequest");
+    assertThat(pi).isWaitingAt("Gateway_TourEndOrExtension");
   }
 
   ProcessInstance onTour(boolean highStress) {
@@ -527,19 +522,27 @@ class OfficerDeploymentProcessTest {
     return pi;
   }
 
-  /** straight to the extension review, the monthly work done on the way */
-  void reachExtensionReview(ProcessInstance pi) {
+  /** two months before the tour ends (the notice for an extension), the check-ins done on the way */
+  void reachTheNotice(ProcessInstance pi) {
     LocalDate day = ARRIVAL.plusDays(7);
     while (day.isBefore(LocalDate.of(2027, 1, 31))) {
       day = day.plusDays(30);
       setToday(day);
-      correlateReport(RecordReportType.MONTHLY);
       runDueJobs(pi);
       completeAll(pi, "Task_HoldWelfareCheckIn", Map.of("checkInVerdict", "COMPLETED"));
     }
     setToday(LocalDate.of(2027, 1, 31));
     runDueJobs(pi);
-    assertThat(pi).isWaitingAt("Task_ReviewExtension");
+    assertThat(pi).isWaitingAt("Gateway_TourEndOrExtension");
+  }
+
+  /** what process extension-request hands the tour */
+  void requestExtension(int months, boolean missionNeedsPost, String appraisalRating) {
+    Map<String, Object> request = new HashMap<>(Map.of("extensionMonths", months, "missionNeedsPost", missionNeedsPost,
+        "officerRequestsExtension", true));
+    request.put("appraisalRating", appraisalRating);
+    engine.getRuntimeService().createMessageCorrelation("ExtensionRequested").processInstanceBusinessKey(KEY)
+        .setVariables(request).correlate();
   }
 
   /** an instance started at the repatriation (the steps before it have their own tests) */
@@ -551,7 +554,6 @@ class OfficerDeploymentProcessTest {
     Map<String, Object> vars = new HashMap<>(engine.getHistoryService().createHistoricVariableInstanceQuery()
         .processInstanceId(started.getId()).list().stream()
         .collect(java.util.stream.Collectors.toMap(HistoricVariableInstance::getName, HistoricVariableInstance::getValue)));
-    vars.put("emergencyRepatriation", false);
     startMissionStub();
     ProcessInstance pi = engine.getRuntimeService().createProcessInstanceByKey("officer-deployment").businessKey(KEY)
         .setVariables(vars).startBeforeActivity("Task_StartRepatriation").execute();
@@ -574,14 +576,9 @@ class OfficerDeploymentProcessTest {
     runDueJobs(pi);
   }
 
-  void correlateReport(RecordReportType type) {
-    engine.getRuntimeService().createMessageCorrelation("MonthlyReportReceived").processInstanceBusinessKey(KEY)
-        .setVariable("reportType", type.name()).correlate();
-  }
-
-  void incident(String severity, String summary) {
-    engine.getRuntimeService().createMessageCorrelation("IncidentReported").processInstanceBusinessKey(KEY)
-        .setVariable("incidentSeverity", severity).setVariable("incidentSummary", summary).correlate();
+  void earlyReturn(String kind, boolean replacementNeeded) {
+    engine.getRuntimeService().createMessageCorrelation("EarlyReturnDecided").processInstanceBusinessKey(KEY)
+        .setVariable("earlyReturnKind", kind).setVariable("replacementNeeded", replacementNeeded).correlate();
   }
 
   // ------------------------------------------------------------------ engine helpers

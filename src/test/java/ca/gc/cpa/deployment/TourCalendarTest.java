@@ -14,12 +14,5 @@ class TourCalendarTest {
     var dates = calendar.plan(LocalDate.of(2026, 5, 10), 12);
     assertThat(dates.inductionEnd()).isEqualTo(LocalDate.of(2026, 5, 17));
     assertThat(dates.tourEnd()).isEqualTo(LocalDate.of(2027, 5, 10));
-    assertThat(dates.extensionReview()).isEqualTo(LocalDate.of(2027, 3, 11));
-  }
-
-  @Test
-  void theReviewIsNeverBeforeTheInductionEnds() {
-    var dates = calendar.plan(LocalDate.of(2026, 5, 10), 1);
-    assertThat(dates.extensionReview()).isEqualTo(LocalDate.of(2026, 5, 17));
   }
 }

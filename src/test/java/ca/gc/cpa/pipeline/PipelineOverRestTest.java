@@ -108,6 +108,12 @@ class PipelineOverRestTest {
       if (tourKey == null) {
         tourKey = jdbc.sql("SELECT t.business_key FROM tour t JOIN mission m ON m.business_key = t.mission_business_key"
             + " WHERE m.request_business_key = :k").param("k", requestKey).query(String.class).optional().orElse(null);
+        if (tourKey != null) {
+          // IPOB names the mission's contingent commander: the report reminders are his
+          String missionKey = tours.findByBusinessKey(tourKey).orElseThrow().missionBusinessKey();
+          assertThat(RestUser.demo(port, "ian").put("/api/missions/" + missionKey + "/commander",
+              Map.of("userId", "carl")).status()).isEqualTo(200);
+        }
       }
       if (tourKey != null && tours.findProgress(tourKey).orElseThrow().status() == TourStatus.COMPLETED) {
         break;
@@ -163,7 +169,7 @@ class PipelineOverRestTest {
         "Task_PlanMission", "Task_RecordAgreement", "Task_NominateOfficer", "Task_ConfirmRelease",
         "Task_RecordMedicalClearance", "Task_RecordSecurityClearance", "Task_InterviewCandidate", "Task_ConfirmSelection",
         "Task_RecordOfferAnswer", "Task_RecordLeadAnswer", "Task_EnrolInTraining", "Task_RecordTrainingResult",
-        "Task_ConfirmArrival", "Task_HoldWelfareCheckIn", "Task_ReviewExtension", "Task_ArrangeTravelHome",
+        "Task_ConfirmArrival", "Task_HoldWelfareCheckIn", "Task_ArrangeTravelHome",
         "Task_HoldOperationalDebrief", "Task_CheckPostMissionHealth", "Task_ConfirmReturnToDuty", "Task_AwardRecognition");
     assertThat(historyService.createHistoricTaskInstanceQuery().processInstanceId(tourInstance.getId())
         .taskDeleteReason("completed").list())
@@ -194,10 +200,8 @@ class PipelineOverRestTest {
       assertThat(open.status()).as(open.body()).isEqualTo(200);
       for (JsonNode task : open.json()) {
         String businessKey = processBusinessKey(task.get("processInstanceId").asText());
-        if (Playbook.due(task.get("taskDefinitionKey").asText(), businessKey, scenario)) {
-          complete(user, entry.getValue(), task, businessKey);
-          worked = true;
-        }
+        complete(user, entry.getValue(), task, businessKey);
+        worked = true;
       }
     }
     return worked;

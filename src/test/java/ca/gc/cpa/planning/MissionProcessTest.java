@@ -6,6 +6,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
 
 import ca.gc.cpa.config.ProgramProperties;
+import ca.gc.cpa.domain.InMissionRepository;
 import ca.gc.cpa.domain.Mission;
 import ca.gc.cpa.domain.MissionRepository;
 import ca.gc.cpa.domain.MissionStatus;
@@ -21,7 +22,14 @@ import ca.gc.cpa.evaluation.EvaluateMissionCheck;
 import ca.gc.cpa.evaluation.EvaluationProperties;
 import ca.gc.cpa.evaluation.EvaluationTimers;
 import ca.gc.cpa.evaluation.GatherMissionFigures;
+import ca.gc.cpa.inmission.CheckMissionReport;
+import ca.gc.cpa.inmission.MissionReportCheck;
+import ca.gc.cpa.inmission.Reach;
+import ca.gc.cpa.inmission.RecordMissionReport;
 import ca.gc.cpa.support.TestDatabase;
+import ca.gc.cpa.welfare.WelfareProperties;
+import ca.gc.cpa.welfare.WelfareTimers;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Date;
@@ -45,7 +53,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** One test per path of the mission process; candidate-selection is a stub here (it has its own tests). */
-@Deployment(resources = {"mission.bpmn", "planMission.form", "recordAgreement.form", "evaluateMission.form"})
+@Deployment(resources = {"mission.bpmn", "planMission.form", "recordAgreement.form", "evaluateMission.form", "sendMissionReport.form"})
 class MissionProcessTest {
 
   @RegisterExtension
@@ -61,6 +69,7 @@ class MissionProcessTest {
   MissionPlanRepository plans;
   TourRepository tours;
   OfficerRepository officers;
+  InMissionRepository inMission;
 
   static PlanningProperties planningProperties() {
     return new PlanningProperties(12, 5, 16, Map.of(Rank.CST, 110000, Rank.CPL, 120000, Rank.SGT, 130000,
@@ -77,6 +86,7 @@ class MissionProcessTest {
     plans = new MissionPlanRepository(db);
     tours = new TourRepository(db);
     officers = new OfficerRepository(db);
+    inMission = new InMissionRepository(db);
     // another open mission holds 100 of the program's 150: this one may grow to 50
     missions.create(new Mission("MSN-MINUJUSTH-2025", "MINUJUSTH", "MINUJUSTH", "REQ-2025-0001", 100, MissionStatus.OPEN,
         LocalDate.of(2025, 1, 1), null));
@@ -88,7 +98,8 @@ class MissionProcessTest {
     Mocks.register("savePlan", new SavePlan(plans, planning));
     Mocks.register("estimateBudget", new EstimateBudget(plans, planning));
     Mocks.register("saveAgreement", new SaveAgreement(plans));
-    Mocks.register("prepareRotation", new PrepareRotation());
+    Mocks.register("prepareRotation", new PrepareRotation(tours));
+    Mocks.register("rotationPlan", new RotationPlan());
     Mocks.register("prepareReselection", new PrepareReselection());
     Mocks.register("evaluationTimers", new EvaluationTimers(new EvaluationProperties("P6M")));
     Mocks.register("gatherMissionFigures", new GatherMissionFigures(missions, tours, program, new ca.gc.cpa.selection.NominationRepository(db)));
@@ -96,6 +107,12 @@ class MissionProcessTest {
     Mocks.register("applyEvaluation", new ApplyEvaluation(missions, tours));
     Mocks.register("checkMissionEnd", new CheckMissionEnd(tours));
     Mocks.register("closeMission", new CloseMission(missions));
+    Mocks.register("welfareTimers", new WelfareTimers(new WelfareProperties(30, 7, 5, new BigDecimal("2.5"), 12)));
+    Mocks.register("checkMissionReport", new CheckMissionReport(inMission));
+    Reach reach = new Reach(inMission, tours);
+    MissionReportCheck reportCheck = new MissionReportCheck(reach, inMission);
+    Mocks.register("missionReportCheck", reportCheck);
+    Mocks.register("recordMissionReport", new RecordMissionReport(inMission, reportCheck));
     stubDeployment = engine.getRepositoryService().createDeployment()
         .addModelInstance("candidate-selection-stub.bpmn", Bpmn.createExecutableProcess("candidate-selection")
             .camundaHistoryTimeToLive(1).startEvent().userTask("Task_Select").endEvent().done())
@@ -104,6 +121,7 @@ class MissionProcessTest {
 
   @AfterEach
   void tearDown() {
+    engine.getIdentityService().clearAuthentication();
     engine.getRepositoryService().deleteDeployment(stubDeployment, true);
     Mocks.reset();
     ClockUtil.reset();
@@ -320,5 +338,89 @@ class MissionProcessTest {
     // a tour completed on an open mission changes nothing
     positionFreed(1, "TOUR_COMPLETED", "DEP-2027-0001");
     assertThat(pi).isNotEnded();
+  }
+
+  // ------------------------------------------------------------------ rotations know who stays
+
+  @Test
+  void anExtendedOfficersPositionIsNotSelectedAgainUntilItIsReallyFree() {
+    ProcessInstance pi = running();
+    // position 2's officer of rotation 1 was extended by six months: still serving when rotation 2 deploys
+    Tour extended = tourAbroad(2);
+    tours.recordArrival(extended.businessKey(), LocalDate.of(2027, 2, 28), LocalDate.of(2027, 3, 1), LocalDate.of(2028, 3, 1));
+    tours.recordExtension(extended.businessKey(), 6, LocalDate.of(2028, 9, 1));
+    engine.getManagementService().executeJob(job(pi, "Event_NextRotationDue").getId());
+    assertThat(selectionKeys()).containsExactlyInAnyOrder("SEL-MINUSMA-1-R1", "SEL-MINUSMA-2-R1", "SEL-MINUSMA-3-R1",
+        "SEL-MINUSMA-1-R2", "SEL-MINUSMA-3-R2");
+    assertThat(engine.getRuntimeService().getVariable(pi.getId(), "heldPositions")).isEqualTo("2");
+
+    // an ordinary end of tour of rotation 1 frees nothing to select: rotation 2 has that position already
+    positionFreed(1, "TOUR_COMPLETED", "DEP-2027-0001");
+    assertThat(selectionKeys()).hasSize(5);
+    // the extended officer goes home: the position is free now, and rotation 2 selects it
+    positionFreed(2, "TOUR_COMPLETED", extended.businessKey());
+    assertThat(selectionKeys()).contains("SEL-MINUSMA-2-R2").hasSize(6);
+    ProcessInstance refill = engine.getRuntimeService().createProcessInstanceQuery()
+        .processInstanceBusinessKey("SEL-MINUSMA-2-R2").singleResult();
+    assertThat(engine.getRuntimeService().getVariables(refill.getId())).containsEntry("rotation", 2)
+        .containsEntry("positionNumber", 2);
+    assertThat(engine.getRuntimeService().getVariable(pi.getId(), "heldPositions")).isEqualTo("");
+  }
+
+  @Test
+  void aPositionFreedEarlyIsRefilledAndOneNotToReplaceIsNot() {
+    ProcessInstance pi = running();
+    positionFreed(3, "NOT_REPLACED", "DEP-2027-0003");
+    assertThat(selectionKeys()).hasSize(3);
+    positionFreed(1, "EARLY_RETURN", "DEP-2027-0001");
+    assertThat(selectionKeys()).containsExactly("SEL-MINUSMA-1-R1", "SEL-MINUSMA-1-R1", "SEL-MINUSMA-2-R1", "SEL-MINUSMA-3-R1");
+    assertThat(pi).isWaitingAt("CallActivity_ReselectPosition");
+  }
+
+  // ------------------------------------------------------------------ the report from the mission
+
+  /** an officer serving in the mission, whose contingent carl commands */
+  void officerServingUnderCarl() {
+    Tour tour = tourAbroad(1);
+    tours.updateStage(tour.businessKey(), TourStatus.DEPLOYED, "ON_TOUR");
+    inMission.assignCommander(MISSION_KEY, "carl", LocalDate.of(2026, 11, 2), "ian");
+  }
+
+  void reportDue(ProcessInstance pi, LocalDate day) {
+    ClockUtil.setCurrentTime(date(day));
+    engine.getManagementService().executeJob(job(pi, "Event_MissionReportDue").getId());
+  }
+
+  @Test
+  void aMissingReportRemindsTheContingentCommanderWhoSendsItFromTheReminder() {
+    ProcessInstance pi = running();
+    officerServingUnderCarl();
+    reportDue(pi, LocalDate.of(2026, 12, 5));
+    Task reminder = task(pi, "Task_SendMissingReport");
+    assertThat(reminder.getAssignee()).isEqualTo("carl");
+    assertThat(engine.getTaskService().getVariable(reminder.getId(), "reportPeriod")).isEqualTo("2026-11");
+    engine.getIdentityService().setAuthentication("carl", List.of("rcmp-contingent"));
+    engine.getFormService().submitTaskForm(reminder.getId(), Map.of("missionBusinessKey", MISSION_KEY,
+        "reportKind", "MONTHLY", "reportPeriod", "2026-11", "reportSummary", "Late: the network was down"));
+    assertThat(pi).hasPassed("Event_RemindedReportRecorded");
+    assertThat(inMission.reportLines(MISSION_KEY, "MONTHLY", "2026-11")).containsEntry("DEP-2027-0001", "SERVING");
+  }
+
+  @Test
+  void noReminderFollowsAReportThatCameInAndAReminderClosesWhenTheReportArrives() {
+    ProcessInstance pi = running();
+    officerServingUnderCarl();
+    inMission.recordReport(MISSION_KEY, "MONTHLY", "2026-11", "On time", "carl", java.time.LocalDateTime.of(2026, 12, 1, 9, 0),
+        Map.of("DEP-2027-0001", "SERVING"));
+    reportDue(pi, LocalDate.of(2026, 12, 5));
+    assertThat(pi).hasPassed("Event_MissionReportInTime");
+    assertThat(task(pi, "Task_SendMissingReport")).isNull();
+
+    reportDue(pi, LocalDate.of(2027, 1, 5));
+    assertThat(task(pi, "Task_SendMissingReport")).isNotNull();
+    engine.getRuntimeService().createMessageCorrelation("MissionReportReceived").processInstanceBusinessKey(MISSION_KEY)
+        .correlateAllWithResult();
+    assertThat(pi).hasPassed("Event_ReminderClosed");
+    assertThat(task(pi, "Task_SendMissingReport")).isNull();
   }
 }

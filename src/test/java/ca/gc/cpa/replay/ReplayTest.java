@@ -37,6 +37,9 @@ class ReplayTest {
   ManagementService management;
 
   @Autowired
+  org.camunda.bpm.engine.TaskService taskService;
+
+  @Autowired
   JdbcClient jdbc;
 
   @AfterEach
@@ -71,6 +74,14 @@ class ReplayTest {
         + " AND RESOURCE_ID_ <> '*' AND RESOURCE_ID_ NOT IN (SELECT ID_ FROM ACT_RU_TASK)").query(Integer.class).single()).isZero();
     assertThat(history.createHistoricJobLogQuery().successLog().count()).isZero();
     assertThat(result.jobs()).containsKeys("candidate-selection", "officer-deployment");
+    // no task reopens by itself: none of IPOB's open tasks was done before in the same instance (a standing
+    // "record leave request" reopened the moment it was done), and no reminder of a report is left to IPOB
+    var ipobOpen = taskService.createTaskQuery().taskCandidateGroup("rcmp-ipob").list();
+    ipobOpen.forEach(task -> assertThat(history.createHistoricTaskInstanceQuery().processInstanceId(task.getProcessInstanceId())
+        .taskDefinitionKey(task.getTaskDefinitionKey()).finished().count()).as(task.getName()).isZero());
+    // the contingent commander sent the reports from the missions where officers served a month
+    assertThat(jdbc.sql("SELECT COUNT(*) FROM mission_report WHERE sent_by = 'carl'").query(Integer.class).single())
+        .isEqualTo(jdbc.sql("SELECT COUNT(*) FROM mission_report").query(Integer.class).single());
     // partner services beyond the RCMP send officers
     assertThat(jdbc.sql("SELECT COUNT(DISTINCT agency_code) FROM tour").query(Integer.class).single()).isGreaterThan(2);
   }

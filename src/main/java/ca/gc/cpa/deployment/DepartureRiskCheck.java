@@ -1,0 +1,36 @@
+package ca.gc.cpa.deployment;
+
+import static ca.gc.cpa.deployment.DeploymentVariables.DEPARTURE_RISK_DECISION;
+import static ca.gc.cpa.deployment.DeploymentVariables.NEW_DEPARTURE_DATE;
+import static ca.gc.cpa.deployment.DeploymentVariables.PLANNED_DEPLOYMENT_DATE;
+import static ca.gc.cpa.deployment.DeploymentVariables.POSTPONE_DEPARTURE;
+import static ca.gc.cpa.deployment.DeploymentVariables.TRAVEL_DEPARTURE_DATE;
+
+import ca.gc.cpa.forms.CompletionCheck;
+import ca.gc.cpa.forms.FieldViolation;
+import ca.gc.cpa.forms.FormValues;
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.stereotype.Component;
+
+/** A postponed departure takes a new date, later than the one it replaces and not in the past. */
+@Component("departureRiskCheck")
+public class DepartureRiskCheck implements CompletionCheck {
+
+  @Override
+  public List<FieldViolation> check(FormValues values) {
+    List<FieldViolation> violations = new ArrayList<>();
+    if (!values.string(DEPARTURE_RISK_DECISION).filter(POSTPONE_DEPARTURE::equals).isPresent()) {
+      return violations;
+    }
+    var current = values.date(TRAVEL_DEPARTURE_DATE).or(() -> values.date(PLANNED_DEPLOYMENT_DATE));
+    values.date(NEW_DEPARTURE_DATE).ifPresentOrElse(day -> {
+      if (day.isBefore(values.today())) {
+        violations.add(new FieldViolation(NEW_DEPARTURE_DATE, "must not be in the past"));
+      } else if (current.isPresent() && !day.isAfter(current.get())) {
+        violations.add(new FieldViolation(NEW_DEPARTURE_DATE, "must be after the departure it postpones (" + current.get() + ")"));
+      }
+    }, () -> violations.add(new FieldViolation(NEW_DEPARTURE_DATE, "is required to postpone the departure")));
+    return violations;
+  }
+}

@@ -1,0 +1,215 @@
+package ca.gc.cpa.inmission;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import ca.gc.cpa.domain.EngineClock;
+import ca.gc.cpa.domain.InMissionRepository;
+import ca.gc.cpa.domain.Mission;
+import ca.gc.cpa.domain.MissionRepository;
+import ca.gc.cpa.domain.MissionStatus;
+import ca.gc.cpa.domain.OfficerRepository;
+import ca.gc.cpa.domain.TourRepository;
+import ca.gc.cpa.domain.TourStatus;
+import ca.gc.cpa.support.CpaAppTest;
+import ca.gc.cpa.support.RestUser;
+import ca.gc.cpa.support.ServingOfficers;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * The months abroad through /api as the people who have the facts: carl commands MINUSMA's contingent
+ * (SPVM's and Durham's officers serve there), marc coordinates SPVM, dana Durham. Every refusal leaves the
+ * records as they were.
+ */
+@CpaAppTest
+class InMissionAppTest {
+
+  static final String MISSION = "MSN-MINUSMA-2031";
+  static final String QUIET_MISSION = "MSN-UNMISS-2031";
+  static final String SPVM_TOUR = "DEP-2031-0101";
+  static final String DURHAM_TOUR = "DEP-2031-0102";
+  static final String QUIET_TOUR = "DEP-2031-0103";
+  static final String NOT_YET_TOUR = "DEP-2031-0104";
+
+  @LocalServerPort
+  int port;
+
+  @Autowired
+  ProcessEngine engine;
+
+  @Autowired
+  MissionRepository missions;
+
+  @Autowired
+  OfficerRepository officers;
+
+  @Autowired
+  TourRepository tours;
+
+  @Autowired
+  InMissionRepository records;
+
+  static boolean set;
+
+  @BeforeEach
+  void officersServing() {
+    if (set) {
+      return;
+    }
+    set = true;
+    LocalDate arrived = EngineClock.today().minusMonths(2);
+    for (String m : List.of(MISSION, QUIET_MISSION)) {
+      missions.create(new Mission(m, m.substring(4, m.length() - 5), m, "REQ-2031-0001", 10, MissionStatus.OPEN, arrived, null));
+      records.assignCommander(m, "carl", arrived, "ian");
+    }
+    ServingOfficers serving = new ServingOfficers(officers, tours);
+    serving.serving(SPVM_TOUR, "spvm", MISSION, arrived);
+    serving.serving(DURHAM_TOUR, "durham", MISSION, arrived);
+    serving.serving(QUIET_TOUR, "durham", QUIET_MISSION, arrived);
+    serving.serving(NOT_YET_TOUR, "durham", MISSION, arrived);
+    tours.updateStage(NOT_YET_TOUR, TourStatus.PREPARING, "LOGISTICS");
+    for (String tour : List.of(SPVM_TOUR, DURHAM_TOUR, QUIET_TOUR)) {
+      tourInstance(tour, tours.findByBusinessKey(tour).orElseThrow().agencyCode());
+    }
+  }
+
+  @Test
+  void carlSendsTheMonthsReportForHisMissionAndNoReminderFollows() {
+    String lastMonth = YearMonth.from(EngineClock.today()).minusMonths(1).toString();
+    RestUser carl = RestUser.demo(port, "carl");
+    var sent = carl.post("/api/missions/" + MISSION + "/reports", Map.of("reportKind", "MONTHLY", "reportPeriod", lastMonth,
+        "reportSummary", "Joint patrols with the host police; calm month", "officersOfConcern", List.of(DURHAM_TOUR)));
+    assertThat(sent.status()).as(sent.body()).isEqualTo(201);
+    // a line per officer serving (SPVM's may have left early in another test), none for one not yet there
+    var lines = records.reportLines(MISSION, "MONTHLY", lastMonth);
+    assertThat(lines).containsEntry(DURHAM_TOUR, "CONCERN").doesNotContainKey(NOT_YET_TOUR);
+    lines.forEach((tour, status) -> assertThat(status).isEqualTo(tour.equals(DURHAM_TOUR) ? "CONCERN" : "SERVING"));
+    var again = carl.post("/api/missions/" + MISSION + "/reports", Map.of("reportKind", "MONTHLY", "reportPeriod", lastMonth,
+        "reportSummary", "Sent twice"));
+    assertThat(again.status()).isEqualTo(400);
+    assertThat(again.body()).contains("reportPeriod", "already sent");
+
+    // the day the report is due: none for carl's mission that reported, one for the mission that did not
+    ProcessInstance reported = checkReport(MISSION);
+    ProcessInstance quiet = checkReport(QUIET_MISSION);
+    assertThat(engine.getTaskService().createTaskQuery().processInstanceId(reported.getId()).count()).isZero();
+    var reminder = engine.getTaskService().createTaskQuery().processInstanceId(quiet.getId()).singleResult();
+    assertThat(reminder.getTaskDefinitionKey()).isEqualTo("Task_SendMissingReport");
+    assertThat(reminder.getAssignee()).isEqualTo("carl");
+    assertThat(engine.getTaskService().createTaskQuery().taskCandidateGroup("rcmp-ipob").processInstanceId(quiet.getId())
+        .count()).isZero();
+    // the report sent from the start form's channel closes the reminder
+    assertThat(carl.post("/api/missions/" + QUIET_MISSION + "/reports", Map.of("reportKind", "MONTHLY",
+        "reportPeriod", lastMonth, "reportSummary", "Late, sorry")).status()).isEqualTo(201);
+    assertThat(engine.getTaskService().createTaskQuery().processInstanceId(quiet.getId()).count()).isZero();
+    assertThat(engine.getRuntimeService().createProcessInstanceQuery().processInstanceIds(
+        java.util.Set.of(reported.getId(), quiet.getId())).count()).isZero();
+  }
+
+  @Test
+  void marcAsksACompassionateReturnForHisOwnOfficerButDanasOfficerIsNotFound() {
+    RestUser marc = RestUser.demo(port, "marc");
+    Map<String, Object> body = Map.of("earlyReturnKind", "COMPASSIONATE", "earlyReturnReason", "Family emergency at home",
+        "replacementNeeded", true);
+    var danas = marc.post("/api/tours/" + DURHAM_TOUR + "/early-return", body);
+    assertThat(danas.status()).isEqualTo(404);
+    assertThat(danas.body()).doesNotContain("durham");
+    assertThat(records.earlyReturnRecorded(DURHAM_TOUR)).isFalse();
+    var own = marc.post("/api/tours/" + SPVM_TOUR + "/early-return", body);
+    assertThat(own.status()).as(own.body()).isEqualTo(201);
+    assertThat(records.earlyReturnKind(SPVM_TOUR)).contains("COMPASSIONATE");
+    assertThat(tours.findProgress(SPVM_TOUR).orElseThrow().status()).isEqualTo(TourStatus.REPATRIATING);
+    // the officer no longer serves: a second event is not for now
+    assertThat(marc.post("/api/tours/" + SPVM_TOUR + "/incidents", incident()).status()).isEqualTo(409);
+  }
+
+  @Test
+  void danaCannotSendForATourOfAnotherServiceNorAnotherGroupForAnyone() {
+    int incidents = records.incidents(DURHAM_TOUR).size() + records.incidents(SPVM_TOUR).size();
+    RestUser dana = RestUser.demo(port, "dana");
+    assertThat(dana.post("/api/tours/" + SPVM_TOUR + "/incidents", incident()).status()).isEqualTo(404);
+    assertThat(dana.post("/api/tours/" + SPVM_TOUR + "/leave", Map.of("leaveFirstDay", EngineClock.today().plusDays(5).toString(),
+        "leaveDays", 1)).status()).isEqualTo(404);
+    assertThat(dana.post("/api/tours/DEP-2031-9999/incidents", incident()).status()).isEqualTo(404);
+    assertThat(dana.post("/api/missions/" + MISSION + "/reports", Map.of()).status()).isEqualTo(403);
+    assertThat(RestUser.demo(port, "gina").post("/api/tours/" + DURHAM_TOUR + "/incidents", incident()).status()).isEqualTo(403);
+    assertThat(RestUser.demo(port, "hana").post("/api/tours/" + DURHAM_TOUR + "/early-return", Map.of()).status()).isEqualTo(403);
+    assertThat(RestUser.anonymous(port).post("/api/tours/" + DURHAM_TOUR + "/incidents", incident()).status()).isEqualTo(401);
+    assertThat(records.incidents(DURHAM_TOUR).size() + records.incidents(SPVM_TOUR).size()).isEqualTo(incidents);
+    // her own officer: sent
+    assertThat(dana.post("/api/tours/" + QUIET_TOUR + "/incidents", incident()).status()).isEqualTo(201);
+    assertThat(records.incidents(QUIET_TOUR)).hasSize(1);
+  }
+
+  @Test
+  void aWrongEventIsRefusedWithEveryFieldAndATourNotServingIsAConflict() {
+    RestUser carl = RestUser.demo(port, "carl");
+    var empty = carl.post("/api/tours/" + DURHAM_TOUR + "/incidents", Map.of());
+    assertThat(empty.status()).isEqualTo(400);
+    assertThat(empty.body()).contains("incidentOccurredOn", "incidentKind", "incidentSeverity", "incidentSummary");
+    Map<String, Object> typed = new HashMap<>(incident());
+    typed.put("tourBusinessKey", SPVM_TOUR);
+    var keyTyped = carl.post("/api/tours/" + DURHAM_TOUR + "/incidents", typed);
+    assertThat(keyTyped.status()).isEqualTo(400);
+    assertThat(keyTyped.body()).contains("tourBusinessKey", "is not a field of this request");
+    Map<String, Object> wrong = new HashMap<>(incident());
+    wrong.put("incidentSeverity", "APOCALYPTIC");
+    wrong.put("incidentOccurredOn", EngineClock.today().plusDays(2).toString());
+    var invalid = carl.post("/api/tours/" + DURHAM_TOUR + "/incidents", wrong);
+    assertThat(invalid.status()).isEqualTo(400);
+    assertThat(invalid.body()).contains("incidentSeverity", "incidentOccurredOn");
+    assertThat(carl.post("/api/tours/" + NOT_YET_TOUR + "/incidents", incident()).status()).isEqualTo(409);
+    assertThat(carl.post("/api/tours/" + DURHAM_TOUR + "/holidays", incident()).status()).isEqualTo(404);
+    assertThat(records.incidents(DURHAM_TOUR)).isEmpty();
+  }
+
+  @Test
+  void carlAppraisesDanasOfficerWhoAsksForAnExtensionDecidedOnceAtATime() {
+    RestUser carl = RestUser.demo(port, "carl");
+    RestUser dana = RestUser.demo(port, "dana");
+    assertThat(dana.post("/api/tours/" + DURHAM_TOUR + "/appraisals", Map.of()).status()).isEqualTo(403);
+    var appraised = carl.post("/api/tours/" + DURHAM_TOUR + "/appraisals", Map.of("appraisalKind", "MID_TOUR",
+        "appraisalRating", "EXCEEDS", "recommendsExtension", true, "appraisalComment", "Leads the joint patrols"));
+    assertThat(appraised.status()).as(appraised.body()).isEqualTo(201);
+    Map<String, Object> request = Map.of("extensionMonths", 6, "extensionReason", "The officer wishes to stay for the elections",
+        "officerAgrees", true);
+    assertThat(dana.post("/api/tours/" + SPVM_TOUR + "/extension-requests", request).status()).isEqualTo(404);
+    var asked = dana.post("/api/tours/" + DURHAM_TOUR + "/extension-requests", request);
+    assertThat(asked.status()).as(asked.body()).isEqualTo(201);
+    // the tour asks Durham to confirm the release, with the appraisal; a second request waits for the decision
+    var release = engine.getTaskService().createTaskQuery().processInstanceBusinessKey(DURHAM_TOUR)
+        .taskDefinitionKey("Task_ConfirmExtensionRelease").singleResult();
+    assertThat(engine.getTaskService().getVariable(release.getId(), "appraisalRating")).isEqualTo("EXCEEDS");
+    assertThat(engine.getTaskService().getVariable(release.getId(), "missionNeedsPost")).isEqualTo(true);
+    assertThat(dana.post("/api/tours/" + DURHAM_TOUR + "/extension-requests", request).status()).isEqualTo(409);
+  }
+
+  static Map<String, Object> incident() {
+    return Map.of("incidentOccurredOn", EngineClock.today().toString(), "incidentKind", "SECURITY_THREAT",
+        "incidentSeverity", "MINOR", "incidentSummary", "Stones thrown at the patrol vehicle, nobody hurt");
+  }
+
+  /** the mission's check of last month's report, as its monthly timer runs it */
+  ProcessInstance checkReport(String mission) {
+    return engine.getRuntimeService().createProcessInstanceByKey("mission").businessKey(mission)
+        .startBeforeActivity("Task_CheckMissionReport").execute();
+  }
+
+  /** the officer's tour waiting in the mission (process officer-deployment, inside "Serve the tour") */
+  void tourInstance(String key, String agency) {
+    Map<String, Object> v = new HashMap<>(Map.of("agencyCode", agency, "missionBusinessKey", MISSION, "officerName", "Sgt Alex Tremblay",
+        "missionName", "MINUSMA", "positionNumber", 1, "rotation", 1, "tourMonths", 12, "highStress", false));
+    v.put("tourEndsAt", EngineClock.today().plusMonths(10) + "T00:00:00");
+    engine.getRuntimeService().createProcessInstanceByKey("officer-deployment").businessKey(key).setVariables(v)
+        .startBeforeActivity("Gateway_TourEndOrExtension").execute();
+  }
+}

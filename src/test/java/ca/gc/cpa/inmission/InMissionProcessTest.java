@@ -1,0 +1,462 @@
+package ca.gc.cpa.inmission;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
+
+import ca.gc.cpa.deployment.DeploymentProperties;
+import ca.gc.cpa.domain.InMissionRepository;
+import ca.gc.cpa.domain.TourRepository;
+import ca.gc.cpa.identity.AgencyAccess;
+import ca.gc.cpa.support.ServingOfficers;
+import ca.gc.cpa.support.TestDatabase;
+import ca.gc.cpa.welfare.WelfareProperties;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.test.Deployment;
+import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
+import org.camunda.bpm.engine.test.mock.Mocks;
+import org.camunda.bpm.model.bpmn.Bpmn;
+import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
+import org.camunda.spin.plugin.variable.SpinValues;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * The in-mission event processes (mission-report, incident, leave-request, early-return), one test per path,
+ * with the real rule-backed beans on an in-memory business database; the officer's tour and the mission are
+ * stubs that wait for the messages these processes send.
+ */
+@Deployment(resources = {"mission-report.bpmn", "incident.bpmn", "leave-request.bpmn", "early-return.bpmn",
+    "performance-appraisal.bpmn", "extension-request.bpmn", "recordAppraisal.form", "requestExtension.form",
+    "sendMissionReport.form", "reportIncident.form", "decideEmergencyRepatriation.form", "followUpIncident.form",
+    "requestLeave.form", "approveLeave.form", "requestEarlyReturn.form", "prepareForEarlyReturn.form"})
+class InMissionProcessTest {
+
+  @RegisterExtension
+  static ProcessEngineExtension extension = ProcessEngineCoverageExtension.builder("camunda-test.cfg.xml")
+      .reportDirectory("target/process-test-coverage").assertClassCoverageAtLeast(0.9)
+      .excludeProcessDefinitionKeys("officer-deployment", "mission").build();
+
+  static final String MISSION = "MSN-MINUSMA-2026";
+  static final String OTHER_MISSION = "MSN-MONUSCO-2026";
+  static final String SPVM_TOUR = "DEP-2026-0101";
+  static final String DURHAM_TOUR = "DEP-2026-0102";
+  static final String OTHER_TOUR = "DEP-2026-0103";
+  static final LocalDate ARRIVED = LocalDate.of(2026, 1, 15);
+  static final WelfareProperties WELFARE = new WelfareProperties(30, 7, 5, new BigDecimal("2.5"), 12);
+  static final DeploymentProperties DEPLOYMENT = new DeploymentProperties(30, 14, 7, 60, 18);
+
+  ProcessEngine engine;
+  InMissionRepository records;
+  TourRepository tours;
+  String stubs;
+
+  @BeforeEach
+  void setUp() {
+    engine = extension.getProcessEngine();
+    init(engine);
+    JdbcClient jdbc = TestDatabase.freshClient();
+    records = new InMissionRepository(jdbc);
+    tours = new TourRepository(jdbc);
+    ServingOfficers serving = new ServingOfficers(jdbc);
+    serving.serving(SPVM_TOUR, "spvm", MISSION, ARRIVED);
+    serving.serving(DURHAM_TOUR, "durham", MISSION, ARRIVED);
+    serving.serving(OTHER_TOUR, "spvm", OTHER_MISSION, ARRIVED);
+    records.assignCommander(MISSION, "carl", ARRIVED, "ian");
+    records.assignCommander(OTHER_MISSION, "cora", ARRIVED, "ian");
+    Reach reach = new Reach(records, tours);
+    MissionReportCheck reportCheck = new MissionReportCheck(reach, records);
+    LeaveCheck leaveCheck = new LeaveCheck(reach, WELFARE, records);
+    Mocks.register("formChoices", reach);
+    Mocks.register("missionReportCheck", reportCheck);
+    Mocks.register("incidentCheck", new IncidentCheck(reach));
+    Mocks.register("leaveCheck", leaveCheck);
+    Mocks.register("earlyReturnCheck", new EarlyReturnCheck(reach, records));
+    Mocks.register("recordMissionReport", new RecordMissionReport(records, reportCheck));
+    Mocks.register("recordIncident", new RecordIncident(records, WELFARE));
+    Mocks.register("escalateRepatriationDecision", new EscalateRepatriationDecision(records));
+    Mocks.register("recordRepatriationDecision", new RecordRepatriationDecision(records));
+    Mocks.register("orderEarlyReturn", new OrderEarlyReturn());
+    Mocks.register("openLeaveRequest", new OpenLeaveRequest(records, leaveCheck));
+    Mocks.register("recordLeave", new RecordLeave(records, leaveCheck));
+    Mocks.register("recordEarlyReturn", new RecordEarlyReturn(records));
+    Mocks.register("grantAgencyAccess", new AgencyAccess());
+    Mocks.register("appraisalCheck", new AppraisalCheck(reach, records));
+    Mocks.register("recordAppraisal", new RecordAppraisal(records));
+    Mocks.register("extensionRequestCheck", new ExtensionRequestCheck(reach, DEPLOYMENT));
+    Mocks.register("forwardExtensionRequest", new ForwardExtensionRequest(records));
+    setToday(LocalDate.of(2026, 7, 20));
+    // the officers' tours and the mission: stubs waiting for what the events tell them
+    stubs = engine.getRepositoryService().createDeployment()
+        .addModelInstance("tour-stub.bpmn", Bpmn.createExecutableProcess("officer-deployment").camundaHistoryTimeToLive(1)
+            .startEvent().eventBasedGateway()
+            .intermediateCatchEvent("Event_EarlyReturnDecided").message("EarlyReturnDecided").endEvent()
+            .moveToLastGateway().intermediateCatchEvent("Event_ExtensionRequested").message("ExtensionRequested").endEvent()
+            .done())
+        .addModelInstance("mission-stub.bpmn", Bpmn.createExecutableProcess("mission").camundaHistoryTimeToLive(1)
+            .startEvent().intermediateCatchEvent("Event_MissionReportArrived").message("MissionReportReceived").endEvent().done())
+        .deploy().getId();
+  }
+
+  @AfterEach
+  void tearDown() {
+    engine.getIdentityService().clearAuthentication();
+    engine.getRepositoryService().deleteDeployment(stubs, true);
+    Mocks.reset();
+    ClockUtil.reset();
+  }
+
+  // ------------------------------------------------------------------ report from the mission
+
+  @Test
+  void theCommandersMonthlyReportIsRecordedWithALinePerOfficerAndClosesAWaitingReminder() {
+    ProcessInstance reminder = engine.getRuntimeService().startProcessInstanceByKey("mission", MISSION);
+    as("carl", "rcmp-contingent");
+    ProcessInstance pi = send("mission-report", report(MISSION, "2026-06", List.of(DURHAM_TOUR)));
+    assertThat(pi).isEnded().hasPassed("Task_RecordMissionReport");
+    assertThat(engine.getHistoryService().createHistoricProcessInstanceQuery().processInstanceId(pi.getId())
+        .singleResult().getBusinessKey()).isEqualTo(MISSION);
+    assertThat(records.reportLines(MISSION, "MONTHLY", "2026-06"))
+        .containsExactly(Map.entry(SPVM_TOUR, "SERVING"), Map.entry(DURHAM_TOUR, "CONCERN"));
+    assertThat(reminder).isEnded();
+    assertThat(tours.findProgress(SPVM_TOUR).orElseThrow().reportsReceived()).isEqualTo(1);
+  }
+
+  @Test
+  void aReportIsOnePerMissionKindAndMonthFromItsOwnCommanderAboutItsOwnOfficers() {
+    as("carl", "rcmp-contingent");
+    send("mission-report", report(MISSION, "2026-06", List.of()));
+    assertThatThrownBy(() -> send("mission-report", report(MISSION, "2026-06", List.of())))
+        .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("already sent");
+    assertThatThrownBy(() -> send("mission-report", report(MISSION, "2026-08", List.of())))
+        .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("still to come");
+    assertThatThrownBy(() -> send("mission-report", report(MISSION, "2026-05", List.of(OTHER_TOUR))))
+        .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("not an officer serving in this mission");
+    // carl does not command MONUSCO
+    assertThatThrownBy(() -> send("mission-report", report(OTHER_MISSION, "2026-06", List.of())))
+        .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("missionBusinessKey");
+    assertThat(records.reportExists(OTHER_MISSION, "MONTHLY", "2026-06")).isFalse();
+  }
+
+  // ------------------------------------------------------------------ incidents
+
+  @Test
+  void aMinorIncidentIsRecordedOnTheTour() {
+    as("marc", "agency-spvm");
+    ProcessInstance pi = send("incident", incident(SPVM_TOUR, "MINOR"));
+    assertThat(pi).isEnded().hasPassed("Event_IncidentRecorded");
+    var incident = records.incidents(SPVM_TOUR).get(0);
+    assertThat(incident.kind()).isEqualTo("INJURY");
+    assertThat(incident.severity()).isEqualTo("MINOR");
+  }
+
+  @Test
+  void aSeriousIncidentIsFollowedUpByHealthAndWellness() {
+    as("carl", "rcmp-contingent");
+    ProcessInstance pi = send("incident", incident(DURHAM_TOUR, "SERIOUS"));
+    assertThat(pi).isWaitingAt("Task_FollowUpIncident");
+    assertThat(task(pi).getName()).isEqualTo("Follow up support after incident");
+    complete(pi, Map.of("incidentSupportOutcome", "COMPLETED"));
+    assertThat(pi).isEnded().hasPassed("Event_IncidentFollowedUp");
+  }
+
+  @Test
+  void aCriticalIncidentAsksForAnUrgentDecisionAndRepatriationEndsTheTour() {
+    ProcessInstance tour = tourWaiting(SPVM_TOUR);
+    as("carl", "rcmp-contingent");
+    ProcessInstance pi = send("incident", incident(SPVM_TOUR, "CRITICAL"));
+    assertThat(pi).isWaitingAt("Task_DecideEmergencyRepatriation");
+    Task decision = task(pi);
+    assertThat(decision.getDueDate()).isEqualTo(date(LocalDate.of(2026, 7, 20).atStartOfDay().plusHours(12)));
+    assertThat(engine.getTaskService().getIdentityLinksForTask(decision.getId()))
+        .anyMatch(l -> "rcmp-ipob".equals(l.getGroupId()));
+    as("ian", "rcmp-ipob");
+    complete(pi, Map.of("healthAdvice", "REPATRIATE", "repatriationDecision", "REPATRIATE"));
+    assertThat(pi).isEnded().hasPassed("Task_OrderEmergencyRepatriation");
+    assertThat(tour).isEnded();
+    assertThat(engine.getHistoryService().createHistoricVariableInstanceQuery().processInstanceId(tour.getId())
+        .variableName("earlyReturnKind").singleResult().getValue()).isEqualTo("EMERGENCY");
+    var recorded = records.incidents(SPVM_TOUR).get(0);
+    assertThat(recorded.decision()).isEqualTo("REPATRIATE");
+    assertThat(recorded.decidedBy()).isEqualTo("ian");
+    assertThat(records.earlyReturnKind(SPVM_TOUR)).contains("EMERGENCY");
+  }
+
+  @Test
+  void aCriticalIncidentDecidedAgainstRepatriationIsFollowedUpAndTheTourGoesOn() {
+    ProcessInstance tour = tourWaiting(SPVM_TOUR);
+    as("carl", "rcmp-contingent");
+    ProcessInstance pi = send("incident", incident(SPVM_TOUR, "CRITICAL"));
+    as("ian", "rcmp-ipob");
+    complete(pi, Map.of("healthAdvice", "TREAT_IN_MISSION", "repatriationDecision", "STAY"));
+    assertThat(pi).isWaitingAt("Task_FollowUpIncident").hasNotPassed("Task_OrderEmergencyRepatriation");
+    assertThat(tour).isNotEnded();
+    assertThat(records.incidents(SPVM_TOUR).get(0).decision()).isEqualTo("STAY");
+    assertThat(records.earlyReturnRecorded(SPVM_TOUR)).isFalse();
+  }
+
+  @Test
+  void aLateRepatriationDecisionIsEscalatedAndStaysOpen() {
+    as("carl", "rcmp-contingent");
+    ProcessInstance pi = send("incident", incident(SPVM_TOUR, "CRITICAL"));
+    assertThat(engine.getManagementService().createJobQuery().processInstanceId(pi.getId()).executable().count()).isZero();
+    setToday(LocalDate.of(2026, 7, 21));
+    engine.getManagementService().createJobQuery().processInstanceId(pi.getId()).executable().list()
+        .forEach(j -> engine.getManagementService().executeJob(j.getId()));
+    assertThat(pi).hasPassed("Event_DecisionEscalated").isWaitingAt("Task_DecideEmergencyRepatriation");
+    assertThat(task(pi).getPriority()).isEqualTo(EscalateRepatriationDecision.URGENT);
+    assertThat(records.incidents(SPVM_TOUR).get(0).escalatedAt()).isNotNull();
+  }
+
+  @Test
+  void aHomeServiceReportsOnlyForItsOwnOfficersAndNotInTheFuture() {
+    as("dana", "agency-durham");
+    assertThatThrownBy(() -> send("incident", incident(SPVM_TOUR, "MINOR")))
+        .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("tourBusinessKey");
+    Map<String, Object> future = incident(DURHAM_TOUR, "MINOR");
+    future.put("incidentOccurredOn", "2026-07-21");
+    assertThatThrownBy(() -> send("incident", future)).hasMessageContaining("must not be in the future");
+    assertThat(records.incidents(SPVM_TOUR)).isEmpty();
+    assertThat(records.incidents(DURHAM_TOUR)).isEmpty();
+  }
+
+  // ------------------------------------------------------------------ leave
+
+  @Test
+  void leaveAskedByTheHomeServiceIsApprovedByTheCommanderAndTakenFromTheBalance() {
+    as("marc", "agency-spvm");
+    ProcessInstance pi = send("leave-request", leave(SPVM_TOUR, "2026-08-03", 10));   // 6 full months at 3 August: 15 days
+    assertThat(pi).isWaitingAt("Task_ApproveLeave");
+    Task approval = task(pi);
+    assertThat(approval.getAssignee()).isEqualTo("carl");
+    assertThat(engine.getRuntimeService().getVariable(pi.getId(), "leaveBalance")).isEqualTo("15 days available on 2026-08-03");
+    as("carl", "rcmp-contingent");
+    complete(pi, Map.of("leaveAnswer", "APPROVE"));
+    assertThat(pi).isEnded();
+    assertThat(records.leave(SPVM_TOUR)).singleElement().satisfies(l -> assertThat(l.status()).isEqualTo("GRANTED"));
+    assertThat(tours.findProgress(SPVM_TOUR).orElseThrow().leaveTakenDays()).isEqualByComparingTo("10");
+  }
+
+  @Test
+  void leaveTheCommanderRefusesIsRecordedRefused() {
+    as("marc", "agency-spvm");
+    ProcessInstance pi = send("leave-request", leave(SPVM_TOUR, "2026-08-03", 3));
+    as("carl", "rcmp-contingent");
+    complete(pi, Map.of("leaveAnswer", "REFUSE", "leaveRefusalReason", "Elections week: every officer on duty"));
+    assertThat(records.leave(SPVM_TOUR)).singleElement().satisfies(l -> assertThat(l.status()).isEqualTo("REFUSED"));
+    assertThat(tours.findProgress(SPVM_TOUR).orElseThrow().leaveTakenDays()).isEqualByComparingTo("0");
+  }
+
+  @Test
+  void leaveTheCommanderAsksForIsGrantedAtOnceAndLeaveOverTheBalanceAtItsFirstDayIsRefused() {
+    as("carl", "rcmp-contingent");
+    ProcessInstance pi = send("leave-request", leave(DURHAM_TOUR, "2026-08-03", 15));
+    assertThat(pi).isEnded().hasPassed("Task_RecordLeave").hasNotPassed("Task_ApproveLeave");
+    assertThat(tours.findProgress(DURHAM_TOUR).orElseThrow().leaveTakenDays()).isEqualByComparingTo("15");
+    // at 20 September 8 full months have accrued 20 days, 15 are taken: 6 are over the balance (counted at the
+    // first day, not today); overlapping leave is refused too
+    assertThatThrownBy(() -> send("leave-request", leave(DURHAM_TOUR, "2026-09-20", 6)))
+        .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("only 5 days of leave are available on 2026-09-20");
+    send("leave-request", leave(DURHAM_TOUR, "2026-09-20", 5));
+    assertThatThrownBy(() -> send("leave-request", leave(DURHAM_TOUR, "2026-08-10", 1)))
+        .hasMessageContaining("overlaps leave already granted");
+    assertThat(records.leave(DURHAM_TOUR)).hasSize(2);
+  }
+
+  // ------------------------------------------------------------------ early returns
+
+  @Test
+  void eachKindOfEarlyReturnEndsTheTourWithItsRecordAndTellsTheHomeService() {
+    for (String kind : List.of("MEDICAL", "DISCIPLINARY", "PERFORMANCE")) {
+      setUpTours();
+      ProcessInstance tour = tourWaiting(SPVM_TOUR);
+      as("carl", "rcmp-contingent");
+      ProcessInstance pi = send("early-return", earlyReturn(SPVM_TOUR, kind, !"PERFORMANCE".equals(kind)));
+      assertThat(tour).as(kind).isEnded();
+      assertThat(records.earlyReturnKind(SPVM_TOUR)).contains(kind);
+      assertThat(pi).isWaitingAt("Task_PrepareForEarlyReturn");
+      assertThat(engine.getTaskService().getIdentityLinksForTask(task(pi).getId()))
+          .anyMatch(l -> "agency-spvm".equals(l.getGroupId()));
+      as("marc", "agency-spvm");
+      complete(pi, Map.of("homeContact", "Insp. Roy, peace operations"));
+      assertThat(pi).isEnded().hasPassed("Event_HomeServiceReady");
+      assertThat(engine.getHistoryService().createHistoricVariableInstanceQuery().processInstanceId(tour.getId())
+          .variableName("replacementNeeded").singleResult().getValue()).isEqualTo(!"PERFORMANCE".equals(kind));
+    }
+  }
+
+  @Test
+  void aHomeServiceAsksOnlyForTheCompassionateReturnOfItsOwnOfficer() {
+    ProcessInstance tour = tourWaiting(SPVM_TOUR);
+    as("marc", "agency-spvm");
+    assertThatThrownBy(() -> send("early-return", earlyReturn(SPVM_TOUR, "DISCIPLINARY", true)))
+        .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("only for a compassionate return");
+    assertThatThrownBy(() -> send("early-return", earlyReturn(DURHAM_TOUR, "COMPASSIONATE", true)))
+        .hasMessageContaining("tourBusinessKey");
+    ProcessInstance pi = send("early-return", earlyReturn(SPVM_TOUR, "COMPASSIONATE", true));
+    assertThat(pi).isEnded().hasPassed("Event_EarlyReturnUnderWay").hasNotPassed("Task_PrepareForEarlyReturn");
+    assertThat(tour).isEnded();
+    assertThatThrownBy(() -> send("early-return", earlyReturn(SPVM_TOUR, "COMPASSIONATE", true)))
+        .hasMessageContaining("already asked");
+  }
+
+  @Test
+  void theStartFormsOfferOnlyWhatTheSenderMayActFor() {
+    as("dana", "agency-durham");
+    String form = startForm("incident");
+    assertThat(form).contains(DURHAM_TOUR).doesNotContain(SPVM_TOUR).doesNotContain("valuesKey");
+    as("carl", "rcmp-contingent");
+    assertThat(startForm("incident")).contains(DURHAM_TOUR, SPVM_TOUR).doesNotContain(OTHER_TOUR);
+    assertThat(startForm("mission-report")).contains(MISSION).doesNotContain(OTHER_MISSION);
+    as("ian", "rcmp-ipob");
+    assertThat(startForm("early-return")).contains(DURHAM_TOUR, SPVM_TOUR, OTHER_TOUR);
+    assertThat(startForm("leave-request")).doesNotContain("DEP-");
+  }
+
+  // ------------------------------------------------------------------ appraisals and extensions
+
+  @Test
+  void theCommanderRecordsOneAppraisalOfEachKindAndItInformsTheExtensionTheHomeServiceAsks() {
+    ProcessInstance tour = tourWaiting(DURHAM_TOUR);
+    as("carl", "rcmp-contingent");
+    ProcessInstance appraisal = send("performance-appraisal", appraisal(DURHAM_TOUR, "MID_TOUR", true));
+    assertThat(appraisal).isEnded().hasPassed("Event_AppraisalRecorded");
+    assertThatThrownBy(() -> send("performance-appraisal", appraisal(DURHAM_TOUR, "MID_TOUR", false)))
+        .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("already recorded");
+    as("dana", "agency-durham");
+    assertThatThrownBy(() -> send("performance-appraisal", appraisal(DURHAM_TOUR, "END_OF_TOUR", false)))
+        .hasMessageContaining("tourBusinessKey");
+    ProcessInstance pi = send("extension-request", extension(DURHAM_TOUR, 6, true));
+    assertThat(pi).isEnded().hasPassed("Task_ForwardExtensionRequest");
+    assertThat(tour).isEnded();
+    var told = engine.getHistoryService().createHistoricVariableInstanceQuery().processInstanceId(tour.getId());
+    assertThat(told.variableName("missionNeedsPost").singleResult().getValue()).isEqualTo(true);
+    assertThat(engine.getHistoryService().createHistoricVariableInstanceQuery().processInstanceId(tour.getId())
+        .variableName("appraisalRating").singleResult().getValue()).isEqualTo("MEETS");
+    assertThat(records.extensionDecisions(DURHAM_TOUR)).hasSize(1);
+  }
+
+  @Test
+  void anExtensionNeedsTheOfficersAgreementAndTheNoticeAndIsAskedOnlyByTheMissionOrTheHomeService() {
+    tourWaiting(SPVM_TOUR);
+    as("carl", "rcmp-contingent");
+    assertThatThrownBy(() -> send("extension-request", extension(SPVM_TOUR, 6, false)))
+        .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("the officer must agree");
+    setToday(LocalDate.of(2026, 11, 20));   // the tour ends 2027-01-15: less than 60 days
+    assertThatThrownBy(() -> send("extension-request", extension(SPVM_TOUR, 6, true)))
+        .hasMessageContaining("at least 60 days before the tour ends (2027-01-15)");
+    as("ian", "rcmp-ipob");
+    assertThatThrownBy(() -> send("extension-request", extension(SPVM_TOUR, 6, true))).hasMessageContaining("tourBusinessKey");
+    assertThat(records.extensionDecisions(SPVM_TOUR)).isEmpty();
+  }
+
+  // ------------------------------------------------------------------ helpers
+
+  void setUpTours() {
+    JdbcClient jdbc = TestDatabase.freshClient();
+    records = new InMissionRepository(jdbc);
+    tours = new TourRepository(jdbc);
+    new ServingOfficers(jdbc).serving(SPVM_TOUR, "spvm", MISSION, ARRIVED);
+    records.assignCommander(MISSION, "carl", ARRIVED, "ian");
+    Reach reach = new Reach(records, tours);
+    Mocks.register("formChoices", reach);
+    Mocks.register("earlyReturnCheck", new EarlyReturnCheck(reach, records));
+    Mocks.register("recordEarlyReturn", new RecordEarlyReturn(records));
+  }
+
+  ProcessInstance tourWaiting(String key) {
+    return engine.getRuntimeService().startProcessInstanceByKey("officer-deployment", key);
+  }
+
+  void as(String user, String group) {
+    engine.getIdentityService().setAuthentication(user, List.of(group));
+  }
+
+  ProcessInstance send(String process, Map<String, Object> values) {
+    return engine.getFormService().submitStartForm(engine.getRepositoryService().createProcessDefinitionQuery()
+        .processDefinitionKey(process).latestVersion().singleResult().getId(), values);
+  }
+
+  String startForm(String process) {
+    try (var in = engine.getFormService().getDeployedStartForm(engine.getRepositoryService()
+        .createProcessDefinitionQuery().processDefinitionKey(process).latestVersion().singleResult().getId())) {
+      return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
+  Task task(ProcessInstance pi) {
+    return engine.getTaskService().createTaskQuery().processInstanceId(pi.getId()).singleResult();
+  }
+
+  void complete(ProcessInstance pi, Map<String, Object> values) {
+    engine.getFormService().submitTaskForm(task(pi).getId(), values);
+  }
+
+  static Map<String, Object> report(String mission, String period, List<String> ofConcern) {
+    Map<String, Object> v = new HashMap<>();
+    v.put("missionBusinessKey", mission);
+    v.put("reportKind", "MONTHLY");
+    v.put("reportPeriod", period);
+    v.put("reportSummary", "Patrols with the host police; the security situation is calm");
+    v.put("officersOfConcern", SpinValues.jsonValue(json(ofConcern)).create());
+    return v;
+  }
+
+  static Map<String, Object> incident(String tour, String severity) {
+    Map<String, Object> v = new HashMap<>();
+    v.put("tourBusinessKey", tour);
+    v.put("incidentOccurredOn", "2026-07-19");
+    v.put("incidentKind", "INJURY");
+    v.put("incidentSeverity", severity);
+    v.put("incidentSummary", "Vehicle accident on patrol");
+    return v;
+  }
+
+  static Map<String, Object> leave(String tour, String firstDay, double days) {
+    return new HashMap<>(Map.of("tourBusinessKey", tour, "leaveFirstDay", firstDay, "leaveDays", days));
+  }
+
+  static Map<String, Object> appraisal(String tour, String kind, boolean recommends) {
+    return new HashMap<>(Map.of("tourBusinessKey", tour, "appraisalKind", kind, "appraisalRating", "MEETS",
+        "recommendsExtension", recommends, "appraisalComment", "Reliable"));
+  }
+
+  static Map<String, Object> extension(String tour, int months, boolean officerAgrees) {
+    return new HashMap<>(Map.of("tourBusinessKey", tour, "extensionMonths", months,
+        "extensionReason", "Elections in the spring: the mission needs the officer", "officerAgrees", officerAgrees));
+  }
+
+  static Map<String, Object> earlyReturn(String tour, String kind, boolean replacement) {
+    return new HashMap<>(Map.of("tourBusinessKey", tour, "earlyReturnKind", kind,
+        "earlyReturnReason", "Decided with the officer and the mission", "replacementNeeded", replacement));
+  }
+
+  static String json(List<String> items) {
+    return items.stream().map(i -> "\"" + i + "\"").collect(java.util.stream.Collectors.joining(",", "[", "]"));
+  }
+
+  static void setToday(LocalDate day) {
+    ClockUtil.setCurrentTime(date(day.atStartOfDay()));
+  }
+
+  static Date date(java.time.LocalDateTime t) {
+    return Date.from(t.atZone(ZoneId.systemDefault()).toInstant());
+  }
+}

@@ -10,7 +10,10 @@ import org.junit.jupiter.api.Test;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpSession;
 
-/** The web apps' session opens {@code GET /api/program…} only; everything else still needs Basic credentials. */
+/**
+ * The web apps' session opens {@code GET /api/program…} and the user's own language ({@code /api/me/language},
+ * a change with the session's CSRF token) only; everything else still needs Basic credentials.
+ */
 class ApiAuthenticationFilterTest {
 
   final UserAuthentication mona = new UserAuthentication("mona", "default");
@@ -36,6 +39,22 @@ class ApiAuthenticationFilterTest {
     MockHttpServletRequest inContext = request("GET", "/cpa/api/program", true);
     inContext.setContextPath("/cpa");
     assertThat(ApiAuthenticationFilter.webAppUser(inContext)).isSameAs(mona);
+  }
+
+  @Test
+  void theUsersLanguageIsReadAndChosenInTheSessionAChangeOnlyWithItsCsrfToken() {
+    assertThat(ApiAuthenticationFilter.webAppUser(request("GET", "/api/me/language", true))).isSameAs(mona);
+    MockHttpServletRequest choice = request("PUT", "/api/me/language", true);
+    choice.getSession().setAttribute("CAMUNDA_CSRF_TOKEN", "T0KEN");
+    assertThat(ApiAuthenticationFilter.webAppUser(choice)).as("no token").isNull();
+    choice.addHeader("X-XSRF-TOKEN", "other");
+    assertThat(ApiAuthenticationFilter.webAppUser(choice)).as("another token").isNull();
+    MockHttpServletRequest withToken = request("PUT", "/api/me/language", true);
+    withToken.getSession().setAttribute("CAMUNDA_CSRF_TOKEN", "T0KEN");
+    withToken.addHeader("X-XSRF-TOKEN", "T0KEN");
+    assertThat(ApiAuthenticationFilter.webAppUser(withToken)).isSameAs(mona);
+    assertThat(ApiAuthenticationFilter.webAppUser(request("POST", "/api/me/language", true))).isNull();
+    assertThat(ApiAuthenticationFilter.webAppUser(request("PUT", "/api/me", true))).isNull();
   }
 
   @Test

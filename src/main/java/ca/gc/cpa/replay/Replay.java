@@ -57,9 +57,12 @@ public class Replay {
   /** the demo contingent commander: he commands every mission of the replay */
   static final String COMMANDER = "carl";
 
-  /** what the replay did; {@code jobs}: the jobs it ran (timers and asynchronous steps), by process key */
+  /**
+   * what the replay did; {@code userTasks}: the tasks its users completed; {@code events}: the in-mission events
+   * they sent through start forms; {@code jobs}: the jobs it ran (timers and asynchronous steps), by process key
+   */
   public record Result(int missions, int tours, long userTasks, long flowNodes, Duration wall, LocalDate reachedOn,
-      Map<String, Long> jobs) {
+      Map<String, Long> jobs, long events) {
     public double userTasksPerSecond() {
       return userTasks / Math.max(0.001, wall.toMillis() / 1000.0);
     }
@@ -135,6 +138,7 @@ public class Replay {
     }
     ClockUtil.setCurrentTime(toDate(start));
     long userTasks = 0;
+    long events = 0;
     int nextMission = 0;
     Date nextMissionAt = toDate(start);
     int tours = 0;
@@ -151,9 +155,11 @@ public class Replay {
           nextMissionAt = new Date(nextMissionAt.getTime() + spacing.toMillis());
         }
         long t1 = System.nanoTime();
-        int done = workOpenTasks(users, scenario) + sendInMissionEvents(users, scenario);
+        int done = workOpenTasks(users, scenario);
+        int sent = sendInMissionEvents(users, scenario);
         taskNanos += System.nanoTime() - t1;
         userTasks += done;
+        events += sent;
         tours = countTours() - toursBefore;
         if (tours != lastShown) {
           progress.accept(bar(tours, tourTarget, userTasks, nextMission));
@@ -162,7 +168,7 @@ public class Replay {
         if (tours >= tourTarget) {
           break;
         }
-        if (done == 0 && !runDueJobs()) {
+        if (done + sent == 0 && !runDueJobs()) {
           Date next = nextTimer();
           if (nextMission < missions.size() && (next == null || nextMissionAt.before(next))) {
             next = nextMissionAt;
@@ -186,7 +192,7 @@ public class Replay {
         taskNanos / 1e9, queryNanos / 1e9));
     Duration wall = Duration.ofNanos(System.nanoTime() - started);
     long flowNodes = history.createHistoricActivityInstanceQuery().count() - flowNodesBefore;
-    return new Result(nextMission, tours, userTasks, flowNodes, wall, reached, Map.copyOf(jobsRun));
+    return new Result(nextMission, tours, userTasks, flowNodes, wall, reached, Map.copyOf(jobsRun), events);
   }
 
   static String bar(int tours, int target, long userTasks, int missions) {

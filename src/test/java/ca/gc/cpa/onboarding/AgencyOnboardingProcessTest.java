@@ -261,24 +261,24 @@ class AgencyOnboardingProcessTest {
   @Test
   void aTakenCodeOrAccountOrAMissingFieldIsRefusedAtTheStartAndNothingIsRecorded() {
     assertThatThrownBy(() -> submit(request("spvm", USER)))
-        .hasRootCauseInstanceOf(FormFieldValidationException.class)
+        .isInstanceOf(FormFieldValidationException.class)
         .hasMessageContaining("agencyCode: 'spvm' is already the code of a partner service");
 
     var taken = engine.getIdentityService().newUser("taken.user");
     engine.getIdentityService().saveUser(taken);
     assertThatThrownBy(() -> submit(request(CODE, "taken.user")))
-        .hasRootCauseInstanceOf(FormFieldValidationException.class)
+        .isInstanceOf(FormFieldValidationException.class)
         .hasMessageContaining("coordinatorUserId: the account 'taken.user' already exists");
 
     Map<String, Object> missing = request(CODE, USER);
     missing.remove("coordinatorEmail");
     assertThatThrownBy(() -> submit(missing))
-        .hasRootCauseInstanceOf(FormFieldValidationException.class)
+        .isInstanceOf(FormFieldValidationException.class)
         .hasMessageContaining("coordinatorEmail: is required");
 
     Map<String, Object> badCode = request("WR PS", USER);
     assertThatThrownBy(() -> submit(badCode))
-        .hasRootCauseInstanceOf(FormFieldValidationException.class)
+        .isInstanceOf(FormFieldValidationException.class)
         .hasMessageContaining("agencyCode: does not have the expected form");
 
     assertThat(engine.getRuntimeService().createProcessInstanceQuery()
@@ -288,7 +288,7 @@ class AgencyOnboardingProcessTest {
     // one application for the code at a time
     submit(request(CODE, USER));
     assertThatThrownBy(() -> submit(request(CODE, "other.user")))
-        .hasRootCauseInstanceOf(FormFieldValidationException.class)
+        .isInstanceOf(FormFieldValidationException.class)
         .hasMessageContaining("agencyCode: another application for 'wrps' is under way");
   }
 

@@ -32,6 +32,11 @@ public class ApiCaller {
     }
   }
 
+  /** the caller is in one of the groups */
+  public boolean inAnyGroup(Set<String> allowed) {
+    return groups().stream().anyMatch(allowed::contains);
+  }
+
   private List<String> groups() {
     Authentication a = identity.getCurrentAuthentication();
     return a == null || a.getGroupIds() == null ? List.of() : a.getGroupIds();

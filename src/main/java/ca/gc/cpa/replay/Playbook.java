@@ -30,7 +30,7 @@ public final class Playbook {
 
   /** the process variables {@link #values} reads: a client fetches only these */
   public static final List<String> READS = List.of("agencyCode", "armed", "ceiling", "headroom", "missionLanguage",
-      "missionName", "officersRequested", "tourMonths", "trainingAttempts", "unMission");
+      "missionName", "officersRequested", "registerOfficers", "tourMonths", "trainingAttempts", "unMission");
 
   private Playbook() {}
 
@@ -131,27 +131,35 @@ public final class Playbook {
       case "Task_NominateOfficer" -> {
         String agency = str(vars, "agencyCode", "rcmp");
         Scenario.Nominee n = s.nominee(businessKey, agency, today);
+        String again = n == null ? null : s.reuse(registerIds(vars.get("registerOfficers")), today);
         if (n == null) {
           v.put("nominating", "NONE");
-        } else {
+        } else if (again != null) {
           v.put("nominating", "NOMINATE");
+          v.put("nomineeOfficerId", again);
+        } else {
+          v.put("nominating", "REGISTER");
           v.put("nomineeServiceNumber", n.serviceNumber());
           v.put("nomineeGivenName", n.givenName());
           v.put("nomineeFamilyName", n.familyName());
           v.put("nomineeRank", n.rank());
           v.put("nomineeGender", n.gender());
           v.put("nomineeDateOfBirth", n.dateOfBirth().toString());
-          v.put("nomineeYearsOfService", n.yearsOfService());
+          v.put("nomineeServiceStart", n.serviceStart().toString());
           v.put("nomineeLanguages", n.languages());
-          v.put("nomineeLanguageScore", n.languageScore());
           v.put("nomineeLicenceDate", n.licenceDate().toString());
-          v.put("nomineeManualYears", n.manualYears());
-          v.put("nomineeDisciplineClear", true);
-          v.put("nomineeOpenInvestigation", false);
+          v.put("nomineeManualSince", n.manualSince().toString());
           v.put("nomineePassportExpiry", today.plusYears(6).toString());
         }
+        if (n != null) {
+          v.put("nomineeDisciplineClear", true);
+          v.put("nomineeOpenInvestigation", false);
+        }
       }
-      case "Task_ConfirmRelease" -> v.put("chiefConsent", "YES");
+      case "Task_ConfirmRelease" -> {
+        v.put("commanderRecommendation", "RECOMMENDED");
+        v.put("chiefConsent", "YES");
+      }
       case "Task_InformIneligible" -> { }
       case "Task_RecordMedicalClearance" -> v.put("medicalVerdict", s.unfit(businessKey) ? "UNFIT" : "FIT");
       case "Task_RecordSecurityClearance" -> v.put("securityVerdict", "CLEARED");
@@ -161,7 +169,7 @@ public final class Playbook {
       }
       case "Task_RecordUnAssessment" -> {
         v.put("unAssessmentDate", t);
-        v.put("unLanguagePassed", true);
+        v.put("unLanguageScore", s.unLanguageMark());
         v.put("unDrivingPassed", true);
         v.put("unFirearmsPassed", true);
       }
@@ -255,5 +263,20 @@ public final class Playbook {
       throw new IllegalArgumentException(key + " is read by the playbook but missing from Playbook.READS");
     }
     return vars.get(key);
+  }
+
+  /** the register ids a nomination form offers (its select's values), from the variable as Json or its text */
+  static List<String> registerIds(Object options) {
+    if (options == null) {
+      return List.of();
+    }
+    try {
+      List<String> ids = new java.util.ArrayList<>();
+      new com.fasterxml.jackson.databind.ObjectMapper().readTree(options.toString())
+          .forEach(o -> ids.add(o.path("value").asText()));
+      return ids;
+    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+      return List.of();
+    }
   }
 }

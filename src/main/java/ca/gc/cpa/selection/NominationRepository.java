@@ -84,6 +84,11 @@ public class NominationRepository {
         .params(status.name(), reasons, id).update();
   }
 
+  /** the commander's recommendation, recorded with the chief's release */
+  public void recordCommanderRecommendation(long id, boolean recommends) {
+    jdbc.sql("UPDATE nomination SET commander_recommends = ? WHERE id = ?").params(recommends, id).update();
+  }
+
   public void recordClearance(long id, String medicalVerdict, String securityVerdict) {
     jdbc.sql("UPDATE nomination SET medical_verdict = ?, security_verdict = ? WHERE id = ?")
         .params(medicalVerdict, securityVerdict, id).update();

@@ -82,7 +82,7 @@ class MissionProcessTest {
         LocalDate.of(2026, 10, 1), null));
     PlanningProperties planning = planningProperties();
     ProgramProperties program = new ProgramProperties(150);
-    Mocks.register("planMissionCheck", new PlanMissionCheck());
+    Mocks.register("planMissionCheck", new PlanMissionCheck(ca.gc.cpa.selection.SelectionFixture.registerProperties()));
     Mocks.register("savePlan", new SavePlan(plans, planning));
     Mocks.register("estimateBudget", new EstimateBudget(plans, planning));
     Mocks.register("saveAgreement", new SaveAgreement(plans));

@@ -54,5 +54,11 @@ public class CheckEligibility implements JavaDelegate {
     execution.setVariable(ELIGIBLE, result.eligible());
     execution.setVariable(INELIGIBLE_REASONS, String.join("\n", result.reasons()));
     execution.setVariable(UN_ASSESSMENT_VALID, result.unAssessmentValid());
+    // a security clearance of the register still valid at deployment is reused: no new screening
+    boolean clearanceValid = officer.validSecurityClearance(deployment) != null;
+    execution.setVariable(SECURITY_CLEARANCE_VALID, clearanceValid);
+    if (clearanceValid) {
+      execution.setVariable(SECURITY_VERDICT, "CLEARED");
+    }
   }
 }

@@ -66,6 +66,8 @@ public final class SelectionVariables {
   public static final String INELIGIBLE_REASONS = "ineligibleReasons";
   public static final String UN_ASSESSMENT_VALID = "unAssessmentValid";
   public static final String UN_ASSESSMENT_WARNING = "unAssessmentWarning";
+  /** a security clearance of the register still valid at deployment: reused, not asked again */
+  public static final String SECURITY_CLEARANCE_VALID = "securityClearanceValid";
   public static final String MEDICAL_VERDICT = "medicalVerdict";
   public static final String SECURITY_VERDICT = "securityVerdict";
   public static final String CLEARED = "cleared";
@@ -89,7 +91,7 @@ public final class SelectionVariables {
    */
   static final List<String> NOMINEE_FILE = List.of(
       CHIEF_CONSENT, COMMANDER_RECOMMENDATION, RELEASE_ALLOWED, RELEASE_REASON, ELIGIBLE, INELIGIBLE_REASONS, UN_ASSESSMENT_VALID,
-      UN_ASSESSMENT_WARNING, MEDICAL_VERDICT, SECURITY_VERDICT, CLEARED, INTERVIEW_SCORE, INTERVIEW_RECOMMENDATION,
+      UN_ASSESSMENT_WARNING, SECURITY_CLEARANCE_VALID, MEDICAL_VERDICT, SECURITY_VERDICT, CLEARED, INTERVIEW_SCORE, INTERVIEW_RECOMMENDATION,
       INTERVIEW_NOTES, UN_LANGUAGE_SCORE, UN_DRIVING_PASSED, UN_FIREARMS_PASSED, UN_ASSESSMENT_DATE);
 
   // choice, offer and nomination (process level, one candidate at a time)

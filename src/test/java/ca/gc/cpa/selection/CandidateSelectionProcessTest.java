@@ -550,4 +550,29 @@ class CandidateSelectionProcessTest {
         LocalDate.of(2028, 11, 2)));
     assertThat(entry.latestUnTest("FR").score()).isEqualTo(75);
   }
+
+  @Test
+  void aSecurityClearanceStillValidAtDeploymentIsReusedAndANewOneGoesIntoTheRegister() {
+    long marie = registered("rcmp", "R1", "Marie", "2010-01-01");
+    long luc = registered("spvm", "S1", "Luc", "2010-01-01");
+    // Marie's clearance covers the deployment (2027-04-01); Luc's ends the day before
+    fixture.register.recordClearance(marie, "SECURITY", "CLEARED", LocalDate.of(2023, 4, 1), LocalDate.of(2027, 4, 1), null);
+    fixture.register.recordClearance(luc, "SECURITY", "CLEARED", LocalDate.of(2022, 3, 31), LocalDate.of(2027, 3, 31), null);
+    ProcessInstance pi = start(false);
+    complete(pi, "Task_NominateOfficer", "agency-rcmp", pick(marie));
+    complete(pi, "Task_ConfirmRelease", "agency-rcmp", release("YES"));
+    complete(pi, "Task_NominateOfficer", "agency-spvm", pick(luc));
+    complete(pi, "Task_ConfirmRelease", "agency-spvm", release("YES"));
+    assertThat(engine.getTaskService().createTaskQuery().processInstanceId(pi.getId())
+        .taskDefinitionKey("Task_RecordSecurityClearance").count()).as("only Luc is screened again").isEqualTo(1);
+    complete(pi, "Task_RecordSecurityClearance", "rcmp-security", Map.of("securityVerdict", "CLEARED"));
+    engine.getTaskService().createTaskQuery().processInstanceId(pi.getId()).taskDefinitionKey("Task_RecordMedicalClearance")
+        .list().forEach(t -> engine.getTaskService().complete(t.getId(), Map.of("medicalVerdict", "FIT")));
+    assertThat(engine.getTaskService().createTaskQuery().processInstanceId(pi.getId())
+        .taskDefinitionKey("Task_InterviewCandidate").count()).as("both cleared").isEqualTo(2);
+    assertThat(nominations(pi)).extracting(Nomination::securityVerdict).containsOnly("CLEARED");
+    assertThat(fixture.register.entry(luc).orElseThrow().validSecurityClearance(LocalDate.of(2027, 4, 1)))
+        .isEqualTo(new RegisterEntry.Clearance("SECURITY", "CLEARED", LocalDate.of(2026, 11, 2), LocalDate.of(2031, 11, 2)));
+    assertThat(fixture.register.entry(marie).orElseThrow().clearances()).as("nothing new for Marie").hasSize(1);
+  }
 }

@@ -72,7 +72,7 @@ public final class SelectionFixture {
     Mocks.register("recordNomination", new RecordNomination(register, nominations));
     Mocks.register("checkRelease", new CheckRelease(agencies, tours, nominations, properties));
     Mocks.register("checkEligibility", new CheckEligibility(nominations, register, properties, registerProperties()));
-    Mocks.register("recordClearance", new RecordClearance(nominations));
+    Mocks.register("recordClearance", new RecordClearance(nominations, register, registerProperties()));
     Mocks.register("prepareUnAssessment", new PrepareUnAssessment(properties));
     Mocks.register("recordScreening", new RecordScreening(nominations, register, properties));
     Mocks.register("chooseCandidate", new ChooseCandidate(nominations, officers, properties));

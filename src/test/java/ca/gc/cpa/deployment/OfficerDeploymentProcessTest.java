@@ -74,7 +74,7 @@ class OfficerDeploymentProcessTest {
   static final LocalDate START = LocalDate.of(2026, 3, 2);
   static final LocalDate ARRIVAL = LocalDate.of(2026, 4, 1);
 
-  static final TrainingProperties TRAINING = new TrainingProperties(2);
+  static final TrainingProperties TRAINING = new TrainingProperties(2, 5, 14);
   static final DeploymentProperties DEPLOYMENT = new DeploymentProperties(30, 14, 7, 60, 18);
   static final WelfareProperties WELFARE = new WelfareProperties(30, 7, 30, new BigDecimal("2.5"));
   static final RepatriationProperties REPATRIATION = new RepatriationProperties(3, 14, 30,
@@ -102,10 +102,11 @@ class OfficerDeploymentProcessTest {
     Mocks.register("deploymentTimers", new DeploymentTimers(DEPLOYMENT));
     Mocks.register("welfareTimers", new WelfareTimers(WELFARE));
     Mocks.register("repatriationTimers", new RepatriationTimers(REPATRIATION));
-    Mocks.register("enrolInTrainingCheck", new EnrolInTrainingCheck());
+    Mocks.register("enrolInTrainingCheck", new EnrolInTrainingCheck(TRAINING));
     Mocks.register("trainingResultCheck", new TrainingResultCheck());
     Mocks.register("retrainingDecisionCheck", new RetrainingDecisionCheck(TRAINING));
     Mocks.register("confirmArrivalCheck", new ConfirmArrivalCheck());
+    Mocks.register("confirmDepartureCheck", new ConfirmDepartureCheck());
     Mocks.register("reviewExtensionCheck", new ReviewExtensionCheck());
     Mocks.register("awardRecognitionCheck", new ca.gc.cpa.repatriation.AwardRecognitionCheck());
     Mocks.register("assessTrainingResult", new AssessTrainingResult(TRAINING, tours));
@@ -501,6 +502,8 @@ class OfficerDeploymentProcessTest {
     assertThat(pi).isWaitingAt("Task_ConfirmDeparture");
     assertThat(progress().stage()).isEqualTo("READY_TO_DEPART");
     setToday(ARRIVAL);
+    assertThatThrownBy(() -> complete(pi, "Task_ConfirmDeparture", Map.of("departedOn", ARRIVAL.plusDays(1).toString())))
+        .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("on or before today");
     complete(pi, "Task_ConfirmDeparture", Map.of("departedOn", "2026-03-31"));
     assertThat(progress().status()).isEqualTo(TourStatus.DEPLOYED);
     assertThatThrownBy(() -> complete(pi, "Task_ConfirmArrival", Map.of("arrivedOn", "2026-03-30")))

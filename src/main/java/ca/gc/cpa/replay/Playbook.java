@@ -30,7 +30,7 @@ public final class Playbook {
 
   /** the process variables {@link #values} reads: a client fetches only these */
   public static final List<String> READS = List.of("agencyCode", "armed", "ceiling", "headroom", "missionLanguage",
-      "missionName", "officersRequested", "registerOfficers", "tourMonths", "trainingAttempts", "unMission");
+      "missionName", "officersRequested", "registerOfficers", "tourMonths", "trainingAttempts", "unMission", "womenShareBelowTarget");
 
   private Playbook() {}
 
@@ -173,7 +173,12 @@ public final class Playbook {
         v.put("unDrivingPassed", true);
         v.put("unFirearmsPassed", true);
       }
-      case "Task_ConfirmSelection" -> v.put("selectionDecision", "CONFIRM");
+      case "Task_ConfirmSelection" -> {
+        v.put("selectionDecision", "CONFIRM");
+        if (Boolean.TRUE.equals(vars.get("womenShareBelowTarget"))) {
+          v.put("womenShareReason", "No woman was nominated in this rotation; services asked to nominate women next time");
+        }
+      }
       case "Task_RecordOfferAnswer" -> v.put("offerAnswer", "ACCEPTED");
       case "Task_RecordLeadAnswer" -> {
         v.put("leadAnswer", "ACCEPTED");

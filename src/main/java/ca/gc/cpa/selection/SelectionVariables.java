@@ -101,7 +101,12 @@ public final class SelectionVariables {
   public static final String CANDIDATE_AGENCY_CODE = "candidateAgencyCode";
   public static final String CANDIDATE_SUMMARY = "candidateSummary";
   public static final String NOMINEE_COUNT = "nomineeCount";
+  /** women among the nominees of the whole rotation (every position of the mission in that rotation), percent */
   public static final String WOMEN_SHARE_PERCENT = "womenSharePercent";
+  public static final String PROGRAM_WOMEN_SHARE_PERCENT = "programWomenSharePercent";
+  public static final String WOMEN_SHARE_BELOW_TARGET = "womenShareBelowTarget";
+  /** why a rotation under the target is confirmed (asked, never a block) */
+  public static final String WOMEN_SHARE_REASON = "womenShareReason";
   public static final String WOMEN_SHARE_NOTE = "womenShareNote";
   public static final String SELECTION_DECISION = "selectionDecision";
   public static final String PASS_OVER_REASON = "passOverReason";

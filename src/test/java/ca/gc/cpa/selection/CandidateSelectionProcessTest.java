@@ -575,4 +575,42 @@ class CandidateSelectionProcessTest {
         .isEqualTo(new RegisterEntry.Clearance("SECURITY", "CLEARED", LocalDate.of(2026, 11, 2), LocalDate.of(2031, 11, 2)));
     assertThat(fixture.register.entry(marie).orElseThrow().clearances()).as("nothing new for Marie").hasSize(1);
   }
+
+  @Test
+  void theWomenShareIsMeasuredOverTheRotationAndAConfirmationUnderTheTargetAsksAReason() {
+    ProcessInstance first = start(false);
+    screen(first, "rcmp", nominee("R1", "Marie", "F"), 85);
+    noNominee(first, "spvm");
+    ProcessInstance second = start(false, 2, "2027-04-01");
+    // position 2 (a command post): two men nominated in the same rotation
+    complete(second, "Task_NominateOfficer", "agency-rcmp", nominee("R7", "Jean", "M", "nomineeRank", "SUPT"));
+    complete(second, "Task_ConfirmRelease", "agency-rcmp", release("YES"));
+    complete(second, "Task_NominateOfficer", "agency-spvm", nominee("S7", "Paul", "M", "nomineeRank", "SUPT"));
+    complete(second, "Task_ConfirmRelease", "agency-spvm", release("YES"));
+    for (String group : List.of("rcmp-health", "rcmp-security", "rcmp-selection")) {
+      engine.getTaskService().createTaskQuery().processInstanceId(second.getId()).taskCandidateGroup(group).list()
+          .forEach(t -> engine.getTaskService().complete(t.getId(), switch (group) {
+            case "rcmp-health" -> Map.of("medicalVerdict", "FIT");
+            case "rcmp-security" -> Map.of("securityVerdict", "CLEARED");
+            default -> Map.of("interviewScore", 80, "interviewRecommendation", "RECOMMENDED");
+          }));
+    }
+    // three nominees in rotation 1, one woman: 33%, at the target; the first selection saw 1 of 1 then
+    assertThat(variable(second, "womenSharePercent")).isEqualTo(33);
+    assertThat(variable(second, "womenShareBelowTarget")).isEqualTo(false);
+    assertThat(variable(second, "programWomenSharePercent")).isEqualTo(33);
+
+    // a rotation of men only: confirming asks a reason, and does not block
+    fixture.db.sql("UPDATE officer SET gender = 'M'").update();
+    Task confirm = task(second, "Task_ConfirmSelection", "rcmp-selection");
+    engine.getTaskService().complete(confirm.getId(), Map.of("selectionDecision", "PASS_OVER", "passOverReason", "family"));
+    assertThat(variable(second, "womenShareBelowTarget")).isEqualTo(true);
+    assertThat((String) variable(second, "womenShareNote")).startsWith("Below the target: 0 woman (women) among the rotation's 3");
+    Task next = task(second, "Task_ConfirmSelection", "rcmp-selection");
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> engine.getTaskService().complete(next.getId(),
+        Map.of("selectionDecision", "CONFIRM"))).hasMessageContaining("womenShareReason");
+    engine.getTaskService().complete(next.getId(), Map.of("selectionDecision", "CONFIRM",
+        "womenShareReason", "No woman of the rank was available this rotation"));
+    assertThat(second).isWaitingAt("Task_RecordOfferAnswer");
+  }
 }

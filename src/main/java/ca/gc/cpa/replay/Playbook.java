@@ -30,7 +30,8 @@ public final class Playbook {
 
   /** the process variables {@link #values} reads: a client fetches only these */
   public static final List<String> READS = List.of("agencyCode", "armed", "ceiling", "headroom", "missionLanguage",
-      "missionName", "officersRequested", "registerOfficers", "tourMonths", "trainingAttempts", "unMission", "womenShareBelowTarget");
+      "missionName", "officersRequested", "registerOfficers", "tourMonths", "trainingAttempts", "unMission", "womenShareBelowTarget",
+      "newCeiling", "ceilingHeadroom");
 
   private Playbook() {}
 
@@ -127,6 +128,17 @@ public final class Playbook {
       case "Task_EvaluateMission" -> {
         v.put("evaluationDecision", s.evaluation(str(vars, "missionName", businessKey), today));
         v.put("evaluationNotes", "Periodic evaluation by IPOB");
+      }
+      case "Task_RecordCeilingDecision" -> {
+        // ministers approve what IPOB proposes when it fits the program's headroom, and decline otherwise
+        int proposed = integer(vars, "newCeiling", 1);
+        boolean fits = proposed <= integer(vars, "ceilingHeadroom", 0);
+        v.put("ceilingDecision", fits ? "APPROVE" : "DECLINE");
+        if (fits) {
+          v.put("approvedCeiling", proposed);
+        }
+        v.put("ceilingDecisionDate", t);
+        v.put("ceilingDecisionReference", "MIN-" + businessKey);
       }
       case "Task_NominateOfficer" -> {
         String agency = str(vars, "agencyCode", "rcmp");

@@ -189,5 +189,27 @@ class OfficerRegisterAppTest {
         .isEqualTo("9 years of service, the service's own screening asks at least 10 (SPVM screening for peace "
             + "operations: at least 10 years of service, 2 years driving a manual vehicle)");
     assertThat(marc.get("/api/officers").json().get("officers").findValuesAsText("serviceNumber")).contains("REG-S-9");
+
+    // IPOB proposes a ceiling of 1 at an evaluation: it waits for ministers, then the next rotation fills one position
+    engine.getRuntimeService().createMessageCorrelation("EvaluationRequested").processInstanceBusinessKey(missionKey)
+        .correlateWithResult();
+    assertThat(complete("ian", missionKey, "Task_EvaluateMission", Map.of("evaluationDecision", "CHANGE_CEILING",
+        "newCeiling", 1, "evaluationNotes", "Host police absorbed the training role")).status()).isEqualTo(204);
+    assertThat(missions.find(missionKey).orElseThrow().ceiling()).as("not before ministers decide").isEqualTo(4);
+    assertThat(complete("ian", missionKey, "Task_RecordCeilingDecision", Map.of("ceilingDecision", "APPROVE",
+        "approvedCeiling", 1, "ceilingDecisionDate", LocalDate.now().toString(), "ceilingDecisionReference", "MIN-REGUN-1"))
+        .status()).as("only gac-desk records it").isEqualTo(403);
+    assertThat(complete("gina", missionKey, "Task_RecordCeilingDecision", Map.of("ceilingDecision", "APPROVE",
+        "approvedCeiling", 1, "ceilingDecisionDate", LocalDate.now().toString(), "ceilingDecisionReference", "MIN-REGUN-1"))
+        .status()).isEqualTo(204);
+    assertThat(missions.find(missionKey).orElseThrow().ceiling()).isEqualTo(1);
+    var missionInstance = engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(missionKey)
+        .processDefinitionKey("mission").singleResult();
+    var rotationTimer = engine.getManagementService().createJobQuery().processInstanceId(missionInstance.getId())
+        .activityId("Event_NextRotationDue").singleResult();
+    engine.getManagementService().executeJob(rotationTimer.getId());
+    assertThat(engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey("candidate-selection")
+        .processInstanceBusinessKeyLike("SEL-REGUN-%-R2").list()).extracting(p -> p.getBusinessKey())
+        .containsExactly("SEL-REGUN-1-R2");
   }
 }

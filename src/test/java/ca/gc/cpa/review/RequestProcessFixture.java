@@ -33,6 +33,7 @@ final class RequestProcessFixture {
 
   final AssistanceRequestRepository requests;
   final MissionRepository missions;
+  final ProgramCap cap;
   final IntakeService intake;
   final String missionStubDeployment;
 
@@ -50,7 +51,9 @@ final class RequestProcessFixture {
     intake = new IntakeService(requests, keys, engine.getRuntimeService());
     var validator = Validation.buildDefaultValidatorFactory().getValidator();
     var rules = new IntakeRules(validator);
-    var headroom = new ProgramHeadroom(new ProgramProperties(CAP), missions);
+    cap = new ProgramCap(jdbc, new ProgramProperties(CAP));
+    var headroom = new ProgramHeadroom(cap, missions);
+    Mocks.register("recordCapChange", new RecordCapChange(cap));
     var partners = new ReviewPartners();
     var outcomes = new RecordOutcome();
 

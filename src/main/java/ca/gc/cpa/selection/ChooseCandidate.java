@@ -64,8 +64,9 @@ public class ChooseCandidate implements JavaDelegate {
     execution.setVariable(CANDIDATE_NOMINATION_ID, n.id());
     execution.setVariable(CANDIDATE_NAME, officer.displayName());
     execution.setVariable(CANDIDATE_AGENCY_CODE, n.agencyCode());
-    execution.setVariable(CANDIDATE_SUMMARY, "%s; interview %d; language %d; %d years of service; %d candidate(s) in the pool"
-        .formatted(n.recommendation(), n.interviewScore(), n.languageScore(), n.yearsOfService(), ranked.size()));
+    execution.setVariable(CANDIDATE_SUMMARY, "%s; interview %d; UN language mark %s; %d years of service; %d candidate(s) in the pool"
+        .formatted(n.recommendation(), n.interviewScore(), n.languageScore() > 0 ? n.languageScore() + "%" : "none on file",
+            n.yearsOfService(), ranked.size()));
     execution.setVariable(SELECTION_DECISION, null);
     execution.setVariable(OFFER_ANSWER, null);
     execution.setVariable(LEAD_ANSWER, null);

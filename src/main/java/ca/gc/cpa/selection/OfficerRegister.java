@@ -75,15 +75,15 @@ public class OfficerRegister {
     return ids.stream().map(id -> entry(id).orElseThrow()).toList();
   }
 
-  /** the officers of a service free to be nominated now, for a form's choice: label and id */
+  /** the officers of a service free to be nominated now (one query: the choice is made for every service a call reaches) */
   public List<Officer> available(String agencyCode) {
     return jdbc.sql("""
-        SELECT o.id FROM officer o WHERE o.agency_code = ?
+        SELECT o.* FROM officer o WHERE o.agency_code = ?
           AND NOT EXISTS (SELECT 1 FROM tour t WHERE t.officer_id = o.id AND t.status NOT IN ('COMPLETED', 'CANCELLED'))
           AND NOT EXISTS (SELECT 1 FROM nomination n JOIN selection s ON s.id = n.selection_id
                           WHERE n.officer_id = o.id AND s.status = 'OPEN' AND n.status IN (%s))
         ORDER BY o.family_name, o.given_name, o.id""".formatted(OPEN_NOMINATION))
-        .param(agencyCode).query(Long.class).list().stream().map(id -> officers.find(id).orElseThrow()).toList();
+        .param(agencyCode).query(OfficerRepository.ROW).list();
   }
 
   /** nomination statuses that still hold the officer in an open selection */

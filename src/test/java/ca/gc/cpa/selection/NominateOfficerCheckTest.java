@@ -10,6 +10,8 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.camunda.bpm.engine.test.mock.Mocks;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -25,6 +27,12 @@ class NominateOfficerCheckTest {
   void setUp() throws Exception {
     fixture = new SelectionFixture();
     check = new NominateOfficerCheck(fixture.register);
+  }
+
+  @AfterEach
+  void tearDown() {
+    // the fixture registers the selection's beans for process tests: none may outlive this test in the thread
+    Mocks.reset();
   }
 
   List<FieldViolation> violations(Map<String, Object> v) {

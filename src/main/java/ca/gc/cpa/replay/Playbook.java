@@ -144,13 +144,15 @@ public final class Playbook {
         String agency = str(vars, "agencyCode", "rcmp");
         Scenario.Nominee n = s.nominee(businessKey, agency, today);
         String again = n == null ? null : s.reuse(registerIds(vars.get("registerOfficers")), today);
-        if (n == null) {
-          v.put("nominating", "NONE");
-        } else if (again != null) {
-          v.put("nominating", "NOMINATE");
+        v.put("nominating", n == null ? "NONE" : again != null ? "NOMINATE" : "REGISTER");
+        if (n != null) {
+          // the nomination's own answers first: a date picker left open below would take a later click
+          v.put("nomineeDisciplineClear", true);
+          v.put("nomineeOpenInvestigation", false);
+        }
+        if (again != null) {
           v.put("nomineeOfficerId", again);
-        } else {
-          v.put("nominating", "REGISTER");
+        } else if (n != null) {
           v.put("nomineeServiceNumber", n.serviceNumber());
           v.put("nomineeGivenName", n.givenName());
           v.put("nomineeFamilyName", n.familyName());
@@ -162,10 +164,6 @@ public final class Playbook {
           v.put("nomineeLicenceDate", n.licenceDate().toString());
           v.put("nomineeManualSince", n.manualSince().toString());
           v.put("nomineePassportExpiry", today.plusYears(6).toString());
-        }
-        if (n != null) {
-          v.put("nomineeDisciplineClear", true);
-          v.put("nomineeOpenInvestigation", false);
         }
       }
       case "Task_ConfirmRelease" -> {

@@ -32,8 +32,9 @@ public class ApiCaller {
     }
   }
 
-  public boolean inAnyGroup(Set<String> groups) {
-    return groups().stream().anyMatch(groups::contains);
+  /** the caller is in one of the groups */
+  public boolean inAnyGroup(Set<String> allowed) {
+    return groups().stream().anyMatch(allowed::contains);
   }
 
   /** the caller's groups */

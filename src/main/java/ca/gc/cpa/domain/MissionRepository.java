@@ -57,6 +57,14 @@ public class MissionRepository {
   }
 
   /** officers the program has committed: the ceilings of every mission not closed */
+  /** the ministers' answer to a ceiling proposed at evaluation (APPROVE with the ceiling, or DECLINE) */
+  public void recordCeilingDecision(String businessKey, int proposed, String decision, Integer approvedCeiling,
+      java.time.LocalDate decidedOn, String reference) {
+    jdbc.sql("""
+        INSERT INTO mission_ceiling_decision (mission_business_key, proposed_ceiling, decision, approved_ceiling, decided_on, reference)
+        VALUES (?, ?, ?, ?, ?, ?)""").params(businessKey, proposed, decision, approvedCeiling, decidedOn, reference).update();
+  }
+
   public int committedCeilings() {
     return jdbc.sql("SELECT COALESCE(SUM(ceiling), 0) FROM mission WHERE status <> 'CLOSED'")
         .query(Integer.class).single();

@@ -10,7 +10,8 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class OfficerRepository {
 
-  private static final RowMapper<Officer> ROW = (rs, i) -> new Officer(
+  /** an {@code officer} row's identity */
+  public static final RowMapper<Officer> ROW = (rs, i) -> new Officer(
       rs.getLong("id"), rs.getString("agency_code"), rs.getString("service_number"),
       rs.getString("given_name"), rs.getString("family_name"), rs.getString("police_rank"),
       rs.getString("gender"), rs.getObject("date_of_birth", java.time.LocalDate.class));
@@ -30,7 +31,10 @@ public class OfficerRepository {
         .params(agencyCode, serviceNumber).query(ROW).optional();
   }
 
-  /** The officer's record, created on first nomination and updated (rank, names) on later ones. */
+  /**
+   * An officer's identity by service number, created or updated (rank, names). The register
+   * ({@code selection.OfficerRegister}) registers officers with everything else it holds.
+   */
   public Officer save(Officer officer) {
     Optional<Officer> existing = findByServiceNumber(officer.agencyCode(), officer.serviceNumber());
     if (existing.isPresent()) {

@@ -1,25 +1,17 @@
 package ca.gc.cpa.evaluation;
 
-import ca.gc.cpa.config.ProgramProperties;
-import ca.gc.cpa.domain.Mission;
-import ca.gc.cpa.domain.MissionRepository;
 import ca.gc.cpa.forms.CompletionCheck;
 import ca.gc.cpa.forms.FieldViolation;
 import ca.gc.cpa.forms.FormValues;
 import java.util.List;
 import org.springframework.stereotype.Component;
 
-/** A changed ceiling must be given and stay within the program cap's headroom (read now, not when the task opened). */
+/**
+ * A changed ceiling is a proposal to ministers: it must be given and be at least 1 (close the mission instead). The
+ * program's headroom is checked when ministers decide ({@link RecordCeilingDecisionCheck}), where they may change the cap.
+ */
 @Component("evaluateMissionCheck")
 public class EvaluateMissionCheck implements CompletionCheck {
-
-  private final MissionRepository missions;
-  private final ProgramProperties program;
-
-  public EvaluateMissionCheck(MissionRepository missions, ProgramProperties program) {
-    this.missions = missions;
-    this.program = program;
-  }
 
   @Override
   public List<FieldViolation> check(FormValues values) {
@@ -28,14 +20,9 @@ public class EvaluateMissionCheck implements CompletionCheck {
     }
     var newCeiling = values.integer(EvaluationVariables.NEW_CEILING);
     if (newCeiling.isEmpty()) {
-      return List.of(new FieldViolation(EvaluationVariables.NEW_CEILING, "is required to change the ceiling"));
+      return List.of(new FieldViolation(EvaluationVariables.NEW_CEILING, "is required to propose a new ceiling"));
     }
-    Mission mission = values.businessKey().flatMap(missions::find).orElse(null);
-    if (mission == null) {
-      return List.of();
-    }
-    int headroom = CeilingRule.headroom(program.officerCap(), missions.committedCeilings(), mission.ceiling());
-    return CeilingRule.check(newCeiling.get(), headroom)
+    return CeilingRule.check(newCeiling.get(), Integer.MAX_VALUE)
         .map(reason -> List.of(new FieldViolation(EvaluationVariables.NEW_CEILING, reason)))
         .orElse(List.of());
   }

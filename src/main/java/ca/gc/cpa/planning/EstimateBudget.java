@@ -20,7 +20,9 @@ public class EstimateBudget implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    BudgetRule.Estimate estimate = rule.estimate(profiles(execution::getVariable), integer(execution, TOUR_MONTHS));
+    // the UN pays its missions' allowance: Canada pays it on EU and bilateral missions
+    BudgetRule.Estimate estimate = rule.estimate(profiles(execution::getVariable), integer(execution, TOUR_MONTHS),
+        !bool(execution, UN_MISSION));
     plans.recordBudget(execution.getProcessBusinessKey(), estimate.total());
     execution.setVariable(BUDGET_ESTIMATE, estimate.total());
   }

@@ -42,6 +42,22 @@ public class MissionPlanRepository {
     return positions(missionBusinessKey);
   }
 
+  /**
+   * Positions up to {@code count}, numbered on: a new position takes the profile of the plan's positions in turn
+   * (position n + 1 that of position 1, and so on). Existing positions stay.
+   */
+  public void extendPositions(String missionBusinessKey, int count) {
+    List<Position> existing = positions(missionBusinessKey);
+    for (int number = existing.size() + 1; number <= count; number++) {
+      Position model = existing.get((number - 1) % existing.size());
+      jdbc.sql("""
+          INSERT INTO mission_position (mission_business_key, position_number, position_role, minimum_rank, position_language, armed)
+          VALUES (?, ?, ?, ?, ?, ?)""")
+          .params(missionBusinessKey, number, model.role().name(), model.minimumRank().name(), model.language(), model.armed())
+          .update();
+    }
+  }
+
   public List<Position> positions(String missionBusinessKey) {
     return jdbc.sql("SELECT * FROM mission_position WHERE mission_business_key = ? ORDER BY position_number")
         .param(missionBusinessKey).query(POSITION).list();

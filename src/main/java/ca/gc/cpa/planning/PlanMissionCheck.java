@@ -3,13 +3,23 @@ package ca.gc.cpa.planning;
 import ca.gc.cpa.forms.CompletionCheck;
 import ca.gc.cpa.forms.FieldViolation;
 import ca.gc.cpa.forms.FormValues;
+import ca.gc.cpa.selection.RegisterProperties;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.stereotype.Component;
 
-/** The plan's domain rules on the planning form: complete position lines, within the ceiling, a future start. */
+/**
+ * The plan's domain rules on the planning form: complete position lines, within the ceiling, a future start, and for
+ * a UN mission no fewer years of service than the UN's floor (a plan may raise it, never lower it).
+ */
 @Component("planMissionCheck")
 public class PlanMissionCheck implements CompletionCheck {
+
+  private final RegisterProperties floors;
+
+  public PlanMissionCheck(RegisterProperties floors) {
+    this.floors = floors;
+  }
 
   @Override
   public List<FieldViolation> check(FormValues values) {
@@ -33,6 +43,11 @@ public class PlanMissionCheck implements CompletionCheck {
     int ceiling = values.integer(MissionVariables.CEILING).orElse(0);
     PlanRule.check(profiles, ceiling)
         .forEach(reason -> violations.add(new FieldViolation(MissionVariables.profileKey(1, "Count"), reason)));
+    boolean unMission = values.string(MissionVariables.REQUESTING_BODY).filter("UN"::equals).isPresent();
+    values.integer(MissionVariables.MIN_YEARS_OF_SERVICE).filter(years -> unMission && years < floors.unMinYearsOfService())
+        .ifPresent(years -> violations.add(new FieldViolation(MissionVariables.MIN_YEARS_OF_SERVICE,
+            "a UN mission asks at least %d years of service (the UN's floor): you may raise it, not lower it"
+                .formatted(floors.unMinYearsOfService()))));
     values.date(MissionVariables.FIRST_DEPLOYMENT_DATE)
         .filter(d -> d.isBefore(values.today()))
         .ifPresent(d -> violations.add(new FieldViolation(MissionVariables.FIRST_DEPLOYMENT_DATE, "must not be in the past")));

@@ -13,8 +13,9 @@ import org.springframework.validation.annotation.Validated;
  * @param defaultTourMonths tour length unless the plan says otherwise
  * @param defaultMinYearsOfService years of service a nominee needs unless the plan sets its own
  * @param defaultRotationLeadWeeks weeks before the tours end that the next rotation's selection starts
- * @param annualRateByRank yearly cost of an officer by rank (dollars)
- * @param monthlyMissionAllowance allowance per officer and month abroad (dollars)
+ * @param annualRateByRank yearly salary of an officer by rank (dollars): the program's one rate table, for the budget
+ *     and for the cost recovery the partner services are paid (a twelfth of it a month)
+ * @param monthlyMissionAllowance allowance per officer and month abroad where Canada pays it (not on UN missions)
  */
 @Validated
 @ConfigurationProperties("cpa.planning")

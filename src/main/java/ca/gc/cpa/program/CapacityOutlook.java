@@ -1,7 +1,7 @@
 package ca.gc.cpa.program;
 
-import ca.gc.cpa.config.ProgramProperties;
 import ca.gc.cpa.domain.EngineClock;
+import ca.gc.cpa.review.ProgramCap;
 import java.util.List;
 import org.springframework.stereotype.Component;
 
@@ -10,12 +10,12 @@ import org.springframework.stereotype.Component;
 public class CapacityOutlook {
 
   private final ProgramRecords records;
-  private final ProgramProperties program;
+  private final ProgramCap cap;
   private final ProgramViewProperties properties;
 
-  public CapacityOutlook(ProgramRecords records, ProgramProperties program, ProgramViewProperties properties) {
+  public CapacityOutlook(ProgramRecords records, ProgramCap cap, ProgramViewProperties properties) {
     this.records = records;
-    this.program = program;
+    this.cap = cap;
     this.properties = properties;
   }
 
@@ -27,7 +27,7 @@ public class CapacityOutlook {
     List<CapacityForecast.MissionPlan> plans = scope.wholeProgram() ? records.missions().stream()
         .map(m -> new CapacityForecast.MissionPlan(m.businessKey(), m.status(), m.ceiling(), m.positions(),
             m.firstDeployment(), m.tourMonths())).toList() : List.of();
-    return new CapacityForecast(program.officerCap(), properties.forecastMonths())
+    return new CapacityForecast(cap.current(), properties.forecastMonths())   // the cap ministers last set
         .forecast(EngineClock.today(), records.tours(scope.agencies()), plans, proposal);
   }
 }

@@ -6,6 +6,7 @@ import ca.gc.cpa.domain.EffectLedger;
 import ca.gc.cpa.domain.OfficerRepository;
 import ca.gc.cpa.domain.TourCostRecovery;
 import ca.gc.cpa.domain.TourRepository;
+import ca.gc.cpa.planning.PlanningProperties;
 import java.time.LocalDate;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -27,9 +28,9 @@ public class RecoverCosts implements JavaDelegate {
   /** the step's name in the effect ledger */
   public static final String STEP = "cost-recovery";
 
-  public RecoverCosts(RepatriationProperties properties, TourRepository tours, OfficerRepository officers,
-      EffectLedger ledger) {
-    this.rule = new CostRecoveryRule(properties);
+  public RecoverCosts(RepatriationProperties properties, PlanningProperties rates, TourRepository tours,
+      OfficerRepository officers, EffectLedger ledger) {
+    this.rule = new CostRecoveryRule(properties, rates.annualRateByRank());
     this.tours = tours;
     this.officers = officers;
     this.ledger = ledger;
@@ -47,8 +48,10 @@ public class RecoverCosts implements JavaDelegate {
     long officerId = longValue(execution, OFFICER_ID);
     var officer = officers.find(officerId)
         .orElseThrow(() -> new IllegalStateException("Officer " + officerId + " of tour " + key + " is not on record"));
-    LocalDate from = progress.arrivedOn();
-    LocalDate to = progress.leftMissionOn() != null ? progress.leftMissionOn() : today();
+    // away from the home service: from the first day of training to the end of reintegration leave
+    LocalDate from = progress.trainingStartOn() != null ? progress.trainingStartOn() : progress.arrivedOn();
+    LocalDate returned = date(execution, RETURNED_TO_DUTY_ON);
+    LocalDate to = returned != null ? CostRecoveryRule.lastDayAway(returned) : today();
     var recovery = rule.recover(officer.agencyCode(), officer.rank(), from, to);
     var saved = tours.saveCostRecovery(new TourCostRecovery(key, officer.agencyCode(), officer.rank(), from, to,
         recovery.fullMonths(), recovery.extraDays(), recovery.monthlyRate(), recovery.amount(), recovery.reimbursed()));

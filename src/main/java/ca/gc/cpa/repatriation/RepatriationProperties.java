@@ -3,8 +3,6 @@ package ca.gc.cpa.repatriation;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotEmpty;
-import java.math.BigDecimal;
-import java.util.Map;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.validation.annotation.Validated;
 
@@ -14,7 +12,6 @@ import org.springframework.validation.annotation.Validated;
  * @param decompressionDays stay at a third location on the way home, for missions flagged high-stress
  * @param reintegrationLeaveDays leave at home before the return to duty
  * @param daysPerMonth days counted as one month when a partial month is prorated in cost recovery
- * @param monthlySalaryRates monthly salary the program reimburses a partner service, by rank (Cst … C/Supt)
  * @param nonReimbursedAgencies services whose officers cost the partner nothing to recover (the RCMP pays its own)
  */
 @Validated
@@ -23,5 +20,4 @@ public record RepatriationProperties(
     @Min(0) @Max(30) int decompressionDays,
     @Min(0) @Max(90) int reintegrationLeaveDays,
     @Min(28) @Max(31) int daysPerMonth,
-    @NotEmpty Map<String, BigDecimal> monthlySalaryRates,
     @NotEmpty java.util.List<String> nonReimbursedAgencies) {}

@@ -27,9 +27,9 @@ public final class Playbook {
       "Task_ConfirmExtensionRelease", "Task_AwardRecognition");
 
   /** the process variables {@link #values} reads: a client fetches only these */
-  public static final List<String> READS = List.of("agencyCode", "armed", "ceiling", "headroom", "missionBusinessKey",
-      "missionLanguage", "missionName", "officersRequested", "plannedDeploymentDate", "reportPeriod", "tourMonths",
-      "trainingAttempts", "unMission");
+  public static final List<String> READS = List.of("agencyCode", "armed", "ceiling", "ceilingHeadroom", "headroom",
+      "missionBusinessKey", "missionLanguage", "missionName", "newCeiling", "officersRequested", "plannedDeploymentDate",
+      "registerOfficers", "reportPeriod", "tourMonths", "trainingAttempts", "unMission", "womenShareBelowTarget");
 
   private Playbook() {}
 
@@ -122,30 +122,47 @@ public final class Playbook {
         v.put("evaluationDecision", s.evaluation(str(vars, "missionName", businessKey), today));
         v.put("evaluationNotes", "Periodic evaluation by IPOB");
       }
+      case "Task_RecordCeilingDecision" -> {
+        // ministers approve what IPOB proposes when it fits the program's headroom, and decline otherwise
+        int proposed = integer(vars, "newCeiling", 1);
+        boolean fits = proposed <= integer(vars, "ceilingHeadroom", 0);
+        v.put("ceilingDecision", fits ? "APPROVE" : "DECLINE");
+        if (fits) {
+          v.put("approvedCeiling", proposed);
+        }
+        v.put("ceilingDecisionDate", t);
+        v.put("ceilingDecisionReference", "MIN-" + businessKey);
+      }
       case "Task_NominateOfficer" -> {
         String agency = str(vars, "agencyCode", "rcmp");
         Scenario.Nominee n = s.nominee(businessKey, agency, today);
-        if (n == null) {
-          v.put("nominating", "NONE");
-        } else {
-          v.put("nominating", "NOMINATE");
+        String again = n == null ? null : s.reuse(registerIds(vars.get("registerOfficers")), today);
+        v.put("nominating", n == null ? "NONE" : again != null ? "NOMINATE" : "REGISTER");
+        if (n != null) {
+          // the nomination's own answers first: a date picker left open below would take a later click
+          v.put("nomineeDisciplineClear", true);
+          v.put("nomineeOpenInvestigation", false);
+        }
+        if (again != null) {
+          v.put("nomineeOfficerId", again);
+        } else if (n != null) {
           v.put("nomineeServiceNumber", n.serviceNumber());
           v.put("nomineeGivenName", n.givenName());
           v.put("nomineeFamilyName", n.familyName());
           v.put("nomineeRank", n.rank());
           v.put("nomineeGender", n.gender());
           v.put("nomineeDateOfBirth", n.dateOfBirth().toString());
-          v.put("nomineeYearsOfService", n.yearsOfService());
+          v.put("nomineeServiceStart", n.serviceStart().toString());
           v.put("nomineeLanguages", n.languages());
-          v.put("nomineeLanguageScore", n.languageScore());
           v.put("nomineeLicenceDate", n.licenceDate().toString());
-          v.put("nomineeManualYears", n.manualYears());
-          v.put("nomineeDisciplineClear", true);
-          v.put("nomineeOpenInvestigation", false);
+          v.put("nomineeManualSince", n.manualSince().toString());
           v.put("nomineePassportExpiry", today.plusYears(6).toString());
         }
       }
-      case "Task_ConfirmRelease" -> v.put("chiefConsent", "YES");
+      case "Task_ConfirmRelease" -> {
+        v.put("commanderRecommendation", "RECOMMENDED");
+        v.put("chiefConsent", "YES");
+      }
       case "Task_InformIneligible" -> { }
       case "Task_RecordMedicalClearance" -> v.put("medicalVerdict", s.unfit(businessKey) ? "UNFIT" : "FIT");
       case "Task_RecordSecurityClearance" -> v.put("securityVerdict", "CLEARED");
@@ -155,11 +172,16 @@ public final class Playbook {
       }
       case "Task_RecordUnAssessment" -> {
         v.put("unAssessmentDate", t);
-        v.put("unLanguagePassed", true);
+        v.put("unLanguageScore", s.unLanguageMark());
         v.put("unDrivingPassed", true);
         v.put("unFirearmsPassed", true);
       }
-      case "Task_ConfirmSelection" -> v.put("selectionDecision", "CONFIRM");
+      case "Task_ConfirmSelection" -> {
+        v.put("selectionDecision", "CONFIRM");
+        if (Boolean.TRUE.equals(vars.get("womenShareBelowTarget"))) {
+          v.put("womenShareReason", "No woman was nominated in this rotation; services asked to nominate women next time");
+        }
+      }
       case "Task_RecordOfferAnswer" -> v.put("offerAnswer", "ACCEPTED");
       case "Task_RecordLeadAnswer" -> {
         v.put("leadAnswer", "ACCEPTED");
@@ -246,5 +268,20 @@ public final class Playbook {
       throw new IllegalArgumentException(key + " is read by the playbook but missing from Playbook.READS");
     }
     return vars.get(key);
+  }
+
+  /** the register ids a nomination form offers (its select's values), from the variable as Json or its text */
+  static List<String> registerIds(Object options) {
+    if (options == null) {
+      return List.of();
+    }
+    try {
+      List<String> ids = new java.util.ArrayList<>();
+      new com.fasterxml.jackson.databind.ObjectMapper().readTree(options.toString())
+          .forEach(o -> ids.add(o.path("value").asText()));
+      return ids;
+    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+      return List.of();
+    }
   }
 }

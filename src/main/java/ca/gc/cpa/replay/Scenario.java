@@ -14,10 +14,10 @@ import java.util.Set;
  */
 public final class Scenario {
 
-  /** one officer a partner service nominates */
+  /** one officer a partner service registers and nominates */
   public record Nominee(String serviceNumber, String givenName, String familyName, String rank, String gender,
-      LocalDate dateOfBirth, int yearsOfService, List<String> languages, int languageScore, LocalDate licenceDate,
-      int manualYears) {}
+      LocalDate dateOfBirth, LocalDate serviceStart, List<String> languages, LocalDate licenceDate,
+      LocalDate manualSince) {}
 
   private static final String[] WOMEN = {"Marie", "Sophie", "Julie", "Emma", "Nadia", "Chloé", "Sarah", "Amélie", "Karen", "Aisha"};
   private static final String[] MEN = {"Marc", "Luc", "David", "Jean", "Michael", "Samuel", "Omar", "Pierre", "Ryan", "Daniel"};
@@ -44,6 +44,9 @@ public final class Scenario {
   private final boolean eventsHappen;
   private final Map<String, InMission> inMission = new HashMap<>();
   private int serial;
+  /** officers nominated again, and when: longer than a nomination window stays open */
+  private final Map<String, LocalDate> picked = new HashMap<>();
+  private static final int PICK_MEMORY_DAYS = 60;
 
   private Scenario(long seed, double nominate, double women, double decline, double visit, double ineligible, double unfit,
       double trainingFailure, double extension, Set<String> nominatingAgencies, int maxPositions) {
@@ -150,9 +153,31 @@ public final class Scenario {
       number = ++serial;
     }
     return new Nominee(agency.toUpperCase() + "-" + (10000 + number), given, family, RANKS[nextInt(RANKS.length)],
-        woman ? "F" : "M", today.minusYears(age).minusDays(nextInt(365)), years,
-        nominatingAgencies != null || chance(0.6) ? List.of("EN", "FR") : List.of(chance(0.5) ? "FR" : "EN"), 65 + nextInt(35),
-        today.minusYears(10 + nextInt(10)), 2 + nextInt(10));
+        woman ? "F" : "M", today.minusYears(age).minusDays(nextInt(365)), today.minusYears(years).minusDays(nextInt(300)),
+        nominatingAgencies != null || chance(0.6) ? List.of("EN", "FR") : List.of(chance(0.5) ? "FR" : "EN"),
+        today.minusYears(10 + nextInt(10)), today.minusYears(2 + nextInt(10)));
+  }
+
+  /**
+   * Which officer of the register a service nominates again, if any: an officer back from an earlier tour is
+   * often asked again (so some serve two or three tours over the years); null: the service registers a new one.
+   */
+  synchronized String reuse(List<String> freeOfficerIds, LocalDate today) {
+    // a form's choice is made when the call reaches the service: an officer picked since for another position is
+    // still offered there, and the service (as a coordinator would) does not pick them twice
+    List<String> free = freeOfficerIds.stream()
+        .filter(id -> !picked.containsKey(id) || picked.get(id).isBefore(today.minusDays(PICK_MEMORY_DAYS))).toList();
+    if (free.isEmpty() || !chance(0.5)) {
+      return null;
+    }
+    String id = free.get(nextInt(free.size()));
+    picked.put(id, today);
+    return id;
+  }
+
+  /** the mark of a UN language test (most pass the 60% mark) */
+  int unLanguageMark() {
+    return 62 + nextInt(38);
   }
 
   /**

@@ -42,9 +42,10 @@ public class MinisterialDecisionCheck implements CompletionCheck {
       violations.add(new FieldViolation(MISSION_CEILING, "must be at least 1"));
     } else if (ceiling.get() > requested) {
       violations.add(new FieldViolation(MISSION_CEILING, "must not exceed the %d officers requested".formatted(requested)));
-    } else if (!now.fits(ceiling.get())) {
-      violations.add(new FieldViolation(MISSION_CEILING,
-          "must fit the program's headroom of %d (cap %d, %d committed)".formatted(now.headroom(), now.cap(), now.committed())));
+    } else {
+      // above the headroom only with the ministers' change of the cap
+      violations.addAll(CapChangeRule.check(MISSION_CEILING, ceiling.get(), now.cap(), now.committed(),
+          CapChangeRule.of(values, values.businessKey().orElse("request")), values));
     }
     return violations;
   }

@@ -10,7 +10,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-/** The chief's consent and the service's release limit ({@link ReleaseRule}). */
+/** The commander's recommendation, the chief's consent and the service's release limit ({@link ReleaseRule}). */
 @Component("checkRelease")
 public class CheckRelease implements JavaDelegate {
 
@@ -32,7 +32,11 @@ public class CheckRelease implements JavaDelegate {
     String code = string(execution, AGENCY_CODE);
     long nominationId = ((Number) execution.getVariable(NOMINATION_ID)).longValue();
     String reason = null;
-    if (!"YES".equals(string(execution, CHIEF_CONSENT))) {
+    boolean recommended = "RECOMMENDED".equals(string(execution, COMMANDER_RECOMMENDATION));
+    nominations.recordCommanderRecommendation(nominationId, recommended);
+    if (!recommended) {
+      reason = "the officer's commander does not recommend the officer";
+    } else if (!"YES".equals(string(execution, CHIEF_CONSENT))) {
       reason = "the chief did not consent to the release";
     } else {
       Agency agency = agencies.find(code).orElseThrow();

@@ -1,6 +1,7 @@
 package ca.gc.cpa.selection;
 
 import static ca.gc.cpa.planning.MissionVariables.integer;
+import static ca.gc.cpa.planning.MissionVariables.string;
 import static ca.gc.cpa.selection.SelectionVariables.*;
 
 import ca.gc.cpa.domain.Officer;
@@ -11,20 +12,20 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 /**
- * Picks the best-ranked nominee still in the pool ({@link CandidateRanking}) and the share of women among
- * nominees; an empty pool reopens the call.
+ * Picks the best-ranked nominee still in the pool ({@link CandidateRanking}) and shows the share of women among the
+ * rotation's nominees and the program's ({@link WomenShareRule}); an empty pool reopens the call.
  */
 @Component("chooseCandidate")
 public class ChooseCandidate implements JavaDelegate {
 
   private final NominationRepository nominations;
   private final OfficerRepository officers;
-  private final SelectionProperties properties;
+  private final WomenShareRule womenShare;
 
   public ChooseCandidate(NominationRepository nominations, OfficerRepository officers, SelectionProperties properties) {
     this.nominations = nominations;
     this.officers = officers;
-    this.properties = properties;
+    this.womenShare = new WomenShareRule(properties);
   }
 
   @Override
@@ -36,14 +37,17 @@ public class ChooseCandidate implements JavaDelegate {
         .map(n -> new Candidate(n.id(), n.recommendation(), n.interviewScore(), n.languageScore(), n.yearsOfService()))
         .toList();
     List<Candidate> ranked = CandidateRanking.rank(pool);
-    int[] counts = nominations.nomineesAndWomen(selectionId);
-    int share = CandidateRanking.womenSharePercent(counts[1], counts[0]);
-    execution.setVariable(NOMINEE_COUNT, counts[0]);
-    execution.setVariable(WOMEN_SHARE_PERCENT, share);
-    execution.setVariable(WOMEN_SHARE_NOTE, share >= properties.womenTargetPercent()
-        ? "At or above the UN target of %d%%".formatted(properties.womenTargetPercent())
-        : "Below the UN target of %d%%: %d woman (women) among %d nominee(s)".formatted(
-            properties.womenTargetPercent(), counts[1], counts[0]));
+    int[] inRotation = nominations.nomineesAndWomenInRotation(string(execution, MISSION_BUSINESS_KEY),
+        integer(execution, ROTATION));
+    int[] inProgram = nominations.nomineesAndWomenInProgram();
+    WomenShareRule.Share rotation = womenShare.of(inRotation[1], inRotation[0]);
+    WomenShareRule.Share program = womenShare.of(inProgram[1], inProgram[0]);
+    execution.setVariable(NOMINEE_COUNT, rotation.nominees());
+    execution.setVariable(WOMEN_SHARE_PERCENT, rotation.percent());
+    execution.setVariable(PROGRAM_WOMEN_SHARE_PERCENT, program.percent());
+    execution.setVariable(WOMEN_SHARE_BELOW_TARGET, rotation.belowTarget());
+    execution.setVariable(WOMEN_SHARE_NOTE, womenShare.note(rotation, program));
+    execution.setVariable(WOMEN_SHARE_REASON, null);
     if (ranked.isEmpty()) {
       execution.setVariable(CANDIDATE_FOUND, false);
       execution.setVariable(CANDIDATE_NOMINATION_ID, null);
@@ -60,8 +64,9 @@ public class ChooseCandidate implements JavaDelegate {
     execution.setVariable(CANDIDATE_NOMINATION_ID, n.id());
     execution.setVariable(CANDIDATE_NAME, officer.displayName());
     execution.setVariable(CANDIDATE_AGENCY_CODE, n.agencyCode());
-    execution.setVariable(CANDIDATE_SUMMARY, "%s; interview %d; language %d; %d years of service; %d candidate(s) in the pool"
-        .formatted(n.recommendation(), n.interviewScore(), n.languageScore(), n.yearsOfService(), ranked.size()));
+    execution.setVariable(CANDIDATE_SUMMARY, "%s; interview %d; UN language mark %s; %d years of service; %d candidate(s) in the pool"
+        .formatted(n.recommendation(), n.interviewScore(), n.languageScore() > 0 ? n.languageScore() + "%" : "none on file",
+            n.yearsOfService(), ranked.size()));
     execution.setVariable(SELECTION_DECISION, null);
     execution.setVariable(OFFER_ANSWER, null);
     execution.setVariable(LEAD_ANSWER, null);

@@ -6,15 +6,23 @@ import ca.gc.cpa.forms.FormValues;
 import java.util.List;
 import org.springframework.stereotype.Component;
 
-/** Nobody is passed over silently: passing over needs a reason. */
+/**
+ * Nobody is passed over silently: passing over needs a reason. A confirmation while the rotation's nominees hold
+ * fewer women than the UN target needs a reason too (asked, never a block).
+ */
 @Component("confirmSelectionCheck")
 public class ConfirmSelectionCheck implements CompletionCheck {
 
   @Override
   public List<FieldViolation> check(FormValues values) {
-    boolean passOver = values.string(SelectionVariables.SELECTION_DECISION).filter("PASS_OVER"::equals).isPresent();
-    if (passOver && values.string(SelectionVariables.PASS_OVER_REASON).isEmpty()) {
+    String decision = values.string(SelectionVariables.SELECTION_DECISION).orElse("");
+    if ("PASS_OVER".equals(decision) && values.string(SelectionVariables.PASS_OVER_REASON).isEmpty()) {
       return List.of(new FieldViolation(SelectionVariables.PASS_OVER_REASON, "is required to pass over a candidate"));
+    }
+    boolean belowTarget = Boolean.TRUE.equals(values.get(SelectionVariables.WOMEN_SHARE_BELOW_TARGET));
+    if ("CONFIRM".equals(decision) && belowTarget && values.string(SelectionVariables.WOMEN_SHARE_REASON).isEmpty()) {
+      return List.of(new FieldViolation(SelectionVariables.WOMEN_SHARE_REASON,
+          "the rotation's nominees are below the UN target share of women: say why you confirm (it does not block)"));
     }
     return List.of();
   }

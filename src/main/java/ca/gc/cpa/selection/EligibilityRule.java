@@ -5,13 +5,25 @@ import java.time.Period;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Whether a nominee may be considered for a position: every failed criterion is reported. */
+/**
+ * Whether a nominee may be considered for a position: every failed criterion is reported. The UN's floors hold for a
+ * UN mission whatever the plan says (a plan may raise the years of service, never lower them); a partner service's
+ * own minimums hold for the officers it nominates.
+ */
 public final class EligibilityRule {
 
   private final SelectionProperties properties;
+  private final RegisterProperties register;
 
-  public EligibilityRule(SelectionProperties properties) {
+  public EligibilityRule(SelectionProperties properties, RegisterProperties register) {
     this.properties = properties;
+    this.register = register;
+  }
+
+  /** the years of service a position asks: the plan's, never under the UN's floor on a UN mission */
+  public int minYearsOfService(PositionRequirements position) {
+    return position.unMission() ? Math.max(position.minYearsOfService(), register.unMinYearsOfService())
+        : position.minYearsOfService();
   }
 
   /**
@@ -24,8 +36,19 @@ public final class EligibilityRule {
   public Result assess(Nominee nominee, PositionRequirements position) {
     List<String> reasons = new ArrayList<>();
     LocalDate deployment = position.deploymentDate();
-    if (nominee.yearsOfService() < position.minYearsOfService()) {
-      reasons.add("%d years of service, at least %d needed".formatted(nominee.yearsOfService(), position.minYearsOfService()));
+    int minYears = minYearsOfService(position);
+    if (nominee.yearsOfService() < minYears) {
+      reasons.add("%d years of service at deployment, at least %d needed%s".formatted(nominee.yearsOfService(), minYears,
+          position.unMission() && minYears > position.minYearsOfService() ? " (UN floor)" : ""));
+    }
+    RegisterProperties.ServiceMinimum own = register.minimumOf(nominee.agencyCode());
+    if (own != null && nominee.yearsOfService() < own.yearsOfService()) {
+      reasons.add("%d years of service, the service's own screening asks at least %d (%s)"
+          .formatted(nominee.yearsOfService(), own.yearsOfService(), own.source()));
+    }
+    if (own != null && nominee.manualDrivingYears() < own.manualDrivingYears()) {
+      reasons.add("%d years driving a manual vehicle, the service's own screening asks at least %d (%s)"
+          .formatted(nominee.manualDrivingYears(), own.manualDrivingYears(), own.source()));
     }
     int age = Period.between(nominee.dateOfBirth(), deployment).getYears();
     if (age < properties.minAge() || age > properties.maxAge()) {
@@ -34,8 +57,9 @@ public final class EligibilityRule {
     if (nominee.languages() == null || !nominee.languages().contains(position.language())) {
       reasons.add("does not speak the mission language (" + position.language() + ")");
     }
-    if (nominee.languageScore() < properties.languagePassMark()) {
-      reasons.add("language test score %d, at least %d needed".formatted(nominee.languageScore(), properties.languagePassMark()));
+    if (position.unMission() && nominee.unLanguageMark() != null && nominee.unLanguageMark() < properties.languagePassMark()) {
+      reasons.add("UN language test mark %d%% in %s, at least %d%% needed".formatted(nominee.unLanguageMark(),
+          position.language(), properties.languagePassMark()));
     }
     if (nominee.licenceDate().isAfter(deployment.minusYears(properties.minLicenceYears()))) {
       reasons.add("driving licence held less than %d year(s) at deployment".formatted(properties.minLicenceYears()));
@@ -53,6 +77,7 @@ public final class EligibilityRule {
     if (nominee.passportExpiry().isBefore(passportNeeded)) {
       reasons.add("passport expires before " + passportNeeded + " (tour end + %d months)".formatted(properties.passportMarginMonths()));
     }
+    // a pass still valid on the day of deployment is not asked again
     boolean unValid = nominee.unAssessmentPassedOn() != null
         && !nominee.unAssessmentPassedOn().isBefore(deployment.minusMonths(properties.unAssessmentValidityMonths()));
     return new Result(reasons.isEmpty(), List.copyOf(reasons), unValid);

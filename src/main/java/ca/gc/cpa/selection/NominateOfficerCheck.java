@@ -7,36 +7,99 @@ import ca.gc.cpa.forms.FieldViolation;
 import ca.gc.cpa.forms.FormValues;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import org.springframework.stereotype.Component;
 
-/** A nomination carries every value the rules need; dates are plausible. */
+/**
+ * A nomination names an officer of the nominating service's register who is free now (not in an open selection,
+ * on tour or in reintegration: the refusal says where they are), or registers a new officer with every value the
+ * register needs ({@link NewOfficer#violations}).
+ */
 @Component("nominateOfficerCheck")
 public class NominateOfficerCheck implements CompletionCheck {
 
-  static final List<String> REQUIRED = List.of(NOMINEE_SERVICE_NUMBER, NOMINEE_GIVEN_NAME, NOMINEE_FAMILY_NAME,
-      NOMINEE_RANK, NOMINEE_GENDER, NOMINEE_DATE_OF_BIRTH, NOMINEE_YEARS_OF_SERVICE, NOMINEE_LANGUAGE_SCORE,
-      NOMINEE_LICENCE_DATE, NOMINEE_MANUAL_YEARS, NOMINEE_PASSPORT_EXPIRY);
+  /** the register's field names as the nomination form calls them */
+  static final Map<String, String> FORM_KEYS = Map.ofEntries(
+      Map.entry("serviceNumber", NOMINEE_SERVICE_NUMBER), Map.entry("givenName", NOMINEE_GIVEN_NAME),
+      Map.entry("familyName", NOMINEE_FAMILY_NAME), Map.entry("rank", NOMINEE_RANK), Map.entry("sex", NOMINEE_GENDER),
+      Map.entry("dateOfBirth", NOMINEE_DATE_OF_BIRTH), Map.entry("serviceStart", NOMINEE_SERVICE_START),
+      Map.entry("languages", NOMINEE_LANGUAGES), Map.entry("licenceSince", NOMINEE_LICENCE_DATE),
+      Map.entry("manualDrivingSince", NOMINEE_MANUAL_SINCE), Map.entry("firearmsQualifiedOn", NOMINEE_FIREARMS_QUALIFIED_ON),
+      Map.entry("passportExpiry", NOMINEE_PASSPORT_EXPIRY), Map.entry("unAssessmentOn", NOMINEE_UN_ASSESSMENT_ON),
+      Map.entry("unAssessmentResult", NOMINEE_UN_ASSESSMENT_ON));
+
+  private final OfficerRegister register;
+
+  public NominateOfficerCheck(OfficerRegister register) {
+    this.register = register;
+  }
 
   @Override
   public List<FieldViolation> check(FormValues values) {
-    if (!values.string(NOMINATING).filter("NOMINATE"::equals).isPresent()) {
-      return List.of();
+    String answer = values.string(NOMINATING).orElse("");
+    String agency = values.string(AGENCY_CODE).orElse(null);
+    if (NOMINATE_FROM_REGISTER.equals(answer)) {
+      return checkPick(values, agency);
     }
-    List<FieldViolation> violations = new ArrayList<>();
-    for (String key : REQUIRED) {
-      if (values.get(key) == null || values.get(key) instanceof String s && s.isBlank()) {
-        violations.add(new FieldViolation(key, "is required to nominate an officer"));
-      }
+    if (REGISTER_AND_NOMINATE.equals(answer)) {
+      return checkNew(values, agency);
     }
-    if (values.list(NOMINEE_LANGUAGES).map(List::isEmpty).orElse(true)) {
-      violations.add(new FieldViolation(NOMINEE_LANGUAGES, "name at least one language"));
+    return List.of();
+  }
+
+  private List<FieldViolation> checkPick(FormValues values, String agency) {
+    Optional<RegisterEntry> entry = officerId(values).flatMap(register::entry)
+        .filter(e -> e.officer().agencyCode().equals(agency));
+    if (entry.isEmpty()) {
+      return List.of(new FieldViolation(NOMINEE_OFFICER_ID, "choose an officer of your service's register"));
     }
-    values.date(NOMINEE_DATE_OF_BIRTH).filter(d -> !d.isBefore(values.today()))
-        .ifPresent(d -> violations.add(new FieldViolation(NOMINEE_DATE_OF_BIRTH, "must be in the past")));
-    values.date(NOMINEE_LICENCE_DATE).filter(d -> d.isAfter(values.today()))
-        .ifPresent(d -> violations.add(new FieldViolation(NOMINEE_LICENCE_DATE, "must not be in the future")));
-    values.date(NOMINEE_UN_ASSESSMENT_ON).filter(d -> d.isAfter(values.today()))
-        .ifPresent(d -> violations.add(new FieldViolation(NOMINEE_UN_ASSESSMENT_ON, "must not be in the future")));
-    return violations;
+    RegisterEntry.Availability where = entry.get().availability();
+    if (!where.available()) {
+      return List.of(new FieldViolation(NOMINEE_OFFICER_ID, "%s cannot be nominated: %s"
+          .formatted(entry.get().officer().displayName(), where.where())));
+    }
+    return List.of();
+  }
+
+  private List<FieldViolation> checkNew(FormValues values, String agency) {
+    List<FieldViolation> out = new ArrayList<>();
+    for (FieldViolation v : newOfficer(values, agency).violations(values.today())) {
+      String key = v.field().startsWith("languageTests") ? NOMINEE_UN_TEST_SCORE : FORM_KEYS.getOrDefault(v.field(), v.field());
+      out.add(new FieldViolation(key, v.message()));
+    }
+    boolean anyTest = values.get(NOMINEE_UN_TEST_LANGUAGE) != null || values.get(NOMINEE_UN_TEST_SCORE) != null
+        || values.get(NOMINEE_UN_TEST_ON) != null;
+    if (anyTest && (values.string(NOMINEE_UN_TEST_LANGUAGE).isEmpty() || values.integer(NOMINEE_UN_TEST_SCORE).isEmpty()
+        || values.date(NOMINEE_UN_TEST_ON).isEmpty())) {
+      out.add(new FieldViolation(NOMINEE_UN_TEST_SCORE, "give the UN language test's language, mark and date, or none"));
+    }
+    values.string(NOMINEE_SERVICE_NUMBER).flatMap(number -> register.idOf(agency, number)).ifPresent(id ->
+        out.add(new FieldViolation(NOMINEE_SERVICE_NUMBER, "this officer is already in your register: choose them from it")));
+    return out;
+  }
+
+  static Optional<Long> officerId(FormValues values) {
+    Object raw = values.get(NOMINEE_OFFICER_ID);
+    try {
+      return raw == null ? Optional.empty() : Optional.of(Long.parseLong(raw.toString().trim()));
+    } catch (NumberFormatException e) {
+      return Optional.empty();
+    }
+  }
+
+  /** the new officer the form describes (as the register takes it) */
+  static NewOfficer newOfficer(FormValues values, String agency) {
+    List<RegisterEntry.LanguageTest> tests = new ArrayList<>();
+    values.string(NOMINEE_UN_TEST_LANGUAGE).ifPresent(language -> values.integer(NOMINEE_UN_TEST_SCORE).ifPresent(score ->
+        values.date(NOMINEE_UN_TEST_ON).ifPresent(on -> tests.add(new RegisterEntry.LanguageTest(language, "UN", score, on)))));
+    var unOn = values.date(NOMINEE_UN_ASSESSMENT_ON).orElse(null);
+    return new NewOfficer(agency, values.string(NOMINEE_SERVICE_NUMBER).orElse(null),
+        values.string(NOMINEE_GIVEN_NAME).orElse(null), values.string(NOMINEE_FAMILY_NAME).orElse(null),
+        values.string(NOMINEE_RANK).orElse(null), values.string(NOMINEE_GENDER).orElse(null),
+        values.date(NOMINEE_DATE_OF_BIRTH).orElse(null), values.date(NOMINEE_SERVICE_START).orElse(null),
+        values.list(NOMINEE_LANGUAGES).orElse(List.of()), tests, values.date(NOMINEE_LICENCE_DATE).orElse(null),
+        values.date(NOMINEE_MANUAL_SINCE).orElse(null), values.date(NOMINEE_FIREARMS_QUALIFIED_ON).orElse(null),
+        values.date(NOMINEE_PASSPORT_EXPIRY).orElse(null), unOn == null ? null : "PASSED", unOn);
   }
 }

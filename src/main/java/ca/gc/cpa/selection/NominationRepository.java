@@ -84,6 +84,11 @@ public class NominationRepository {
         .params(status.name(), reasons, id).update();
   }
 
+  /** the commander's recommendation, recorded with the chief's release */
+  public void recordCommanderRecommendation(long id, boolean recommends) {
+    jdbc.sql("UPDATE nomination SET commander_recommends = ? WHERE id = ?").params(recommends, id).update();
+  }
+
   public void recordClearance(long id, String medicalVerdict, String securityVerdict) {
     jdbc.sql("UPDATE nomination SET medical_verdict = ?, security_verdict = ? WHERE id = ?")
         .params(medicalVerdict, securityVerdict, id).update();
@@ -102,13 +107,21 @@ public class NominationRepository {
     jdbc.sql("UPDATE nomination SET tour_business_key = ? WHERE id = ?").params(tourBusinessKey, id).update();
   }
 
-  /** nominees of a selection and how many are women (UN target) */
-  public int[] nomineesAndWomen(long selectionId) {
-    int all = jdbc.sql("SELECT COUNT(*) FROM nomination WHERE selection_id = ?").param(selectionId).query(Integer.class).single();
-    int women = jdbc.sql("""
-        SELECT COUNT(*) FROM nomination n JOIN officer o ON o.id = n.officer_id
-        WHERE n.selection_id = ? AND o.gender = 'F'""").param(selectionId).query(Integer.class).single();
-    return new int[] {all, women};
+  /** nominees of one rotation of a mission (every position) and how many are women (UN target, per batch) */
+  public int[] nomineesAndWomenInRotation(String missionBusinessKey, int rotation) {
+    return jdbc.sql("""
+        SELECT COUNT(*) AS nominees, COALESCE(SUM(CASE WHEN o.gender = 'F' THEN 1 ELSE 0 END), 0) AS women
+        FROM nomination n JOIN selection s ON s.id = n.selection_id JOIN officer o ON o.id = n.officer_id
+        WHERE s.mission_business_key = ? AND s.rotation = ?""").params(missionBusinessKey, rotation)
+        .query((rs, i) -> new int[] {rs.getInt("nominees"), rs.getInt("women")}).single();
+  }
+
+  /** nominees of the whole program and how many are women */
+  public int[] nomineesAndWomenInProgram() {
+    return jdbc.sql("""
+        SELECT COUNT(*) AS nominees, COALESCE(SUM(CASE WHEN o.gender = 'F' THEN 1 ELSE 0 END), 0) AS women
+        FROM nomination n JOIN officer o ON o.id = n.officer_id""")
+        .query((rs, i) -> new int[] {rs.getInt("nominees"), rs.getInt("women")}).single();
   }
 
   /** officers of a service offered or proposed right now (committed before any tour exists) */

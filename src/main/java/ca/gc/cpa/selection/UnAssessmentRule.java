@@ -21,8 +21,8 @@ public final class UnAssessmentRule {
     return Optional.empty();
   }
 
-  /** whether the assessment was passed: language and driving, and firearms for an armed position */
-  public static boolean passed(boolean language, boolean driving, boolean firearms, boolean armed) {
-    return language && driving && (!armed || firearms);
+  /** whether the assessment was passed: the language mark, driving, and firearms for an armed position */
+  public boolean passed(int languageMark, boolean driving, boolean firearms, boolean armed) {
+    return languageMark >= properties.languagePassMark() && driving && (!armed || firearms);
   }
 }

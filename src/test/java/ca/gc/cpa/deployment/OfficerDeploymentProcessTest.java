@@ -70,11 +70,14 @@ class OfficerDeploymentProcessTest {
   static final LocalDate START = LocalDate.of(2026, 3, 2);
   static final LocalDate ARRIVAL = LocalDate.of(2026, 4, 1);
 
-  static final TrainingProperties TRAINING = new TrainingProperties(2);
+  static final TrainingProperties TRAINING = new TrainingProperties(2, 5, 14);
   static final DeploymentProperties DEPLOYMENT = new DeploymentProperties(30, 14, 7, 60, 18);
   static final WelfareProperties WELFARE = new WelfareProperties(30, 7, 5, new BigDecimal("2.5"), 12);
-  static final RepatriationProperties REPATRIATION = new RepatriationProperties(3, 14, 30,
-      Map.of("Cst", new BigDecimal("8200"), "Sgt", new BigDecimal("9700"), "S/Sgt", new BigDecimal("10400")), List.of("rcmp"));
+  static final RepatriationProperties REPATRIATION = new RepatriationProperties(3, 14, 30, List.of("rcmp"));
+  /** the program's one rate table by rank, yearly (Sgt: 116,400 a year, 9,700 a month) */
+  static final ca.gc.cpa.planning.PlanningProperties RATES = new ca.gc.cpa.planning.PlanningProperties(12, 5, 16,
+      Map.of(ca.gc.cpa.planning.Rank.CST, 98400, ca.gc.cpa.planning.Rank.SGT, 116400, ca.gc.cpa.planning.Rank.SSGT, 124800),
+      4000);
 
   ProcessEngine engine;
   TourRepository tours;
@@ -98,13 +101,14 @@ class OfficerDeploymentProcessTest {
     Mocks.register("deploymentTimers", new DeploymentTimers(DEPLOYMENT));
     Mocks.register("welfareTimers", new WelfareTimers(WELFARE));
     Mocks.register("repatriationTimers", new RepatriationTimers(REPATRIATION));
-    Mocks.register("enrolInTrainingCheck", new EnrolInTrainingCheck());
+    Mocks.register("enrolInTrainingCheck", new EnrolInTrainingCheck(TRAINING));
     Mocks.register("trainingResultCheck", new TrainingResultCheck());
     Mocks.register("retrainingDecisionCheck", new RetrainingDecisionCheck(TRAINING));
     Mocks.register("confirmArrivalCheck", new ConfirmArrivalCheck());
     Mocks.register("departureRiskCheck", new DepartureRiskCheck());
     Mocks.register("rebookTravelCheck", new RebookTravelCheck());
     Mocks.register("postponeDeparture", new PostponeDeparture(tours));
+    Mocks.register("confirmDepartureCheck", new ConfirmDepartureCheck());
     Mocks.register("awardRecognitionCheck", new ca.gc.cpa.repatriation.AwardRecognitionCheck());
     Mocks.register("assessTrainingResult", new AssessTrainingResult(TRAINING, tours));
     Mocks.register("cancelTour", new CancelTour(tours));
@@ -113,7 +117,7 @@ class OfficerDeploymentProcessTest {
     Mocks.register("startTour", new StartTour(DEPLOYMENT, tours));
     Mocks.register("decideExtension", new DecideExtension(DEPLOYMENT, tours, new ca.gc.cpa.domain.InMissionRepository(jdbc)));
     Mocks.register("startRepatriation", new StartRepatriation(tours));
-    Mocks.register("recoverCosts", new RecoverCosts(REPATRIATION, tours, officers, ledger));
+    Mocks.register("recoverCosts", new RecoverCosts(REPATRIATION, RATES, tours, officers, ledger));
     Mocks.register("completeTour", new CompleteTour(tours));
     setToday(START);
 
@@ -181,8 +185,13 @@ class OfficerDeploymentProcessTest {
     assertThat(done.status()).isEqualTo(TourStatus.COMPLETED);
     assertThat(done.stage()).isEqualTo("BACK_ON_DUTY");
     var recovery = tours.findCostRecovery(KEY).orElseThrow();
-    assertThat(recovery.fullMonths()).isEqualTo(12);
-    assertThat(recovery.amount()).isEqualByComparingTo("116400.00");   // 12 x 9,700 (Sgt)
+    // away from the home service from the first day of training (2026-03-09) to the end of reintegration leave
+    // (the day before the return to duty, 2027-04-15): 13 months and 5 days at a twelfth of the Sgt's 116,400
+    assertThat(recovery.servedFrom()).isEqualTo(LocalDate.of(2026, 3, 9));
+    assertThat(done.returnedToDutyOn()).isEqualTo(LocalDate.of(2027, 4, 15));
+    assertThat(recovery.servedTo()).isEqualTo(LocalDate.of(2027, 4, 14));
+    assertThat(recovery.fullMonths()).isEqualTo(13);
+    assertThat(recovery.amount()).isEqualByComparingTo("127716.67");   // 13 x 9,700 + 5/30 x 9,700
     assertThat(tours.countActive()).isZero();
   }
 
@@ -331,8 +340,8 @@ class OfficerDeploymentProcessTest {
     returnHome(pi);
     assertThat(pi).isEnded();
     var recovery = tours.findCostRecovery(KEY).orElseThrow();
-    assertThat(recovery.fullMonths()).isEqualTo(3);
-    assertThat(recovery.extraDays()).isEqualTo(9);   // 2026-04-01 to 2026-07-10
+    assertThat(recovery.fullMonths()).isEqualTo(4);
+    assertThat(recovery.extraDays()).isEqualTo(14);   // training 2026-03-09 to the end of leave, 2026-07-23
   }
 
   @Test
@@ -496,6 +505,8 @@ class OfficerDeploymentProcessTest {
     assertThat(pi).isWaitingAt("Task_ConfirmDeparture");
     assertThat(progress().stage()).isEqualTo("READY_TO_DEPART");
     setToday(ARRIVAL);
+    assertThatThrownBy(() -> complete(pi, "Task_ConfirmDeparture", Map.of("departedOn", ARRIVAL.plusDays(1).toString())))
+        .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("on or before today");
     complete(pi, "Task_ConfirmDeparture", Map.of("departedOn", "2026-03-31"));
     assertThat(progress().status()).isEqualTo(TourStatus.DEPLOYED);
     assertThatThrownBy(() -> complete(pi, "Task_ConfirmArrival", Map.of("arrivedOn", "2026-03-30")))

@@ -53,7 +53,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** One test per path of the mission process; candidate-selection is a stub here (it has its own tests). */
-@Deployment(resources = {"mission.bpmn", "planMission.form", "recordAgreement.form", "evaluateMission.form", "sendMissionReport.form"})
+@Deployment(resources = {"mission.bpmn", "planMission.form", "recordAgreement.form", "evaluateMission.form",
+    "sendMissionReport.form", "recordCeilingDecision.form"})
 class MissionProcessTest {
 
   @RegisterExtension
@@ -70,6 +71,8 @@ class MissionProcessTest {
   TourRepository tours;
   OfficerRepository officers;
   InMissionRepository inMission;
+  ca.gc.cpa.review.ProgramCap cap;
+  JdbcClient db;
 
   static PlanningProperties planningProperties() {
     return new PlanningProperties(12, 5, 16, Map.of(Rank.CST, 110000, Rank.CPL, 120000, Rank.SGT, 130000,
@@ -81,7 +84,7 @@ class MissionProcessTest {
     engine = extension.getProcessEngine();
     init(engine);   // the assertions' engine: else the one ProcessEngines holds, which a Spring test may have replaced
     ClockUtil.setCurrentTime(date(LocalDate.of(2026, 11, 2)));
-    JdbcClient db = TestDatabase.freshClient();
+    db = TestDatabase.freshClient();
     missions = new MissionRepository(db);
     plans = new MissionPlanRepository(db);
     tours = new TourRepository(db);
@@ -93,8 +96,8 @@ class MissionProcessTest {
     missions.create(new Mission(MISSION_KEY, "MINUSMA", "MINUSMA", "REQ-2026-0001", 20, MissionStatus.OPEN,
         LocalDate.of(2026, 10, 1), null));
     PlanningProperties planning = planningProperties();
-    ProgramProperties program = new ProgramProperties(150);
-    Mocks.register("planMissionCheck", new PlanMissionCheck());
+    cap = new ca.gc.cpa.review.ProgramCap(db, new ProgramProperties(150));
+    Mocks.register("planMissionCheck", new PlanMissionCheck(ca.gc.cpa.selection.SelectionFixture.registerProperties()));
     Mocks.register("savePlan", new SavePlan(plans, planning));
     Mocks.register("estimateBudget", new EstimateBudget(plans, planning));
     Mocks.register("saveAgreement", new SaveAgreement(plans));
@@ -102,9 +105,11 @@ class MissionProcessTest {
     Mocks.register("rotationPlan", new RotationPlan());
     Mocks.register("prepareReselection", new PrepareReselection());
     Mocks.register("evaluationTimers", new EvaluationTimers(new EvaluationProperties("P6M")));
-    Mocks.register("gatherMissionFigures", new GatherMissionFigures(missions, tours, program, new ca.gc.cpa.selection.NominationRepository(db)));
-    Mocks.register("evaluateMissionCheck", new EvaluateMissionCheck(missions, program));
-    Mocks.register("applyEvaluation", new ApplyEvaluation(missions, tours));
+    Mocks.register("gatherMissionFigures", new GatherMissionFigures(missions, tours, cap, new ca.gc.cpa.selection.NominationRepository(db)));
+    Mocks.register("evaluateMissionCheck", new EvaluateMissionCheck());
+    Mocks.register("recordCeilingDecisionCheck", new ca.gc.cpa.evaluation.RecordCeilingDecisionCheck(missions, cap));
+    Mocks.register("recordCapChange", new ca.gc.cpa.review.RecordCapChange(cap));
+    Mocks.register("applyEvaluation", new ApplyEvaluation(missions, tours, plans));
     Mocks.register("checkMissionEnd", new CheckMissionEnd(tours));
     Mocks.register("closeMission", new CloseMission(missions));
     Mocks.register("welfareTimers", new WelfareTimers(new WelfareProperties(30, 7, 5, new BigDecimal("2.5"), 12)));
@@ -221,7 +226,7 @@ class MissionProcessTest {
     ProcessInstance pi = running();
     assertThat(plans.positions(MISSION_KEY)).hasSize(3);
     assertThat(engine.getRuntimeService().getVariable(pi.getId(), "budgetEstimate"))
-        .isEqualTo(2 * (110000L + 48000L) + (170000L + 48000L));
+        .as("a UN mission: the UN pays the allowance").isEqualTo(2 * 110000L + 170000L);
     assertThat(selectionKeys()).containsExactly("SEL-MINUSMA-1-R1", "SEL-MINUSMA-2-R1", "SEL-MINUSMA-3-R1");
     ProcessInstance third = selections().stream().filter(s -> s.getBusinessKey().equals("SEL-MINUSMA-3-R1")).findFirst().orElseThrow();
     Map<String, Object> vars = engine.getRuntimeService().getVariables(third.getId());
@@ -245,19 +250,79 @@ class MissionProcessTest {
     assertThat(job(pi, "Event_NextRotationDue").getDuedate()).isEqualTo(date(LocalDate.of(2028, 11, 9)));
   }
 
+  Map<String, Object> ministers(String decision, Integer ceiling, Object... capChange) {
+    Map<String, Object> v = new java.util.HashMap<>(Map.of("ceilingDecision", decision, "ceilingDecisionDate", "2026-11-02",
+        "ceilingDecisionReference", "MIN-2026-77"));
+    if (ceiling != null) {
+      v.put("approvedCeiling", ceiling);
+    }
+    for (int i = 0; i < capChange.length; i += 2) {
+      v.put((String) capChange[i], capChange[i + 1]);
+    }
+    return v;
+  }
+
   @Test
-  void anEvaluationChangesTheCeilingWithinTheHeadroomOnly() {
+  void aCeilingChangeWaitsForMinistersAndThenTheNextRotationsPositionsFollowIt() {
     ProcessInstance pi = running();
     engine.getManagementService().executeJob(job(pi, "Event_EvaluationDue").getId());
     Task evaluation = task(pi, "Task_EvaluateMission");
     assertThat(engine.getTaskService().getVariable(evaluation.getId(), "ceilingHeadroom")).isEqualTo(50);
     assertThat(engine.getTaskService().getVariable(evaluation.getId(), "filledPositions")).isEqualTo(0);
     assertThatThrownBy(() -> engine.getTaskService().complete(evaluation.getId(),
-        Map.of("evaluationDecision", "CHANGE_CEILING", "newCeiling", 51)))
-        .hasMessageContaining("51 exceeds the headroom of 50");
-    engine.getTaskService().complete(evaluation.getId(), Map.of("evaluationDecision", "CHANGE_CEILING", "newCeiling", 50));
-    assertThat(missions.find(MISSION_KEY).orElseThrow().ceiling()).isEqualTo(50);
+        Map.of("evaluationDecision", "CHANGE_CEILING", "newCeiling", 0))).hasMessageContaining("at least 1");
+    engine.getTaskService().complete(evaluation.getId(), Map.of("evaluationDecision", "CHANGE_CEILING", "newCeiling", 2));
+    // nothing applies before ministers decide
+    assertThat(pi).isWaitingAt("Task_RecordCeilingDecision");
+    assertThat(engine.getTaskService().createTaskQuery().processInstanceId(pi.getId())
+        .taskDefinitionKey("Task_RecordCeilingDecision").taskCandidateGroup("gac-desk").count()).isEqualTo(1);
+    assertThat(missions.find(MISSION_KEY).orElseThrow().ceiling()).isEqualTo(20);
+    Task decision = task(pi, "Task_RecordCeilingDecision");
+    assertThatThrownBy(() -> engine.getTaskService().complete(decision.getId(), ministers("APPROVE", 2,
+        "ceilingDecisionDate", "2026-11-03"))).hasMessageContaining("ceilingDecisionDate: must be on or before today");
+    engine.getTaskService().complete(decision.getId(), ministers("APPROVE", 2));
+    assertThat(missions.find(MISSION_KEY).orElseThrow().ceiling()).isEqualTo(2);
+    assertThat(db.sql("SELECT decision || ' ' || approved_ceiling || ' ' || reference FROM mission_ceiling_decision")
+        .query(String.class).single()).isEqualTo("APPROVE 2 MIN-2026-77");
     assertThat(pi).isWaitingAt("Gateway_EvaluationTrigger");
+
+    // the rotation under way keeps its three officers; the next one fills two positions
+    assertThat(selectionKeys()).hasSize(3);
+    engine.getManagementService().executeJob(job(pi, "Event_NextRotationDue").getId());
+    assertThat(selectionKeys()).contains("SEL-MINUSMA-1-R2", "SEL-MINUSMA-2-R2").doesNotContain("SEL-MINUSMA-3-R2")
+        .hasSize(5);
+  }
+
+  @Test
+  void aRaisedCeilingAddsPositionsAndAboveTheHeadroomOnlyWithTheMinistersChangeOfTheCap() {
+    ProcessInstance pi = running();
+    evaluateAndPropose(pi, 60);
+    Task decision = task(pi, "Task_RecordCeilingDecision");
+    assertThatThrownBy(() -> engine.getTaskService().complete(decision.getId(), ministers("APPROVE", 60)))
+        .hasMessageContaining("approvedCeiling: must fit the program's headroom of 50 (cap 150, 100 committed elsewhere)");
+    engine.getTaskService().complete(decision.getId(), ministers("APPROVE", 60, "newProgramCap", 160,
+        "capChangeDate", "2026-11-01", "capChangeReference", "MIN-CAP-2026-2"));
+    assertThat(cap.current()).isEqualTo(160);
+    assertThat(missions.find(MISSION_KEY).orElseThrow().ceiling()).isEqualTo(60);
+    // 3 positions planned under a ceiling of 20: 40 more officers, 43 positions, profiles taken in turn
+    assertThat(engine.getRuntimeService().getVariable(pi.getId(), "positionCount")).isEqualTo(43);
+    assertThat(plans.positions(MISSION_KEY)).hasSize(43);
+    assertThat(plans.position(MISSION_KEY, 4).orElseThrow().role()).isEqualTo(plans.position(MISSION_KEY, 1).orElseThrow().role());
+
+    // a later decision reads the new cap: 160 - 100 elsewhere = 60 at most
+    evaluateAndPropose(pi, 61);
+    Task again = task(pi, "Task_RecordCeilingDecision");
+    assertThatThrownBy(() -> engine.getTaskService().complete(again.getId(), ministers("APPROVE", 61)))
+        .hasMessageContaining("headroom of 60 (cap 160");
+    engine.getTaskService().complete(again.getId(), ministers("DECLINE", null));
+    assertThat(missions.find(MISSION_KEY).orElseThrow().ceiling()).isEqualTo(60);
+  }
+
+  void evaluateAndPropose(ProcessInstance pi, int ceiling) {
+    engine.getRuntimeService().createMessageCorrelation("EvaluationRequested").processInstanceBusinessKey(MISSION_KEY)
+        .correlateWithResult();
+    engine.getTaskService().complete(task(pi, "Task_EvaluateMission").getId(),
+        Map.of("evaluationDecision", "CHANGE_CEILING", "newCeiling", ceiling));
   }
 
   @Test

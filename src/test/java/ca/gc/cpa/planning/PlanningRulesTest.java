@@ -21,16 +21,20 @@ class PlanningRulesTest {
   }
 
   @Test
-  void theBudgetIsTheRateOfEachPositionsRankProRataPlusTheMonthlyAllowance() {
+  void theBudgetIsTheRateOfEachPositionsRankProRataPlusTheMonthlyAllowanceWhereCanadaPaysIt() {
     BudgetRule rule = new BudgetRule(MissionProcessTest.planningProperties());
     BudgetRule.Estimate year = rule.estimate(List.of(patrol(2),
-        new PositionProfile(PositionRole.CONTINGENT_COMMANDER, Rank.SUPT, "FR", true, 1)), 12);
+        new PositionProfile(PositionRole.CONTINGENT_COMMANDER, Rank.SUPT, "FR", true, 1)), 12, true);
     assertThat(year.salaries()).isEqualTo(2 * 110000 + 170000);
     assertThat(year.allowances()).isEqualTo(3 * 12 * 4000);
     assertThat(year.total()).isEqualTo(year.salaries() + year.allowances());
-    BudgetRule.Estimate nineMonths = rule.estimate(List.of(patrol(1)), 9);
+    BudgetRule.Estimate nineMonths = rule.estimate(List.of(patrol(1)), 9, true);
     assertThat(nineMonths.total()).isEqualTo(82500 + 9 * 4000);
-    assertThat(rule.estimate(List.of(), 12).total()).isZero();
+    assertThat(rule.estimate(List.of(), 12, true).total()).isZero();
+    // a UN mission: the UN pays the allowance, Canada the salaries
+    BudgetRule.Estimate un = rule.estimate(List.of(patrol(1)), 9, false);
+    assertThat(un.allowances()).isZero();
+    assertThat(un.total()).isEqualTo(82500);
   }
 
   @Test

@@ -3,7 +3,7 @@ package ca.gc.cpa.repatriation;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.math.BigDecimal;
+import ca.gc.cpa.planning.Rank;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -12,9 +12,9 @@ import org.junit.jupiter.api.Test;
 class CostRecoveryRuleTest {
 
   static final LocalDate START = LocalDate.of(2026, 1, 10);
-  final CostRecoveryRule rule = new CostRecoveryRule(new RepatriationProperties(3, 14, 30,
-      Map.of("Cst", new BigDecimal("8000"), "Sgt", new BigDecimal("9000"), "S/Sgt", new BigDecimal("9600")),
-      List.of("rcmp")));
+  /** one rate table by rank (yearly): a month is a twelfth of it */
+  final CostRecoveryRule rule = new CostRecoveryRule(new RepatriationProperties(3, 14, 30, List.of("rcmp")),
+      Map.of(Rank.CST, 96000, Rank.SGT, 108000, Rank.SSGT, 115200));
 
   @Test
   void fullMonthsAtTheRankRate() {
@@ -53,5 +53,15 @@ class CostRecoveryRuleTest {
   void anUnknownRankIsAConfigurationError() {
     assertThatThrownBy(() -> rule.recover("spvm", "Cmdr", START, START.plusMonths(1)))
         .hasMessageContaining("Cmdr");
+  }
+
+  @Test
+  void theTimeAwayRunsFromTheFirstDayOfTrainingToTheEndOfReintegrationLeave() {
+    // training from 2026-01-10, back at work on 2027-01-10: the last day away is 2027-01-09
+    assertThat(CostRecoveryRule.lastDayAway(LocalDate.of(2027, 1, 10))).isEqualTo(LocalDate.of(2027, 1, 9));
+    var r = rule.recover("spvm", "Sgt", START, CostRecoveryRule.lastDayAway(LocalDate.of(2027, 1, 10)));
+    assertThat(r.fullMonths()).isEqualTo(11);
+    assertThat(r.extraDays()).isEqualTo(30);
+    assertThat(r.monthlyRate()).isEqualByComparingTo("9000.00");
   }
 }

@@ -137,10 +137,34 @@ class AssistanceRequestProcessTest {
     Task decision = task("Task_RecordMinisterialDecision", pi);
     assertThatThrownBy(() -> engine.getTaskService().complete(decision.getId(), decision("APPROVE", 10)))
         .hasRootCauseInstanceOf(FormFieldValidationException.class)
-        .hasMessageContaining("missionCeiling: must fit the program's headroom of 0");
+        .hasMessageContaining("missionCeiling: must fit the program's headroom of 0 (cap 150, 150 committed elsewhere), "
+            + "or come with the ministers' change of the cap");
     assertThat(pi).isWaitingAt("Task_RecordMinisterialDecision");
     decide(pi, "DECLINE", null);
     replyAndClose(pi);
+  }
+
+  @Test
+  void ministersApproveAboveTheHeadroomWithTheirChangeOfTheCapWhichLaterChecksUse() {
+    fixture.commit(100, 50);   // 150 of 150 committed
+    ProcessInstance pi = start(25, true);
+    screen(pi, "YES");
+    decideVisit(pi, "NO");
+    reviewAll(pi, "SUPPORT", "SUPPORT", "SUPPORT");
+    Task decision = task("Task_RecordMinisterialDecision", pi);
+    Map<String, Object> withCap = decision("APPROVE", 20);
+    withCap.put("newProgramCap", 165);
+    withCap.put("capChangeDate", today());
+    assertThatThrownBy(() -> engine.getTaskService().complete(decision.getId(), withCap))
+        .hasMessageContaining("capChangeReference: is required with a new cap")
+        .hasMessageContaining("missionCeiling: must fit the headroom of 15 under the new cap of 165");
+    withCap.put("newProgramCap", 170);
+    withCap.put("capChangeReference", "MIN-CAP-2026-1");
+    engine.getTaskService().complete(decision.getId(), withCap);
+    assertThat(fixture.cap.history()).containsExactly(new ProgramCap.Change(170, LocalDate.parse(today()), "MIN-CAP-2026-1",
+        pi.getBusinessKey()));
+    assertThat(fixture.cap.current()).isEqualTo(170);
+    assertThat(runtimeService().getVariable(pi.getId(), "newProgramCap")).as("not carried to a later decision").isNull();
   }
 
   @Test

@@ -37,6 +37,7 @@ final class RequestProcessFixture {
 
   final AssistanceRequestRepository requests;
   final MissionRepository missions;
+  final ProgramCap cap;
   final IntakeService intake;
   final String missionStubDeployment;
 
@@ -54,7 +55,9 @@ final class RequestProcessFixture {
     intake = new IntakeService(requests, keys, engine.getRuntimeService());
     var validator = Validation.buildDefaultValidatorFactory().getValidator();
     var rules = new IntakeRules(validator);
-    var headroom = new ProgramHeadroom(new ProgramProperties(CAP), missions);
+    cap = new ProgramCap(jdbc, new ProgramProperties(CAP));
+    var headroom = new ProgramHeadroom(cap, missions);
+    Mocks.register("recordCapChange", new RecordCapChange(cap));
     var partners = new ReviewPartners();
     var outcomes = new RecordOutcome();
 
@@ -63,7 +66,7 @@ final class RequestProcessFixture {
     Mocks.register("assessHeadroom", new AssessHeadroom(headroom));
     Mocks.register("recordReview", new RecordReview(requests));
     Mocks.register("forecastForMinisters", new ForecastForMinistersListener(new CapacityOutlook(new ProgramRecords(jdbc),
-        new ProgramProperties(CAP), new ProgramViewProperties(46_900_000, 4, 24, List.of(30, 60, 90))), requests));
+        cap, new ProgramViewProperties(46_900_000, 4, 24, List.of(30, 60, 90))), requests));
     Mocks.register("reviewTimers", new ReviewTimers(PROPERTIES));
     Mocks.register("reviewPartners", partners);
     Mocks.register("partnerReviewCheck", new PartnerReviewCheck());

@@ -69,7 +69,10 @@ class CandidateSelectionProcessTest {
   }
 
   ProcessInstance start(boolean unMission, int position, String deploymentDate) {
-    Map<String, Object> vars = new HashMap<>();
+    return start(unMission, position, deploymentDate, new HashMap<>());
+  }
+
+  ProcessInstance start(boolean unMission, int position, String deploymentDate, Map<String, Object> vars) {
     vars.put("missionBusinessKey", SelectionFixture.MISSION_KEY);
     vars.put("missionCode", "MINUSMA");
     vars.put("missionName", "MINUSMA");
@@ -80,7 +83,7 @@ class CandidateSelectionProcessTest {
     vars.put("tourMonths", 12);
     vars.put("highStress", true);
     vars.put("plannedDeploymentDate", deploymentDate);
-    vars.put("minYearsOfService", 5);
+    vars.putIfAbsent("minYearsOfService", 5);
     return engine.getRuntimeService().startProcessInstanceByKey("candidate-selection",
         "SEL-MINUSMA-" + position + "-R1", vars);
   }
@@ -102,18 +105,17 @@ class CandidateSelectionProcessTest {
 
   static Map<String, Object> nominee(String serviceNumber, String given, String gender, Object... overrides) {
     Map<String, Object> v = new HashMap<>();
-    v.put("nominating", "NOMINATE");
+    v.put("nominating", "REGISTER");
     v.put("nomineeServiceNumber", serviceNumber);
     v.put("nomineeGivenName", given);
     v.put("nomineeFamilyName", "Roy");
     v.put("nomineeRank", "SGT");
     v.put("nomineeGender", gender);
     v.put("nomineeDateOfBirth", "1985-04-02");
-    v.put("nomineeYearsOfService", 12);
+    v.put("nomineeServiceStart", "2010-01-01");
     v.put("nomineeLanguages", Spin.JSON("[\"FR\", \"EN\"]"));
-    v.put("nomineeLanguageScore", 80);
     v.put("nomineeLicenceDate", "2005-01-01");
-    v.put("nomineeManualYears", 5);
+    v.put("nomineeManualSince", "2015-01-01");
     v.put("nomineeDisciplineClear", true);
     v.put("nomineeOpenInvestigation", false);
     v.put("nomineePassportExpiry", "2030-01-01");
@@ -123,6 +125,10 @@ class CandidateSelectionProcessTest {
     return v;
   }
 
+  static Map<String, Object> release(String chiefConsent) {
+    return Map.of("chiefConsent", chiefConsent, "commanderRecommendation", "RECOMMENDED");
+  }
+
   void noNominee(ProcessInstance pi, String agency) {
     complete(pi, "Task_NominateOfficer", "agency-" + agency, Map.of("nominating", "NONE"));
   }
@@ -130,7 +136,7 @@ class CandidateSelectionProcessTest {
   /** nominated, released, eligible, fit, cleared, interviewed (and assessed for a UN mission when asked) */
   void screen(ProcessInstance pi, String agency, Map<String, Object> nominee, int interviewScore) {
     complete(pi, "Task_NominateOfficer", "agency-" + agency, nominee);
-    complete(pi, "Task_ConfirmRelease", "agency-" + agency, Map.of("chiefConsent", "YES"));
+    complete(pi, "Task_ConfirmRelease", "agency-" + agency, release("YES"));
     complete(pi, "Task_RecordMedicalClearance", "rcmp-health", Map.of("medicalVerdict", "FIT"));
     complete(pi, "Task_RecordSecurityClearance", "rcmp-security", Map.of("securityVerdict", "CLEARED"));
     complete(pi, "Task_InterviewCandidate", "rcmp-selection",
@@ -199,7 +205,7 @@ class CandidateSelectionProcessTest {
   void aNomineesFileStaysInTheScopeOfItsServiceAndOnlyANominatingServiceHasOne() {
     ProcessInstance pi = start(false);
     complete(pi, "Task_NominateOfficer", "agency-rcmp", nominee("R1", "Marie", "F"));
-    complete(pi, "Task_ConfirmRelease", "agency-rcmp", Map.of("chiefConsent", "YES"));
+    complete(pi, "Task_ConfirmRelease", "agency-rcmp", release("YES"));
     complete(pi, "Task_RecordMedicalClearance", "rcmp-health", Map.of("medicalVerdict", "FIT"));
 
     var runtime = engine.getRuntimeService();
@@ -238,18 +244,21 @@ class CandidateSelectionProcessTest {
 
   @Test
   void anIneligibleNomineeIsRecordedWithEveryReasonAndTheCoordinatorIsTold() {
-    ProcessInstance pi = start(false);
-    complete(pi, "Task_NominateOfficer", "agency-rcmp",
-        nominee("R2", "Luc", "M", "nomineeYearsOfService", 3, "nomineeLanguageScore", 59));
-    complete(pi, "Task_ConfirmRelease", "agency-rcmp", Map.of("chiefConsent", "YES"));
+    // a UN mission: the plan says 3 years, the UN's floor of 5 holds; the UN test's mark in French counts
+    Map<String, Object> vars = new HashMap<>(Map.of("minYearsOfService", 3));
+    ProcessInstance pi = start(true, 1, "2027-04-01", vars);
+    complete(pi, "Task_NominateOfficer", "agency-rcmp", nominee("R2", "Luc", "M", "nomineeServiceStart", "2023-01-01",
+        "nomineeUnTestLanguage", "FR", "nomineeUnTestScore", 59, "nomineeUnTestOn", "2026-01-10"));
+    complete(pi, "Task_ConfirmRelease", "agency-rcmp", release("YES"));
 
     Task told = task(pi, "Task_InformIneligible", "agency-rcmp");
     assertThat(told).isNotNull();
     String reasons = (String) engine.getTaskService().getVariable(told.getId(), "ineligibleReasons");
-    assertThat(reasons).contains("3 years of service").contains("language test score 59");
+    assertThat(reasons).contains("4 years of service at deployment, at least 5 needed (UN floor)")
+        .contains("UN language test mark 59% in FR, at least 60% needed");
     assertThat(nominations(pi)).singleElement().satisfies(n -> {
       assertThat(n.status()).isEqualTo(NominationStatus.INELIGIBLE);
-      assertThat(n.reasons()).contains("3 years of service").contains("language test score 59");
+      assertThat(n.reasons()).contains("4 years of service").contains("mark 59%");
     });
     // the nominee's data stays in the service's own scope, not at process level
     assertThat(variable(pi, "ineligibleReasons")).isNull();
@@ -262,7 +271,7 @@ class CandidateSelectionProcessTest {
   void aMedicallyUnfitNomineeLeavesThePoolWithOnlyTheVerdictRecorded() {
     ProcessInstance pi = start(false);
     complete(pi, "Task_NominateOfficer", "agency-rcmp", nominee("R3", "Ana", "F"));
-    complete(pi, "Task_ConfirmRelease", "agency-rcmp", Map.of("chiefConsent", "YES"));
+    complete(pi, "Task_ConfirmRelease", "agency-rcmp", release("YES"));
     complete(pi, "Task_RecordMedicalClearance", "rcmp-health", Map.of("medicalVerdict", "UNFIT"));
     complete(pi, "Task_RecordSecurityClearance", "rcmp-security", Map.of("securityVerdict", "CLEARED"));
 
@@ -279,7 +288,7 @@ class CandidateSelectionProcessTest {
   void aChiefWhoRefusesTheReleaseEndsTheNomination() {
     ProcessInstance pi = start(false);
     complete(pi, "Task_NominateOfficer", "agency-spvm", nominee("S1", "Paul", "M"));
-    complete(pi, "Task_ConfirmRelease", "agency-spvm", Map.of("chiefConsent", "NO"));
+    complete(pi, "Task_ConfirmRelease", "agency-spvm", release("NO"));
     assertThat(nominations(pi)).singleElement().satisfies(n -> {
       assertThat(n.status()).isEqualTo(NominationStatus.NOT_RELEASED);
       assertThat(n.reasons()).contains("chief");
@@ -301,7 +310,7 @@ class CandidateSelectionProcessTest {
     }
     ProcessInstance pi = start(false);
     complete(pi, "Task_NominateOfficer", "agency-stjerome", nominee("J9", "Eve", "F"));
-    complete(pi, "Task_ConfirmRelease", "agency-stjerome", Map.of("chiefConsent", "YES"));
+    complete(pi, "Task_ConfirmRelease", "agency-stjerome", release("YES"));
     assertThat(nominations(pi)).singleElement().satisfies(n -> {
       assertThat(n.status()).isEqualTo(NominationStatus.NOT_RELEASED);
       assertThat(n.reasons()).contains("limit is 2");
@@ -407,8 +416,8 @@ class CandidateSelectionProcessTest {
     assertThat(assessment).isNotNull();
     assertThat((String) engine.getTaskService().getVariable(assessment.getId(), "unAssessmentWarning"))
         .contains("less than 3 months");
-    engine.getTaskService().complete(assessment.getId(), Map.of("unAssessmentDate", "2026-11-20",
-        "unLanguagePassed", true, "unDrivingPassed", true, "unFirearmsPassed", false));
+    engine.getTaskService().complete(assessment.getId(), Map.of("unAssessmentDate", "2026-11-02",
+        "unLanguageScore", 75, "unDrivingPassed", true, "unFirearmsPassed", false));
     noNominee(pi, "spvm");
     // armed position, firearms failed: not in the pool
     assertThat(nominations(pi).get(0).status()).isEqualTo(NominationStatus.NOT_RECOMMENDED);
@@ -430,18 +439,180 @@ class CandidateSelectionProcessTest {
     screen(pi, "rcmp", nominee("R1", "Marie", "F"), 85);
     Task assessment = task(pi, "Task_RecordUnAssessment", "rcmp-selection");
     assertThat((String) engine.getTaskService().getVariable(assessment.getId(), "unAssessmentWarning")).startsWith("None");
-    engine.getTaskService().complete(assessment.getId(), Map.of("unAssessmentDate", "2026-11-20",
-        "unLanguagePassed", true, "unDrivingPassed", true, "unFirearmsPassed", true));
+    engine.getTaskService().complete(assessment.getId(), Map.of("unAssessmentDate", "2026-11-02",
+        "unLanguageScore", 75, "unDrivingPassed", true, "unFirearmsPassed", true));
     noNominee(pi, "spvm");
     assertThat(pi).isWaitingAt("Task_ConfirmSelection");
-    assertThat(nominations(pi).get(0).unAssessmentOn()).isEqualTo(LocalDate.of(2026, 11, 20));
+    assertThat(nominations(pi).get(0).unAssessmentOn()).isEqualTo(LocalDate.of(2026, 11, 2));
   }
 
   @Test
   void aCommandPostNeedsTheMinimumRank() {
     ProcessInstance pi = start(false, 2, "2027-04-01");
     complete(pi, "Task_NominateOfficer", "agency-rcmp", nominee("R5", "Jean", "M"));
-    complete(pi, "Task_ConfirmRelease", "agency-rcmp", Map.of("chiefConsent", "YES"));
+    complete(pi, "Task_ConfirmRelease", "agency-rcmp", release("YES"));
     assertThat(nominations(pi).get(0).reasons()).contains("rank Sgt below the command post's minimum Supt");
+  }
+
+  long registered(String agency, String number, String given, String serviceStart) {
+    return fixture.register.register(new NewOfficer(agency, number, given, "Roy", "SGT", "F", LocalDate.of(1985, 4, 2),
+        LocalDate.parse(serviceStart), List.of("FR", "EN"), List.of(), LocalDate.of(2005, 1, 1), LocalDate.of(2010, 1, 1),
+        null, LocalDate.of(2032, 1, 1), null, null), "test");
+  }
+
+  static Map<String, Object> pick(long officerId) {
+    return Map.of("nominating", "NOMINATE", "nomineeOfficerId", String.valueOf(officerId),
+        "nomineeDisciplineClear", true, "nomineeOpenInvestigation", false);
+  }
+
+  @Test
+  void aServiceNominatesFromItsRegisterWhichOffersOnlyItsOfficersFreeNow() {
+    long marie = registered("rcmp", "R1", "Marie", "2010-01-01");
+    long other = registered("spvm", "S1", "Sophie", "2010-01-01");
+    ProcessInstance pi = start(false);
+    Task nominate = task(pi, "Task_NominateOfficer", "agency-rcmp");
+    String choices = engine.getTaskService().getVariable(nominate.getId(), "registerOfficers").toString();
+    assertThat(choices).contains("Sgt Marie Roy (R1)").contains("\"" + marie + "\"").doesNotContain("Sophie");
+    // another service's officer is not in this service's register
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> engine.getTaskService().complete(nominate.getId(), pick(other)))
+        .hasMessageContaining("choose an officer of your service's register");
+    engine.getTaskService().complete(nominate.getId(), pick(marie));
+    assertThat(nominations(pi)).singleElement().satisfies(n -> {
+      assertThat(n.officerId()).isEqualTo(marie);
+      assertThat(n.yearsOfService()).as("what the register said that day").isEqualTo(16);
+    });
+    assertThat(fixture.register.entry(marie).orElseThrow().availability().status()).isEqualTo("NOMINATED");
+  }
+
+  @Test
+  void anOfficerInAnOpenSelectionCannotBeNominatedAgainAndTheRefusalSaysWhere() {
+    long marie = registered("rcmp", "R1", "Marie", "2010-01-01");
+    ProcessInstance first = start(false);
+    complete(first, "Task_NominateOfficer", "agency-rcmp", pick(marie));
+    ProcessInstance second = start(false, 2, "2027-04-01");
+    Task nominate = task(second, "Task_NominateOfficer", "agency-rcmp");
+    assertThat(engine.getTaskService().getVariable(nominate.getId(), "registerOfficers").toString()).doesNotContain("Marie");
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> engine.getTaskService().complete(nominate.getId(), pick(marie)))
+        .hasMessageContaining("Sgt Marie Roy cannot be nominated: nominated in open selection SEL-MINUSMA-1-R1");
+    // registering the same officer again under the same number is refused too
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> engine.getTaskService().complete(nominate.getId(),
+        nominee("R1", "Marie", "F"))).hasMessageContaining("already in your register");
+    assertThat(task(second, "Task_NominateOfficer", "agency-rcmp")).as("the task stays open").isNotNull();
+  }
+
+  @Test
+  void anOfficerOnTourCannotBeNominated() {
+    long marie = registered("rcmp", "R1", "Marie", "2010-01-01");
+    fixture.tours.create(new Tour(null, "DEP-2026-0009", marie, "rcmp", "MSN-X-2026", 1, 1, TourStatus.DEPLOYED));
+    ProcessInstance pi = start(false);
+    Task nominate = task(pi, "Task_NominateOfficer", "agency-rcmp");
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> engine.getTaskService().complete(nominate.getId(), pick(marie)))
+        .hasMessageContaining("cannot be nominated: on tour DEP-2026-0009 (MSN-X-2026)");
+  }
+
+  @Test
+  void anSpvmOfficerWithNineYearsIsIneligibleUnderTheServicesOwnScreening() {
+    ProcessInstance pi = start(false);
+    // 9 full years at deployment (2027-04-01); the mission asks 5
+    complete(pi, "Task_NominateOfficer", "agency-spvm", nominee("S9", "Paul", "M", "nomineeServiceStart", "2018-01-01"));
+    complete(pi, "Task_ConfirmRelease", "agency-spvm", release("YES"));
+    assertThat(nominations(pi)).singleElement().satisfies(n -> {
+      assertThat(n.status()).isEqualTo(NominationStatus.INELIGIBLE);
+      assertThat(n.reasons()).isEqualTo("9 years of service, the service's own screening asks at least 10 (SPVM screening)");
+    });
+  }
+
+  @Test
+  void aCommanderWhoDoesNotRecommendEndsTheNominationAndIsRecorded() {
+    ProcessInstance pi = start(false);
+    complete(pi, "Task_NominateOfficer", "agency-spvm", nominee("S1", "Paul", "M"));
+    complete(pi, "Task_ConfirmRelease", "agency-spvm", Map.of("chiefConsent", "YES",
+        "commanderRecommendation", "NOT_RECOMMENDED"));
+    assertThat(nominations(pi)).singleElement().satisfies(n -> {
+      assertThat(n.status()).isEqualTo(NominationStatus.NOT_RELEASED);
+      assertThat(n.reasons()).contains("commander does not recommend");
+    });
+    assertThat(fixture.db.sql("SELECT commander_recommends FROM nomination").query(Boolean.class).single()).isFalse();
+    assertThat(pi).hasPassed("Event_NotReleased");
+  }
+
+  @Test
+  void aUnAssessmentGoesIntoTheRegisterAndIsNotAskedAgainWhileValid() {
+    ProcessInstance pi = start(true);
+    screen(pi, "rcmp", nominee("R1", "Marie", "F"), 85);
+    Task assessment = task(pi, "Task_RecordUnAssessment", "rcmp-selection");
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> engine.getTaskService().complete(assessment.getId(),
+        Map.of("unAssessmentDate", "2026-11-03", "unLanguageScore", 75, "unDrivingPassed", true, "unFirearmsPassed", true)))
+        .hasMessageContaining("on or before today");
+    engine.getTaskService().complete(assessment.getId(), Map.of("unAssessmentDate", "2026-11-02",
+        "unLanguageScore", 75, "unDrivingPassed", true, "unFirearmsPassed", true));
+    long officerId = nominations(pi).get(0).officerId();
+    RegisterEntry entry = fixture.register.entry(officerId).orElseThrow();
+    assertThat(entry.unAssessment()).isEqualTo(new RegisterEntry.UnAssessment("PASSED", LocalDate.of(2026, 11, 2),
+        LocalDate.of(2028, 11, 2)));
+    assertThat(entry.latestUnTest("FR").score()).isEqualTo(75);
+  }
+
+  @Test
+  void aSecurityClearanceStillValidAtDeploymentIsReusedAndANewOneGoesIntoTheRegister() {
+    long marie = registered("rcmp", "R1", "Marie", "2010-01-01");
+    long luc = registered("spvm", "S1", "Luc", "2010-01-01");
+    // Marie's clearance covers the deployment (2027-04-01); Luc's ends the day before
+    fixture.register.recordClearance(marie, "SECURITY", "CLEARED", LocalDate.of(2023, 4, 1), LocalDate.of(2027, 4, 1), null);
+    fixture.register.recordClearance(luc, "SECURITY", "CLEARED", LocalDate.of(2022, 3, 31), LocalDate.of(2027, 3, 31), null);
+    ProcessInstance pi = start(false);
+    complete(pi, "Task_NominateOfficer", "agency-rcmp", pick(marie));
+    complete(pi, "Task_ConfirmRelease", "agency-rcmp", release("YES"));
+    complete(pi, "Task_NominateOfficer", "agency-spvm", pick(luc));
+    complete(pi, "Task_ConfirmRelease", "agency-spvm", release("YES"));
+    assertThat(engine.getTaskService().createTaskQuery().processInstanceId(pi.getId())
+        .taskDefinitionKey("Task_RecordSecurityClearance").count()).as("only Luc is screened again").isEqualTo(1);
+    complete(pi, "Task_RecordSecurityClearance", "rcmp-security", Map.of("securityVerdict", "CLEARED"));
+    engine.getTaskService().createTaskQuery().processInstanceId(pi.getId()).taskDefinitionKey("Task_RecordMedicalClearance")
+        .list().forEach(t -> engine.getTaskService().complete(t.getId(), Map.of("medicalVerdict", "FIT")));
+    assertThat(engine.getTaskService().createTaskQuery().processInstanceId(pi.getId())
+        .taskDefinitionKey("Task_InterviewCandidate").count()).as("both cleared").isEqualTo(2);
+    assertThat(nominations(pi)).extracting(Nomination::securityVerdict).containsOnly("CLEARED");
+    assertThat(fixture.register.entry(luc).orElseThrow().validSecurityClearance(LocalDate.of(2027, 4, 1)))
+        .isEqualTo(new RegisterEntry.Clearance("SECURITY", "CLEARED", LocalDate.of(2026, 11, 2), LocalDate.of(2031, 11, 2)));
+    assertThat(fixture.register.entry(marie).orElseThrow().clearances()).as("nothing new for Marie").hasSize(1);
+  }
+
+  @Test
+  void theWomenShareIsMeasuredOverTheRotationAndAConfirmationUnderTheTargetAsksAReason() {
+    ProcessInstance first = start(false);
+    screen(first, "rcmp", nominee("R1", "Marie", "F"), 85);
+    noNominee(first, "spvm");
+    ProcessInstance second = start(false, 2, "2027-04-01");
+    // position 2 (a command post): two men nominated in the same rotation
+    complete(second, "Task_NominateOfficer", "agency-rcmp", nominee("R7", "Jean", "M", "nomineeRank", "SUPT"));
+    complete(second, "Task_ConfirmRelease", "agency-rcmp", release("YES"));
+    complete(second, "Task_NominateOfficer", "agency-spvm", nominee("S7", "Paul", "M", "nomineeRank", "SUPT"));
+    complete(second, "Task_ConfirmRelease", "agency-spvm", release("YES"));
+    for (String group : List.of("rcmp-health", "rcmp-security", "rcmp-selection")) {
+      engine.getTaskService().createTaskQuery().processInstanceId(second.getId()).taskCandidateGroup(group).list()
+          .forEach(t -> engine.getTaskService().complete(t.getId(), switch (group) {
+            case "rcmp-health" -> Map.of("medicalVerdict", "FIT");
+            case "rcmp-security" -> Map.of("securityVerdict", "CLEARED");
+            default -> Map.of("interviewScore", 80, "interviewRecommendation", "RECOMMENDED");
+          }));
+    }
+    // three nominees in rotation 1, one woman: 33%, at the target; the first selection saw 1 of 1 then
+    assertThat(variable(second, "womenSharePercent")).isEqualTo(33);
+    assertThat(variable(second, "womenShareBelowTarget")).isEqualTo(false);
+    assertThat(variable(second, "programWomenSharePercent")).isEqualTo(33);
+
+    // a rotation of men only: confirming asks a reason, and does not block
+    fixture.db.sql("UPDATE officer SET gender = 'M'").update();
+    Task confirm = task(second, "Task_ConfirmSelection", "rcmp-selection");
+    engine.getTaskService().complete(confirm.getId(), Map.of("selectionDecision", "PASS_OVER", "passOverReason", "family"));
+    assertThat(variable(second, "womenShareBelowTarget")).isEqualTo(true);
+    assertThat((String) variable(second, "womenShareNote")).startsWith("Below the target: 0 woman (women) among the rotation's 3");
+    Task next = task(second, "Task_ConfirmSelection", "rcmp-selection");
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> engine.getTaskService().complete(next.getId(),
+        Map.of("selectionDecision", "CONFIRM"))).hasMessageContaining("womenShareReason");
+    engine.getTaskService().complete(next.getId(), Map.of("selectionDecision", "CONFIRM",
+        "womenShareReason", "No woman of the rank was available this rotation"));
+    assertThat(second).isWaitingAt("Task_RecordOfferAnswer");
   }
 }

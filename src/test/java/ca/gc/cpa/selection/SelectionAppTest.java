@@ -92,11 +92,11 @@ class SelectionAppTest {
     complete("gina", MISSION_KEY, "Task_RecordAgreement", typed("agreementKind", "TECHNICAL_AGREEMENT",
         "agreementReference", "TA-EUPOL-2026", "agreementDate", LocalDate.now().toString()));
 
-    complete("rita", SELECTION_KEY, "Task_NominateOfficer", typed("nominating", "NOMINATE",
+    complete("rita", SELECTION_KEY, "Task_NominateOfficer", typed("nominating", "REGISTER",
         "nomineeServiceNumber", "R-1001", "nomineeGivenName", "Marie", "nomineeFamilyName", "Roy", "nomineeRank", "SGT",
-        "nomineeGender", "F", "nomineeDateOfBirth", "1985-04-02", "nomineeYearsOfService", 12,
-        "nomineeLanguages", "[\"EN\",\"FR\"]", "nomineeLanguageScore", 85, "nomineeLicenceDate", "2004-06-01",
-        "nomineeManualYears", 6, "nomineeDisciplineClear", true, "nomineeOpenInvestigation", false,
+        "nomineeGender", "F", "nomineeDateOfBirth", "1985-04-02", "nomineeServiceStart", "2012-09-01",
+        "nomineeLanguages", "[\"EN\",\"FR\"]", "nomineeLicenceDate", "2004-06-01",
+        "nomineeManualSince", "2018-01-01", "nomineeDisciplineClear", true, "nomineeOpenInvestigation", false,
         "nomineePassportExpiry", LocalDate.now().plusYears(5).toString()));
     // marc (SPVM) sees his own service's call, not the RCMP's nominee
     RestUser marc = RestUser.demo(port, "marc");
@@ -110,7 +110,8 @@ class SelectionAppTest {
       assertThat(admin.post("/engine-rest/task/" + t.get("id").asText() + "/complete", typed("nominating", "NONE")).status())
           .isEqualTo(204);
     }
-    complete("rita", SELECTION_KEY, "Task_ConfirmRelease", typed("chiefConsent", "YES"));
+    complete("rita", SELECTION_KEY, "Task_ConfirmRelease", typed("commanderRecommendation", "RECOMMENDED",
+        "chiefConsent", "YES"));
     complete("hana", SELECTION_KEY, "Task_RecordMedicalClearance", typed("medicalVerdict", "FIT"));
     complete("sean", SELECTION_KEY, "Task_RecordSecurityClearance", typed("securityVerdict", "CLEARED"));
     complete("sam", SELECTION_KEY, "Task_InterviewCandidate", typed("interviewScore", 88,

@@ -31,6 +31,13 @@ public final class SelectionFixture {
   public final TourRepository tours;
   public final OfficerRepository officers;
   public final AgencyRepository agencies;
+  public final OfficerRegister register;
+
+  /** the UN's floor of 5 years; SPVM's own screening: 10 years of service, 2 years driving a manual vehicle */
+  public static RegisterProperties registerProperties() {
+    return new RegisterProperties(5, 60, java.util.Map.of("spvm",
+        new RegisterProperties.ServiceMinimum(10, 2, "SPVM screening")));
+  }
 
   public static SelectionProperties properties() {
     return new SelectionProperties("P14D", "P30D", 25, 62, 60, 1, 6, 24, 3, 20, 2.0, 0);
@@ -45,6 +52,7 @@ public final class SelectionFixture {
     tours = new TourRepository(db);
     officers = new OfficerRepository(db);
     agencies = new AgencyRepository(db);
+    register = new OfficerRegister(db, officers, new ca.gc.cpa.domain.WhoIsWhere(db), properties());
     // two services answer the call in these tests: the RCMP and the SPVM
     db.sql("UPDATE agency SET active = FALSE WHERE code NOT IN ('rcmp', 'spvm')").update();
     missions.create(new Mission(MISSION_KEY, "MINUSMA", "MINUSMA", "REQ-2026-0001", 20, MissionStatus.OPEN,
@@ -57,14 +65,16 @@ public final class SelectionFixture {
     Mocks.register("selectionAgencies", new SelectionAgencies(agencies));
     Mocks.register("selectionTimers", new SelectionTimers(properties));
     Mocks.register("openSelection", new OpenSelection(plans, nominations));
-    Mocks.register("nominateOfficerCheck", new NominateOfficerCheck());
+    Mocks.register("nominateOfficerCheck", new NominateOfficerCheck(register));
+    Mocks.register("officerChoices", new OfficerChoices(register));
+    Mocks.register("recordUnAssessmentCheck", new RecordUnAssessmentCheck());
     Mocks.register("confirmSelectionCheck", new ConfirmSelectionCheck());
-    Mocks.register("recordNomination", new RecordNomination(officers, nominations));
+    Mocks.register("recordNomination", new RecordNomination(register, nominations));
     Mocks.register("checkRelease", new CheckRelease(agencies, tours, nominations, properties));
-    Mocks.register("checkEligibility", new CheckEligibility(nominations, officers, properties));
-    Mocks.register("recordClearance", new RecordClearance(nominations));
+    Mocks.register("checkEligibility", new CheckEligibility(nominations, register, properties, registerProperties()));
+    Mocks.register("recordClearance", new RecordClearance(nominations, register, registerProperties()));
     Mocks.register("prepareUnAssessment", new PrepareUnAssessment(properties));
-    Mocks.register("recordScreening", new RecordScreening(nominations));
+    Mocks.register("recordScreening", new RecordScreening(nominations, register, properties));
     Mocks.register("chooseCandidate", new ChooseCandidate(nominations, officers, properties));
     Mocks.register("markNomination", new MarkNomination(nominations, ledger));
     Mocks.register("setAsideCandidate", new SetAsideCandidate(nominations));

@@ -18,10 +18,15 @@ class UnAssessmentRuleTest {
 
   @Test
   void firearmsCountOnlyForArmedPositions() {
-    assertThat(UnAssessmentRule.passed(true, true, false, false)).isTrue();
-    assertThat(UnAssessmentRule.passed(true, true, false, true)).isFalse();
-    assertThat(UnAssessmentRule.passed(true, true, true, true)).isTrue();
-    assertThat(UnAssessmentRule.passed(false, true, true, true)).isFalse();
-    assertThat(UnAssessmentRule.passed(true, false, true, false)).isFalse();
+    assertThat(rule.passed(80, true, false, false)).isTrue();
+    assertThat(rule.passed(80, true, false, true)).isFalse();
+    assertThat(rule.passed(80, true, true, true)).isTrue();
+    assertThat(rule.passed(80, false, true, false)).isFalse();
+  }
+
+  @Test
+  void theLanguageMarkIsAtLeastSixty() {
+    assertThat(rule.passed(60, true, true, true)).isTrue();
+    assertThat(rule.passed(59, true, true, true)).isFalse();
   }
 }

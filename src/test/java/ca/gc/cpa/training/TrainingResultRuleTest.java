@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 
 class TrainingResultRuleTest {
 
-  final TrainingResultRule rule = new TrainingResultRule(new TrainingProperties(2));
+  final TrainingResultRule rule = new TrainingResultRule(new TrainingProperties(2, 5, 14));
 
   static Map<TrainingModule, String> allPassed(boolean withWeapons) {
     Map<TrainingModule, String> results = new EnumMap<>(TrainingModule.class);

@@ -1,0 +1,52 @@
+package ca.gc.cpa.evaluation;
+
+import static ca.gc.cpa.evaluation.EvaluationVariables.*;
+
+import ca.gc.cpa.domain.Mission;
+import ca.gc.cpa.domain.MissionRepository;
+import ca.gc.cpa.forms.CompletionCheck;
+import ca.gc.cpa.forms.FieldViolation;
+import ca.gc.cpa.forms.FormValues;
+import ca.gc.cpa.review.CapChangeRule;
+import ca.gc.cpa.review.ProgramCap;
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.stereotype.Component;
+
+/**
+ * The ministers' decision on a proposed ceiling: dated on or before today with its reference; an approved ceiling is at
+ * least 1 and fits the program's headroom now (the cap's latest decision), or comes with the ministers' change of the
+ * cap ({@link CapChangeRule}).
+ */
+@Component("recordCeilingDecisionCheck")
+public class RecordCeilingDecisionCheck implements CompletionCheck {
+
+  private final MissionRepository missions;
+  private final ProgramCap cap;
+
+  public RecordCeilingDecisionCheck(MissionRepository missions, ProgramCap cap) {
+    this.missions = missions;
+    this.cap = cap;
+  }
+
+  @Override
+  public List<FieldViolation> check(FormValues values) {
+    List<FieldViolation> out = new ArrayList<>();
+    values.date(CEILING_DECISION_DATE).filter(d -> d.isAfter(values.today()))
+        .ifPresent(d -> out.add(new FieldViolation(CEILING_DECISION_DATE, "must be on or before today")));
+    if (!values.string(CEILING_DECISION).filter(APPROVE::equals).isPresent()) {
+      return out;
+    }
+    var approved = values.integer(APPROVED_CEILING);
+    if (approved.isEmpty() || approved.get() < 1) {
+      out.add(new FieldViolation(APPROVED_CEILING, "is required to approve: at least 1"));
+      return out;
+    }
+    Mission mission = values.businessKey().flatMap(missions::find).orElse(null);
+    if (mission != null) {
+      out.addAll(CapChangeRule.check(APPROVED_CEILING, approved.get(), cap.current(),
+          missions.committedCeilings() - mission.ceiling(), CapChangeRule.of(values, mission.businessKey()), values));
+    }
+    return out;
+  }
+}

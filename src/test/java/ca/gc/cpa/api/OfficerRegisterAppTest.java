@@ -1,0 +1,215 @@
+package ca.gc.cpa.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import ca.gc.cpa.domain.Mission;
+import ca.gc.cpa.domain.MissionRepository;
+import ca.gc.cpa.domain.MissionStatus;
+import ca.gc.cpa.support.CpaAppTest;
+import ca.gc.cpa.support.RestUser;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * The officer register through the API and Tasklist's REST, as the demo users: a coordinator registers and reads only
+ * their own service's officers; the RCMP selection board registers for any service; a UN mission planned under the
+ * UN's floor is refused; a coordinator nominates from the register, and the same officer's second nomination is
+ * refused with where they are; an SPVM officer with 9 years is ineligible with the reason.
+ */
+@CpaAppTest
+class OfficerRegisterAppTest {
+
+  @LocalServerPort
+  int port;
+
+  @Autowired
+  ProcessEngine engine;
+
+  @Autowired
+  MissionRepository missions;
+
+  @Autowired
+  JdbcClient jdbc;
+
+  static Map<String, Object> officer(String agency, String number, String serviceStart) {
+    Map<String, Object> o = new LinkedHashMap<>();
+    o.put("agencyCode", agency);
+    o.put("serviceNumber", number);
+    o.put("givenName", "Nadia");
+    o.put("familyName", "Côté");
+    o.put("rank", "SGT");
+    o.put("sex", "F");
+    o.put("dateOfBirth", "1984-05-06");
+    o.put("serviceStart", serviceStart);
+    o.put("languages", List.of("FR", "EN"));
+    o.put("languageTests", List.of(Map.of("language", "FR", "kind", "UN", "score", 78, "testedOn", "2025-10-01")));
+    o.put("licenceSince", "2003-01-01");
+    o.put("manualDrivingSince", "2012-01-01");
+    o.put("firearmsQualifiedOn", "2025-03-01");
+    o.put("passportExpiry", LocalDate.now().plusYears(6).toString());
+    o.put("unAssessmentResult", "PASSED");
+    o.put("unAssessmentOn", "2025-10-01");
+    return o;
+  }
+
+  long officers() {
+    return jdbc.sql("SELECT COUNT(*) FROM officer").query(Long.class).single();
+  }
+
+  @Test
+  void aServiceRegistersAndReadsOnlyItsOwnOfficersAndTheSelectionBoardRegistersForAny() {
+    RestUser rita = RestUser.demo(port, "rita");
+    RestUser marc = RestUser.demo(port, "marc");
+    var created = rita.post("/api/officers", officer("rcmp", "REG-R-1", "2010-01-01"));
+    assertThat(created.status()).as(created.body()).isEqualTo(201);
+    JsonNode entry = created.json();
+    long id = entry.get("officer").get("id").asLong();
+    assertThat(entry.get("unAssessment").get("validUntil").asText()).isEqualTo("2027-10-01");
+    assertThat(entry.get("availability").get("status").asText()).isEqualTo("AVAILABLE");
+    assertThat(entry.get("languageTests").get(0).get("score").asInt()).isEqualTo(78);
+
+    assertThat(rita.get("/api/officers").json().get("officers").findValuesAsText("serviceNumber")).contains("REG-R-1")
+        .allMatch(n -> !n.startsWith("REG-S"));
+    assertThat(rita.get("/api/officers/" + id).status()).isEqualTo(200);
+    // another service's officer, register or registration: not found, and nothing changes
+    assertThat(marc.get("/api/officers/" + id).status()).isEqualTo(404);
+    assertThat(marc.get("/api/officers?agency=rcmp").status()).isEqualTo(404);
+    long before = officers();
+    assertThat(marc.post("/api/officers", officer("rcmp", "REG-R-2", "2010-01-01")).status()).isEqualTo(404);
+    assertThat(RestUser.demo(port, "gina").post("/api/officers", officer("rcmp", "REG-R-3", "2010-01-01")).status())
+        .isEqualTo(403);
+    assertThat(RestUser.anonymous(port).post("/api/officers", officer("rcmp", "REG-R-4", "2010-01-01")).status())
+        .isEqualTo(401);
+    // once only; every bad field named
+    var again = rita.post("/api/officers", officer("rcmp", "REG-R-1", "2010-01-01"));
+    assertThat(again.status()).isEqualTo(409);
+    assertThat(again.json().get("id").asLong()).isEqualTo(id);
+    Map<String, Object> bad = officer("rcmp", "REG-R-5", LocalDate.now().plusDays(1).toString());
+    bad.put("sex", "Q");
+    bad.put("languages", List.of());
+    var refused = rita.post("/api/officers", bad);
+    assertThat(refused.status()).isEqualTo(400);
+    assertThat(refused.json().get("errors").findValuesAsText("field")).containsExactlyInAnyOrder("sex", "serviceStart",
+        "languages");
+    assertThat(officers()).isEqualTo(before);
+
+    RestUser sam = RestUser.demo(port, "sam");
+    assertThat(sam.post("/api/officers", officer("spvm", "REG-S-1", "2008-01-01")).status()).isEqualTo(201);
+    assertThat(marc.get("/api/officers").json().get("officers").findValuesAsText("serviceNumber")).contains("REG-S-1");
+    assertThat(sam.get("/api/officers?agency=rcmp").json().get("officers").findValuesAsText("serviceNumber"))
+        .contains("REG-R-1");
+  }
+
+  static Map<String, Object> typed(Map<String, Object> values) {
+    Map<String, Object> variables = new LinkedHashMap<>();
+    values.forEach((k, value) -> {
+      String type = value instanceof Integer ? "Integer" : value instanceof Boolean ? "Boolean" : "String";
+      if (value instanceof String s && s.startsWith("[")) {
+        type = "Json";
+      }
+      variables.put(k, Map.of("value", value, "type", type));
+    });
+    return Map.of("variables", variables);
+  }
+
+  JsonNode task(RestUser user, String businessKey, String activity) {
+    String query = "/engine-rest/task?processInstanceBusinessKey=" + businessKey + "&taskDefinitionKey=" + activity;
+    await().atMost(Duration.ofSeconds(30)).until(() -> user.get(query).json().size() == 1);
+    return user.get(query).json().get(0);
+  }
+
+  RestUser.Response complete(String user, String businessKey, String activity, Map<String, Object> values) {
+    RestUser rest = RestUser.demo(port, user);
+    return rest.post("/engine-rest/task/" + task(rest, businessKey, activity).get("id").asText() + "/complete",
+        typed(values));
+  }
+
+  @Test
+  void aUnMissionPlannedUnderTheFloorIsRefusedAndOfficersAreNominatedFromTheRegisterOnce() {
+    String missionKey = "MSN-REGUN-2026";
+    missions.create(new Mission(missionKey, "REGUN", "MINUSMA", "REQ-2026-0917", 4, MissionStatus.OPEN, LocalDate.now(), null));
+    Map<String, Object> start = new HashMap<>(Map.of("requestBusinessKey", "REQ-2026-0917", "missionCode", "REGUN",
+        "missionName", "MINUSMA", "ceiling", 4, "requestingBody", "UN", "missionLanguage", "FR", "armed", false,
+        "tourMonths", 12, "requestedStart", LocalDate.now().plusMonths(6).toString(), "hostCountry", "ML"));
+    engine.getRuntimeService().startProcessInstanceByKey("mission", missionKey, start);
+    Map<String, Object> plan = new HashMap<>(Map.of("profile1Count", 2, "profile1Role", "TRAINING_MENTORING",
+        "profile1Rank", "CST", "profile1Language", "FR", "profile1Armed", false, "tourMonths", 12,
+        "firstDeploymentDate", LocalDate.now().plusMonths(6).toString(), "highStress", false, "minYearsOfService", 4));
+    var refused = complete("ian", missionKey, "Task_PlanMission", plan);
+    assertThat(refused.status()).isEqualTo(400);
+    assertThat(refused.body()).contains("a UN mission asks at least 5 years of service (the UN's floor)");
+    plan.put("minYearsOfService", 5);
+    assertThat(complete("ian", missionKey, "Task_PlanMission", plan).status()).isEqualTo(204);
+    assertThat(complete("gina", missionKey, "Task_RecordAgreement", Map.of("agreementKind", "MOU",
+        "agreementReference", "MOU-REGUN", "agreementDate", LocalDate.now().toString())).status()).isEqualTo(204);
+
+    // rita nominates Nadia from the register for position 1; she is no longer offered for position 2
+    long nadia = RestUser.demo(port, "rita").post("/api/officers", officer("rcmp", "REG-R-10", "2010-01-01"))
+        .json().get("officer").get("id").asLong();
+    String first = "SEL-REGUN-1-R1";
+    String second = "SEL-REGUN-2-R1";
+    RestUser rita = RestUser.demo(port, "rita");
+    String secondTask = task(rita, second, "Task_NominateOfficer").get("id").asText();
+    Map<String, Object> pick = Map.of("nominating", "NOMINATE", "nomineeOfficerId", String.valueOf(nadia),
+        "nomineeDisciplineClear", true, "nomineeOpenInvestigation", false);
+    assertThat(complete("rita", first, "Task_NominateOfficer", pick).status()).isEqualTo(204);
+    assertThat(rita.get("/api/officers/" + nadia).json().get("availability").get("where").asText())
+        .isEqualTo("nominated in open selection " + first);
+    var twice = rita.post("/engine-rest/task/" + secondTask + "/complete", typed(pick));
+    assertThat(twice.status()).isEqualTo(400);
+    assertThat(twice.body()).contains("Sgt Nadia Côté cannot be nominated: nominated in open selection " + first);
+    assertThat(rita.get("/engine-rest/task/" + secondTask).status()).as("the task stays open").isEqualTo(200);
+
+    // marc registers an SPVM officer with 9 years of service in the same form: ineligible under SPVM's own screening
+    String nineYearsAgo = LocalDate.now().plusMonths(6).minusYears(10).plusDays(1).toString();
+    Map<String, Object> register = new HashMap<>(Map.of("nominating", "REGISTER", "nomineeServiceNumber", "REG-S-9",
+        "nomineeGivenName", "Paul", "nomineeFamilyName", "Morin", "nomineeRank", "CST", "nomineeGender", "M",
+        "nomineeDateOfBirth", "1988-02-03", "nomineeServiceStart", nineYearsAgo, "nomineeLanguages", "[\"FR\"]",
+        "nomineeLicenceDate", "2006-01-01"));
+    register.putAll(Map.of("nomineeManualSince", "2010-01-01",
+        "nomineePassportExpiry", LocalDate.now().plusYears(6).toString(), "nomineeDisciplineClear", true,
+        "nomineeOpenInvestigation", false));
+    assertThat(complete("marc", first, "Task_NominateOfficer", register).status()).isEqualTo(204);
+    assertThat(complete("marc", first, "Task_ConfirmRelease", Map.of("commanderRecommendation", "RECOMMENDED",
+        "chiefConsent", "YES")).status()).isEqualTo(204);
+    RestUser marc = RestUser.demo(port, "marc");
+    String told = task(marc, first, "Task_InformIneligible").get("id").asText();
+    assertThat(marc.get("/engine-rest/task/" + told + "/variables/ineligibleReasons").json().get("value").asText())
+        .isEqualTo("9 years of service, the service's own screening asks at least 10 (SPVM screening for peace "
+            + "operations: at least 10 years of service, 2 years driving a manual vehicle)");
+    assertThat(marc.get("/api/officers").json().get("officers").findValuesAsText("serviceNumber")).contains("REG-S-9");
+
+    // IPOB proposes a ceiling of 1 at an evaluation: it waits for ministers, then the next rotation fills one position
+    engine.getRuntimeService().createMessageCorrelation("EvaluationRequested").processInstanceBusinessKey(missionKey)
+        .correlateWithResult();
+    assertThat(complete("ian", missionKey, "Task_EvaluateMission", Map.of("evaluationDecision", "CHANGE_CEILING",
+        "newCeiling", 1, "evaluationNotes", "Host police absorbed the training role")).status()).isEqualTo(204);
+    assertThat(missions.find(missionKey).orElseThrow().ceiling()).as("not before ministers decide").isEqualTo(4);
+    assertThat(complete("ian", missionKey, "Task_RecordCeilingDecision", Map.of("ceilingDecision", "APPROVE",
+        "approvedCeiling", 1, "ceilingDecisionDate", LocalDate.now().toString(), "ceilingDecisionReference", "MIN-REGUN-1"))
+        .status()).as("only gac-desk records it").isEqualTo(403);
+    assertThat(complete("gina", missionKey, "Task_RecordCeilingDecision", Map.of("ceilingDecision", "APPROVE",
+        "approvedCeiling", 1, "ceilingDecisionDate", LocalDate.now().toString(), "ceilingDecisionReference", "MIN-REGUN-1"))
+        .status()).isEqualTo(204);
+    assertThat(missions.find(missionKey).orElseThrow().ceiling()).isEqualTo(1);
+    var missionInstance = engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(missionKey)
+        .processDefinitionKey("mission").singleResult();
+    var rotationTimer = engine.getManagementService().createJobQuery().processInstanceId(missionInstance.getId())
+        .activityId("Event_NextRotationDue").singleResult();
+    engine.getManagementService().executeJob(rotationTimer.getId());
+    assertThat(engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey("candidate-selection")
+        .processInstanceBusinessKeyLike("SEL-REGUN-%-R2").list()).extracting(p -> p.getBusinessKey())
+        .containsExactly("SEL-REGUN-1-R2");
+  }
+}

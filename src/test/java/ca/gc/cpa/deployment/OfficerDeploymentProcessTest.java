@@ -506,7 +506,7 @@ class OfficerDeploymentProcessTest {
     assertThat(progress().stage()).isEqualTo("READY_TO_DEPART");
     setToday(ARRIVAL);
     assertThatThrownBy(() -> complete(pi, "Task_ConfirmDeparture", Map.of("departedOn", ARRIVAL.plusDays(1).toString())))
-        .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("on or before today");
+        .hasRootCauseInstanceOf(FormFieldValidationException.class).hasMessageContaining("on or before today");
     complete(pi, "Task_ConfirmDeparture", Map.of("departedOn", "2026-03-31"));
     assertThat(progress().status()).isEqualTo(TourStatus.DEPLOYED);
     assertThatThrownBy(() -> complete(pi, "Task_ConfirmArrival", Map.of("arrivedOn", "2026-03-30")))

@@ -37,6 +37,8 @@ public class FrenchResponses extends OncePerRequestFilter {
   private static final Logger LOG = LoggerFactory.getLogger(FrenchResponses.class);
   private static final Pattern FORM = Pattern.compile(".*/deployed-(start-)?form$");
   private static final Pattern XML = Pattern.compile(".*/process-definition/[^/]+/xml$");
+  /** queries sent as POST that answer with names: Tasklist's list of a filter's tasks, a task query */
+  private static final Pattern POSTED_QUERY = Pattern.compile(".*/(filter/[^/]+/list|task)$");
 
   private final ModelNames names;
   private final ObjectMapper json = new ObjectMapper();
@@ -47,7 +49,10 @@ public class FrenchResponses extends OncePerRequestFilter {
 
   @Override
   protected boolean shouldNotFilter(HttpServletRequest request) {
-    return !"GET".equals(request.getMethod()) || RequestLanguage.of(request) != Language.FR;
+    String method = request.getMethod();
+    boolean reading = "GET".equals(method)
+        || "POST".equals(method) && POSTED_QUERY.matcher(request.getRequestURI()).matches();
+    return !reading || RequestLanguage.of(request) != Language.FR;
   }
 
   @Override

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import ca.gc.cpa.support.CpaAppTest;
 import ca.gc.cpa.support.RestUser;
 import com.fasterxml.jackson.databind.JsonNode;
+import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -58,6 +59,18 @@ class FrenchResponsesTest {
         .isEqualTo("Consigner la constatation");
     assertThat(gina.get(list, "Accept-Language", FR, "Cookie", "cpa-language=en").json().get(0).get("name").asText())
         .isEqualTo("Record the finding");
+
+    // Tasklist lists a filter's tasks with a POST, the hal+json way, the process definitions embedded
+    String filter = RestUser.demo(port, "gina").get("/engine-rest/filter?resourceType=Task").json().get(0).get("id").asText();
+    assertThat(gina.post("/engine-rest/filter/" + filter + "/list", Map.of("processDefinitionKey", "bilingual-probe"),
+        "Accept-Language", FR).json().get(0).get("name").asText()).isEqualTo("Consigner la constatation");
+    // (the probe's definition is embedded for whoever may read it: here the administrator)
+    JsonNode hal = RestUser.demo(port, "demo").post("/engine-rest/filter/" + filter + "/list",
+        Map.of("processDefinitionKey", "bilingual-probe"), "Accept-Language", FR, "Accept", "application/hal+json").json();
+    assertThat(hal.at("/_embedded/task/0/name").asText()).isEqualTo("Consigner la constatation");
+    assertThat(hal.at("/_embedded/processDefinition/0/name").asText()).isEqualTo("Sonde bilingue");
+    assertThat(gina.post("/engine-rest/task", Map.of("processDefinitionKey", "bilingual-probe"), "Accept-Language", FR)
+        .json().get(0).get("name").asText()).isEqualTo("Consigner la constatation");
 
     JsonNode task = gina.get("/engine-rest/task/" + taskId, "Accept-Language", FR).json();
     assertThat(task.get("name").asText()).isEqualTo("Consigner la constatation");

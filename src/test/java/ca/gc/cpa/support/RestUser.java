@@ -52,18 +52,22 @@ public final class RestUser {
     }
   }
 
-  public Response get(String path) {
-    return send(builder(path).GET());
-  }
-
-  /** a GET with headers of its own, e.g. {@code "Accept-Language", "fr"} */
+  /** a GET, with headers of its own if any, e.g. {@code "Accept-Language", "fr"} */
   public Response get(String path, String... headers) {
-    return send(builder(path).headers(headers).GET());
+    return send(withHeaders(builder(path), headers).GET());
   }
 
-  public Response post(String path, Object body) {
-    return send(builder(path).header("Content-Type", "application/json")
+  /** a POST of JSON, with headers of its own if any */
+  public Response post(String path, Object body, String... headers) {
+    return send(withHeaders(builder(path).header("Content-Type", "application/json"), headers)
         .POST(HttpRequest.BodyPublishers.ofString(body instanceof String s ? s : write(body))));
+  }
+
+  private static HttpRequest.Builder withHeaders(HttpRequest.Builder request, String... namesAndValues) {
+    for (int i = 0; i < namesAndValues.length; i += 2) {
+      request.setHeader(namesAndValues[i], namesAndValues[i + 1]);
+    }
+    return request;
   }
 
   public Response put(String path, Object body) {

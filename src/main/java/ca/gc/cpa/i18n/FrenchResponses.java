@@ -10,7 +10,10 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.instance.BaseElement;
@@ -39,19 +42,27 @@ public class FrenchResponses extends OncePerRequestFilter {
   private static final Pattern XML = Pattern.compile(".*/process-definition/[^/]+/xml$");
   /** queries sent as POST that answer with names: Tasklist's list of a filter's tasks, a task query */
   private static final Pattern POSTED_QUERY = Pattern.compile(".*/(filter/[^/]+/list|task)$");
+  /** what people send: a task's completion, a start form; a refusal's message is translated */
+  private static final Pattern TASK_SENT = Pattern.compile(".*/task/([^/]+)/(complete|submit-form|resolve)$");
+  /** the completion check's frame (forms.FormCompletionCheck), the only refusal that names its task or process */
+  private static final Pattern QUOTED_NAME = Pattern.compile("^(Cannot complete the task |Cannot start )'[^']*'");
+  private static final Pattern START_SENT = Pattern.compile(".*/process-definition/(key/)?([^/]+)/(start|submit-form)$");
 
   private final ModelNames names;
+  private final TaskService tasks;
   private final ObjectMapper json = new ObjectMapper();
 
-  public FrenchResponses(ModelNames names) {
+  public FrenchResponses(ModelNames names, TaskService tasks) {
     this.names = names;
+    this.tasks = tasks;
   }
 
   @Override
   protected boolean shouldNotFilter(HttpServletRequest request) {
     String method = request.getMethod();
-    boolean reading = "GET".equals(method)
-        || "POST".equals(method) && POSTED_QUERY.matcher(request.getRequestURI()).matches();
+    String path = request.getRequestURI();
+    boolean reading = "GET".equals(method) || "POST".equals(method) && (POSTED_QUERY.matcher(path).matches()
+        || TASK_SENT.matcher(path).matches() || START_SENT.matcher(path).matches());
     return !reading || RequestLanguage.of(request) != Language.FR;
   }
 
@@ -62,9 +73,12 @@ public class FrenchResponses extends OncePerRequestFilter {
     chain.doFilter(request, answer);
     byte[] body = answer.getContentAsByteArray();
     String type = answer.getContentType();
-    if (answer.getStatus() == HttpServletResponse.SC_OK && body.length > 0 && type != null && type.contains("json")) {
+    boolean refused = answer.getStatus() >= 400 && answer.getStatus() < 500;
+    if ((answer.getStatus() == HttpServletResponse.SC_OK || refused) && body.length > 0 && type != null
+        && type.contains("json")) {
       try {
-        body = translate(request.getRequestURI(), json.readTree(body));
+        JsonNode tree = json.readTree(body);
+        body = refused ? refusal(request.getRequestURI(), tree) : translate(request.getRequestURI(), tree);
       } catch (IOException | RuntimeException e) {
         LOG.debug("Answer of {} left in English: {}", request.getRequestURI(), e.toString());
       }
@@ -84,6 +98,35 @@ public class FrenchResponses extends OncePerRequestFilter {
       rename(answer);
     }
     return json.writeValueAsBytes(answer);
+  }
+
+  /**
+   * A refusal's message in French ({@link FrenchMessages}), with the task's or the process's French name in the
+   * place of its English one
+   */
+  byte[] refusal(String path, JsonNode answer) throws IOException {
+    if (answer instanceof ObjectNode error && error.hasNonNull("message")) {
+      error.put("message", FrenchMessages.catalogue().translate(withFrenchName(path, error.get("message").asText())));
+    }
+    return json.writeValueAsBytes(answer);
+  }
+
+  /** the message with the French name of the task or process it names between quotes ('Plan the mission') */
+  private String withFrenchName(String path, String message) {
+    Matcher task = TASK_SENT.matcher(path);
+    Matcher start = START_SENT.matcher(path);
+    java.util.Optional<String> french = java.util.Optional.empty();
+    if (task.matches()) {
+      Task open = tasks.createTaskQuery().taskId(task.group(1)).singleResult();
+      if (open != null) {
+        french = names.element(open.getProcessDefinitionId(), open.getTaskDefinitionKey());
+      }
+    } else if (start.matches()) {
+      french = start.group(1) != null ? names.process(start.group(2))
+          : names.element(start.group(2), ModelNames.keyOf(start.group(2)));
+    }
+    return french.map(name -> QUOTED_NAME.matcher(message).replaceFirst("$1'" + Matcher.quoteReplacement(name) + "'"))
+        .orElse(message);
   }
 
   /** the model with each element's French name in its name, for the diagram */

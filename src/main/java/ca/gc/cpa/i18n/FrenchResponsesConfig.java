@@ -1,5 +1,6 @@
 package ca.gc.cpa.i18n;
 
+import org.camunda.bpm.engine.TaskService;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -10,8 +11,8 @@ import org.springframework.core.Ordered;
 class FrenchResponsesConfig {
 
   @Bean
-  FilterRegistrationBean<FrenchResponses> frenchResponses(ModelNames names) {
-    var registration = new FilterRegistrationBean<>(new FrenchResponses(names));
+  FilterRegistrationBean<FrenchResponses> frenchResponses(ModelNames names, TaskService tasks) {
+    var registration = new FilterRegistrationBean<>(new FrenchResponses(names, tasks));
     registration.addUrlPatterns("/engine-rest/*", "/camunda/api/engine/*", "/camunda/api/cockpit/*");
     // outside the authentication filters: it sees the answer the caller was allowed to get, and adds nothing
     registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);

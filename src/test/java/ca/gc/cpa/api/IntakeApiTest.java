@@ -58,6 +58,21 @@ class IntakeApiTest {
     return jdbc.sql("SELECT COUNT(*) FROM assistance_request").query(Long.class).single();
   }
 
+  /** a request in French is refused in French, each field with its reason; the fields keep their names */
+  @Test
+  void aRefusalInFrenchForARequestInFrench() {
+    ObjectNode body = valid("UN-fr-" + UUID.randomUUID());
+    body.put("officersRequested", 0);
+    body.put("missionLanguage", "DE");
+    var refused = gina().post(PATH, body, "Accept-Language", "fr-CA,fr;q=0.9");
+    assertThat(refused.status()).isEqualTo(400);
+    var messages = new java.util.HashMap<String, String>();
+    refused.json().get("errors").forEach(e -> messages.put(e.get("field").asText(), e.get("message").asText()));
+    assertThat(messages).containsEntry("missionLanguage", "doit être EN ou FR")
+        .containsEntry("officersRequested", "doit être de 1 à 200");
+    assertThat(gina().post(PATH, body).json().get("errors").toString()).contains("must be EN or FR");
+  }
+
   @Test
   void aValidRequestIsRegisteredWithItsBusinessKeyAndProcess() {
     var response = gina().post(PATH, valid("UN-" + UUID.randomUUID()));

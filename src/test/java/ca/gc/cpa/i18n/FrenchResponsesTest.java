@@ -110,6 +110,24 @@ class FrenchResponsesTest {
   }
 
   @Test
+  void aRefusedCompletionSaysWhyInFrenchAndTheTaskStaysOpen() {
+    var refused = RestUser.demo(port, "gina").post("/engine-rest/task/" + taskId + "/complete",
+        Map.of("variables", Map.of("verdict", Map.of("value", "UNKNOWN"))), "Accept-Language", FR);
+    assertThat(refused.status()).isEqualTo(400);
+    assertThat(refused.json().get("message").asText())
+        .startsWith("Impossible de terminer la tâche « Consigner la constatation » : verdict : « UNKNOWN » ne fait pas partie");
+    var english = RestUser.demo(port, "gina").post("/engine-rest/task/" + taskId + "/complete",
+        Map.of("variables", Map.of("verdict", Map.of("value", "UNKNOWN"))), "Accept-Language", "en");
+    assertThat(english.json().get("message").asText()).startsWith("Cannot complete the task 'Record the finding': verdict:");
+    assertThat(engine.getTaskService().createTaskQuery().taskId(taskId).count()).isEqualTo(1);
+    // another group's refusal names nothing of the task, in French as in English
+    var notHers = RestUser.demo(port, "dana").post("/engine-rest/task/" + taskId + "/complete",
+        Map.of("variables", Map.of("verdict", Map.of("value", "CST"))), "Accept-Language", FR);
+    assertThat(notHers.status()).isIn(403, 404);
+    assertThat(notHers.body()).doesNotContain("Consigner").doesNotContain("Record the finding");
+  }
+
+  @Test
   void aFrenchRequestSeesNoMoreThanItsRightsGive() {
     RestUser dana = RestUser.demo(port, "dana");
     assertThat(dana.get("/engine-rest/task?processDefinitionKey=bilingual-probe", "Accept-Language", FR).json()).isEmpty();

@@ -9,7 +9,7 @@
 // Every text the user sees is in TEXTS below, in English and Canadian French side by side; the page's language
 // (the person's choice, else the browser's) comes from ../../cpa/language.js.
 
-import {language} from '../../cpa/language.js';
+import {el, table, translator} from './cpa-dom.js';
 
 const TEXTS = {
   history: {en: 'History', fr: 'Historique'},
@@ -35,11 +35,7 @@ const TEXTS = {
       + ' instances de cette version terminées le plus récemment, de la plus récente à la plus ancienne.'}
 };
 
-/** the text in the page's language; a text with blanks to fill is a function of them */
-function t(key, ...args) {
-  const text = TEXTS[key][language] ?? TEXTS[key].en;
-  return typeof text === 'function' ? text(...args) : text;
-}
+const t = translator(TEXTS);
 
 const MAX_INSTANCES = 50;
 
@@ -55,22 +51,11 @@ function get(api, path) {
   });
 }
 
-function el(tag, attributes, ...children) {
-  const node = document.createElement(tag);
-  Object.entries(attributes || {}).forEach(([name, value]) => node.setAttribute(name, value));
-  children.forEach(child => node.append(child instanceof Node ? child : String(child ?? '')));
-  return node;
-}
 
 function when(iso) {
   return iso ? iso.replace('T', ' ').substring(0, 19) : '';
 }
 
-function table(className, headers, rows) {
-  return el('table', {class: 'cam-table ' + className},
-    el('thead', {}, el('tr', {}, ...headers.map(h => el('th', {}, h)))),
-    el('tbody', {}, ...rows));
-}
 
 function showError(node, error) {
   node.replaceChildren(el('div', {class: 'alert alert-danger'}, t('loadFailed', error.message)));

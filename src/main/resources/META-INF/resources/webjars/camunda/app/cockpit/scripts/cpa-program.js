@@ -8,7 +8,7 @@
 // Every text the user sees is in TEXTS below, in English and Canadian French side by side; the page's language
 // (the person's choice, else the browser's) comes from ../../cpa/language.js.
 
-import {language} from '../../cpa/language.js';
+import {el, table, translator} from './cpa-dom.js';
 
 /** a decimal number as French writes it (comma) */
 const frDecimal = value => String(value).replace('.', ',');
@@ -133,11 +133,7 @@ const TEXTS = {
   openProgramPage: {en: 'Open the Program page', fr: 'Ouvrir la page Programme'}
 };
 
-/** the text in the page's language; a text with blanks to fill is a function of them */
-function t(key, ...args) {
-  const text = TEXTS[key][language] ?? TEXTS[key].en;
-  return typeof text === 'function' ? text(...args) : text;
-}
+const t = translator(TEXTS);
 
 // the application serves /api and the ECharts webjar at the root of its servlet context
 const PROGRAM_API = '/api/program';
@@ -161,16 +157,6 @@ function getJson(url, headers) {
     });
 }
 
-function el(tag, attributes, ...children) {
-  const node = document.createElement(tag);
-  Object.entries(attributes || {}).forEach(([name, value]) => {
-    if (value !== undefined && value !== null) {
-      node.setAttribute(name, value);
-    }
-  });
-  children.forEach(child => node.append(child instanceof Node ? child : String(child ?? '')));
-  return node;
-}
 
 const number = new Intl.NumberFormat(t('locale'));
 const dollars = new Intl.NumberFormat(t('locale'), {style: 'currency', currency: 'CAD', maximumFractionDigits: 0});
@@ -208,11 +194,6 @@ function tile(id, label, value, title) {
     el('div', {class: 'cpa-value', id}, value), el('div', {class: 'cpa-label'}, label));
 }
 
-function table(className, headers, rows) {
-  return el('table', {class: 'cam-table ' + className},
-    el('thead', {}, el('tr', {}, ...headers.map(h => el('th', {class: h.num ? 'cpa-num' : null}, h.label || h)))),
-    el('tbody', {}, ...rows));
-}
 
 function td(value, num) {
   return el('td', {class: num ? 'cpa-num' : null}, value);

@@ -1,11 +1,10 @@
 package ca.gc.cpa.domain;
 
-import ca.gc.cpa.config.ClusterProperties;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Locale;
 import javax.sql.DataSource;
-import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.JdbcUtils;
@@ -28,12 +27,8 @@ public class EffectLedger {
   private final boolean postgres;
   private final String node;
 
-  @Autowired
-  public EffectLedger(DataSource dataSource, ClusterProperties cluster) {
-    this(dataSource, cluster.nodeName());
-  }
-
-  public EffectLedger(DataSource dataSource, String node) {
+  /** @param node this node's name ({@code cpa.cluster.node-name}), written with each step it did */
+  public EffectLedger(DataSource dataSource, @Value("${cpa.cluster.node-name}") String node) {
     this.jdbc = JdbcClient.create(dataSource);
     try {
       String product = JdbcUtils.extractDatabaseMetaData(dataSource, md -> md.getDatabaseProductName());

@@ -1,0 +1,86 @@
+package ca.gc.cpa.identity;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.FilterService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.filter.Filter;
+import org.camunda.bpm.engine.task.TaskQuery;
+
+/**
+ * Tasklist's filters: each group's open tasks, listed first so that a user lands on their group's work, and
+ * "Assigned to me" after it. A filter is made once; its name, query and an administrator's changes stay.
+ */
+final class TasklistFilters {
+
+  static final String ASSIGNED_TO_ME = "Assigned to me";
+  /** Tasklist lists filters by priority, lowest first, and opens the first */
+  static final int GROUP_FILTER_PRIORITY = -10;
+  static final int ASSIGNED_TO_ME_PRIORITY = 10;
+
+  private final FilterService filters;
+  private final TaskService tasks;
+  private final Grants grants;
+
+  TasklistFilters(FilterService filters, TaskService tasks, Grants grants) {
+    this.filters = filters;
+    this.tasks = tasks;
+    this.grants = grants;
+  }
+
+  /** the group's own filter of open tasks (managers': every open task), readable by the group */
+  void groupFilter(String groupId, String groupName) {
+    String filterName = groupName + ": open tasks";
+    Filter filter = filters.createFilterQuery().filterName(filterName).singleResult();
+    if (filter == null) {
+      filter = filters.newTaskFilter(filterName)
+          .setQuery(groupId.equals(CpaGroup.MANAGERS.id())
+              ? newestFirst()
+              : newestFirst().taskCandidateGroup(groupId).includeAssignedTasks())
+          .setProperties(properties("Tasks for " + groupName + ", newest first", GROUP_FILTER_PRIORITY));
+      filters.saveFilter(filter);
+    } else {
+      movePriority(filter, -GROUP_FILTER_PRIORITY, GROUP_FILTER_PRIORITY);
+    }
+    grants.grant(groupId, Resources.FILTER, filter.getId(), Permissions.READ);
+  }
+
+  /** "Assigned to me", for every user: it shows only their own tasks */
+  void assignedToMe() {
+    Filter filter = filters.createFilterQuery().filterName(ASSIGNED_TO_ME).singleResult();
+    if (filter == null) {
+      filter = filters.newTaskFilter(ASSIGNED_TO_ME)
+          .setQuery(newestFirst().taskAssigneeExpression("${currentUser()}"))
+          .setProperties(properties("Tasks I have claimed", ASSIGNED_TO_ME_PRIORITY));
+      filters.saveFilter(filter);
+    } else {
+      movePriority(filter, -ASSIGNED_TO_ME_PRIORITY, ASSIGNED_TO_ME_PRIORITY);
+    }
+    grants.grantAll(Resources.FILTER, filter.getId(), Permissions.READ);
+  }
+
+  /**
+   * Earlier builds listed "Assigned to me" first (priority -10) and the group's filter second (10), so Tasklist
+   * opened on an empty list while the group's work waited. A filter still at the priority those builds gave it
+   * moves to today's; a priority an administrator chose stays.
+   */
+  private void movePriority(Filter filter, int earlierDefault, int priority) {
+    Map<String, Object> properties = new HashMap<>(filter.getProperties());
+    if (Integer.valueOf(earlierDefault).equals(properties.get("priority"))) {
+      properties.put("priority", priority);
+      filters.saveFilter(filter.setProperties(properties));
+    }
+  }
+
+  private TaskQuery newestFirst() {
+    return tasks.createTaskQuery().orderByTaskCreateTime().desc();
+  }
+
+  private static Map<String, Object> properties(String description, int priority) {
+    return Map.of("description", description, "priority", priority, "refresh", true,
+        "variables", List.of(), "showUndefinedVariable", false);
+  }
+}

@@ -13,8 +13,9 @@ import org.springframework.jdbc.datasource.SingleConnectionDataSource;
  * Turns the officers recorded per nomination (before the register) into register entries. Each officer's
  * register data comes from their latest nomination: service start (the nomination's date less the years of
  * service typed then), languages, the language score typed then (a service test in the position's language),
- * driving licence, manual driving, passport, a UN assessment pass, and the security verdict (a clearance with
- * no known expiry, never reused). The same person recorded twice (same service, names and date of birth) becomes
+ * driving licence, manual driving, passport, a UN assessment pass, and the security verdict (a clearance granted
+ * that day, left without expiry here: V13, {@code ca.gc.cpa.selection.ClearanceExpiryMigration}, gives it the expiry
+ * the rule states). The same person recorded twice (same service, names and date of birth) becomes
  * one entry: the later rows' nominations and tours move to the first, and the numbers typed then are kept in
  * {@code officer_merged}. Nominations keep every value typed at the time: the history.
  */

@@ -8,14 +8,17 @@ import ca.gc.cpa.domain.TourRepository;
 import ca.gc.cpa.planning.MissionPlanRepository;
 import ca.gc.cpa.planning.MissionVariables;
 import ca.gc.cpa.planning.PositionsRule;
+import ca.gc.cpa.planning.RotationPlan;
+import ca.gc.cpa.planning.RotationPositions;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 /**
- * Applies the evaluation: a ceiling change only as ministers decided it (the positions of the next rotations follow,
- * {@link PositionsRule}), or closing (no new rotation; the mission ends at once when nobody is abroad, else when the
- * last officer is home).
+ * Applies the evaluation: a ceiling change only as ministers decided it (the positions follow, {@link PositionsRule}:
+ * those a raised ceiling adds are selected now, {@value RotationPlan#ADDED_POSITIONS}; a lowered one fills fewer from the
+ * next rotation), or closing (no new rotation; the mission ends at once when nobody is abroad, else when the last
+ * officer is home).
  */
 @Component("applyEvaluation")
 public class ApplyEvaluation implements JavaDelegate {
@@ -34,6 +37,7 @@ public class ApplyEvaluation implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     String missionKey = execution.getProcessBusinessKey();
     String decision = MissionVariables.string(execution, DECISION);
+    execution.setVariable(RotationPlan.ADDED_POSITIONS, "");
     if (CHANGE_CEILING.equals(decision)) {
       applyCeilingDecision(execution, missionKey);
     } else if (CLOSE.equals(decision)) {
@@ -45,7 +49,7 @@ public class ApplyEvaluation implements JavaDelegate {
     execution.setVariable(MISSION_ENDS, CLOSE.equals(decision) && abroad == 0);
   }
 
-  /** the ministers' answer, kept; an approved ceiling applies and the positions per rotation follow it */
+  /** the ministers' answer, kept; an approved ceiling applies and the positions per rotation follow it at once */
   private void applyCeilingDecision(DelegateExecution execution, String missionKey) {
     boolean approved = APPROVE.equals(MissionVariables.string(execution, CEILING_DECISION));
     Integer ceiling = approved ? MissionVariables.integer(execution, APPROVED_CEILING) : null;
@@ -56,10 +60,12 @@ public class ApplyEvaluation implements JavaDelegate {
       return;
     }
     int oldCeiling = missions.find(missionKey).orElseThrow().ceiling();
-    int positions = PositionsRule.follow(MissionVariables.integer(execution, MissionVariables.POSITION_COUNT), oldCeiling, ceiling);
+    int before = MissionVariables.integer(execution, MissionVariables.POSITION_COUNT);
+    int positions = PositionsRule.follow(before, oldCeiling, ceiling);
     plans.extendPositions(missionKey, positions);
     missions.updateCeiling(missionKey, ceiling);
     execution.setVariable(MissionVariables.CEILING, ceiling);
     execution.setVariable(MissionVariables.POSITION_COUNT, positions);
+    execution.setVariable(RotationPlan.ADDED_POSITIONS, RotationPositions.write(PositionsRule.added(before, positions)));
   }
 }

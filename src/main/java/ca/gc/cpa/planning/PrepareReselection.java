@@ -4,7 +4,6 @@ import ca.gc.cpa.domain.EngineClock;
 
 import static ca.gc.cpa.planning.MissionVariables.*;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -24,7 +23,6 @@ public class PrepareReselection implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    LocalDate today = EngineClock.today();
     int position = integer(execution, FREED_POSITION_NUMBER);
     List<Integer> held = new ArrayList<>(RotationPositions.read((String) execution.getVariable(RotationPlan.HELD_POSITIONS)));
     int rotation = integer(execution, FREED_ROTATION);
@@ -32,9 +30,8 @@ public class PrepareReselection implements JavaDelegate {
       rotation = integer(execution, ROTATION);
       execution.setVariable(RotationPlan.HELD_POSITIONS, RotationPositions.write(held));
     }
-    LocalDate planned = RotationSchedule.deploymentDate(date(execution, FIRST_DEPLOYMENT_DATE),
-        integer(execution, TOUR_MONTHS), rotation);
     execution.setVariableLocal(RESELECT_ROTATION, rotation);
-    execution.setVariableLocal(RESELECT_DEPLOYMENT_DATE, (planned.isAfter(today) ? planned : today).toString());
+    execution.setVariableLocal(RESELECT_DEPLOYMENT_DATE, RotationSchedule.deploymentFrom(date(execution, FIRST_DEPLOYMENT_DATE),
+        integer(execution, TOUR_MONTHS), rotation, EngineClock.today()).toString());
   }
 }

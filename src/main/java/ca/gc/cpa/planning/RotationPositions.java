@@ -25,10 +25,11 @@ public final class RotationPositions {
 
   /**
    * Is a freed position selected now? A drop-out or an early return the mission replaces, yes; a tour that
-   * ends, only when its position was held over the current rotation (an extended officer's).
+   * ends, only when its position was held over the current rotation (an extended officer's). Never a position
+   * beyond the mission's positions now (ministers lowered its ceiling: nobody is recalled, nobody replaced).
    */
-  public static boolean refill(String freedReason, int position, Collection<Integer> heldInThisRotation) {
-    return REFILLED.contains(freedReason) || heldInThisRotation.contains(position);
+  public static boolean refill(String freedReason, int position, Collection<Integer> heldInThisRotation, int positionCount) {
+    return position <= positionCount && (REFILLED.contains(freedReason) || heldInThisRotation.contains(position));
   }
 
   public static String write(Collection<Integer> positions) {

@@ -14,7 +14,9 @@ import org.springframework.stereotype.Component;
 /**
  * A nomination names an officer of the nominating service's register who is free now (not in an open selection,
  * on tour or in reintegration: the refusal says where they are), or registers a new officer with every value the
- * register needs ({@link NewOfficer#violations}).
+ * register needs ({@link NewOfficer#violations}). The check runs in the completion's transaction, which then records the
+ * nomination: it holds the officer (or, for a new one, the service's register) first, so that of two completions racing
+ * for the same officer the second waits and is refused, never recorded twice ({@link OfficerRegister#hold}).
  */
 @Component("nominateOfficerCheck")
 public class NominateOfficerCheck implements CompletionCheck {
@@ -54,7 +56,9 @@ public class NominateOfficerCheck implements CompletionCheck {
     if (entry.isEmpty()) {
       return List.of(new FieldViolation(NOMINEE_OFFICER_ID, "choose an officer of your service's register"));
     }
-    RegisterEntry.Availability where = entry.get().availability();
+    long id = entry.get().officer().id();
+    register.hold(id);
+    RegisterEntry.Availability where = register.availability(id);
     if (!where.available()) {
       return List.of(new FieldViolation(NOMINEE_OFFICER_ID, "%s cannot be nominated: %s"
           .formatted(entry.get().officer().displayName(), where.where())));
@@ -63,6 +67,9 @@ public class NominateOfficerCheck implements CompletionCheck {
   }
 
   private List<FieldViolation> checkNew(FormValues values, String agency) {
+    if (agency != null) {
+      register.holdService(agency);
+    }
     List<FieldViolation> out = new ArrayList<>();
     for (FieldViolation v : newOfficer(values, agency).violations(values.today())) {
       String key = v.field().startsWith("languageTests") ? NOMINEE_UN_TEST_SCORE : FORM_KEYS.getOrDefault(v.field(), v.field());

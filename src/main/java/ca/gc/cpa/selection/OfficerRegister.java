@@ -86,6 +86,23 @@ public class OfficerRegister {
         .param(agencyCode).query(OfficerRepository.ROW).list();
   }
 
+  /**
+   * Holds the officer's entry until the transaction ends ({@code SELECT … FOR UPDATE}): nominations of one officer take
+   * turns, and each reads {@link #availability} only once the one before is committed or rolled back. Two nominations
+   * racing for the same officer cannot both find them free (one officer, one place).
+   */
+  public void hold(long officerId) {
+    jdbc.sql("SELECT id FROM officer WHERE id = ? FOR UPDATE").param(officerId).query(Long.class).optional();
+  }
+
+  /**
+   * Holds a service's register until the transaction ends (its {@code agency} row, {@code FOR UPDATE}): registrations in
+   * the nomination form take turns, and the second of the same service number finds the first.
+   */
+  public void holdService(String agencyCode) {
+    jdbc.sql("SELECT code FROM agency WHERE code = ? FOR UPDATE").param(agencyCode).query(String.class).optional();
+  }
+
   /** nomination statuses that still hold the officer in an open selection */
   static final String OPEN_NOMINATION = "'NOMINATED', 'SHORTLISTED', 'OFFERED', 'PROPOSED', 'ACCEPTED'";
 

@@ -34,7 +34,7 @@ public class RecordClearance implements JavaDelegate {
       // a new screening goes into the register; a clearance granted stays valid for the configured time
       LocalDate today = EngineClock.today();
       register.recordClearance(nominations.find(nominationId).orElseThrow().officerId(), "SECURITY", security, today,
-          "CLEARED".equals(security) ? today.plusMonths(properties.securityClearanceValidityMonths()) : null, nominationId);
+          "CLEARED".equals(security) ? properties.securityClearanceExpiry(today) : null, nominationId);
     }
     boolean cleared = "FIT".equals(medical) && "CLEARED".equals(security);
     if (!cleared) {

@@ -5,6 +5,7 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import java.time.LocalDate;
 import java.util.Map;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.validation.annotation.Validated;
@@ -32,6 +33,11 @@ public record RegisterProperties(
    */
   public record ServiceMinimum(@Min(0) @Max(40) int yearsOfService, @Min(0) @Max(40) int manualDrivingYears,
       @NotBlank String source) {}
+
+  /** until when a security clearance granted on a day stays valid (and is reused) */
+  public LocalDate securityClearanceExpiry(LocalDate grantedOn) {
+    return grantedOn.plusMonths(securityClearanceValidityMonths);
+  }
 
   public ServiceMinimum minimumOf(String agencyCode) {
     return serviceMinimums.get(agencyCode);

@@ -25,7 +25,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * The officer register through the API and Tasklist's REST, as the demo users: a coordinator registers and reads only
  * their own service's officers; the RCMP selection board registers for any service; a UN mission planned under the
  * UN's floor is refused; a coordinator nominates from the register, and the same officer's second nomination is
- * refused with where they are; an SPVM officer with 9 years is ineligible with the reason.
+ * refused with where they are; an SPVM officer with 9 years is ineligible with the reason; a ceiling change waits for
+ * ministers, then a lowered one fills fewer positions from the next rotation and a raised one selects its added
+ * positions at once.
  */
 @CpaAppTest
 class OfficerRegisterAppTest {
@@ -41,6 +43,9 @@ class OfficerRegisterAppTest {
 
   @Autowired
   JdbcClient jdbc;
+
+  @Autowired
+  org.flywaydb.core.Flyway flyway;
 
   static Map<String, Object> officer(String agency, String number, String serviceStart) {
     Map<String, Object> o = new LinkedHashMap<>();
@@ -109,6 +114,13 @@ class OfficerRegisterAppTest {
     assertThat(marc.get("/api/officers").json().get("officers").findValuesAsText("serviceNumber")).contains("REG-S-1");
     assertThat(sam.get("/api/officers?agency=rcmp").json().get("officers").findValuesAsText("serviceNumber"))
         .contains("REG-R-1");
+  }
+
+  @Test
+  void theApplicationGivesMigratedClearancesTheirExpiryAndTakesALaterRegisterMigrationOutOfOrder() {
+    // V13 is a Spring bean reading cpa.register (domain.OfficerRegisterMigrationTest shows what it does)
+    assertThat(flyway.getConfiguration().isOutOfOrder()).as("a database at V20 still takes V13 and V14").isTrue();
+    assertThat(flyway.info().applied()).extracting(m -> m.getVersion().getVersion()).contains("13", "14", "20");
   }
 
   static Map<String, Object> typed(Map<String, Object> values) {
@@ -211,5 +223,51 @@ class OfficerRegisterAppTest {
     assertThat(engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey("candidate-selection")
         .processInstanceBusinessKeyLike("SEL-REGUN-%-R2").list()).extracting(p -> p.getBusinessKey())
         .containsExactly("SEL-REGUN-1-R2");
+  }
+
+  List<String> selectionKeys(String pattern) {
+    return engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey("candidate-selection")
+        .processInstanceBusinessKeyLike(pattern).list().stream().map(p -> p.getBusinessKey()).sorted().toList();
+  }
+
+  @Test
+  void aRaisedCeilingWaitsForMinistersAndThenItsAddedPositionSelectsNow() {
+    String missionKey = "MSN-REGUP-2026";
+    missions.create(new Mission(missionKey, "REGUP", "EUPOL COPPS", "REQ-2026-0918", 2, MissionStatus.OPEN, LocalDate.now(), null));
+    engine.getRuntimeService().startProcessInstanceByKey("mission", missionKey, new HashMap<>(Map.of(
+        "requestBusinessKey", "REQ-2026-0918", "missionCode", "REGUP", "missionName", "EUPOL COPPS", "ceiling", 2,
+        "requestingBody", "EU", "missionLanguage", "EN", "armed", false, "tourMonths", 12,
+        "requestedStart", LocalDate.now().plusMonths(6).toString(), "hostCountry", "PS")));
+    assertThat(complete("ian", missionKey, "Task_PlanMission", new HashMap<>(Map.of("profile1Count", 2,
+        "profile1Role", "TRAINING_MENTORING", "profile1Rank", "CST", "profile1Language", "EN", "profile1Armed", false,
+        "tourMonths", 12, "firstDeploymentDate", LocalDate.now().plusMonths(6).toString(), "highStress", false)))
+        .status()).isEqualTo(204);
+    assertThat(complete("gina", missionKey, "Task_RecordAgreement", Map.of("agreementKind", "MOU",
+        "agreementReference", "MOU-REGUP", "agreementDate", LocalDate.now().toString())).status()).isEqualTo(204);
+    assertThat(selectionKeys("SEL-REGUP-%")).containsExactly("SEL-REGUP-1-R1", "SEL-REGUP-2-R1");
+
+    // IPOB proposes a ceiling of 3: nothing changes before ministers decide
+    engine.getRuntimeService().createMessageCorrelation("EvaluationRequested").processInstanceBusinessKey(missionKey)
+        .correlateWithResult();
+    assertThat(complete("ian", missionKey, "Task_EvaluateMission", Map.of("evaluationDecision", "CHANGE_CEILING",
+        "newCeiling", 3, "evaluationNotes", "The host asks for a third mentor")).status()).isEqualTo(204);
+    assertThat(missions.find(missionKey).orElseThrow().ceiling()).isEqualTo(2);
+    assertThat(selectionKeys("SEL-REGUP-%")).hasSize(2);
+    assertThat(complete("gina", missionKey, "Task_RecordCeilingDecision", Map.of("ceilingDecision", "APPROVE",
+        "approvedCeiling", 3, "ceilingDecisionDate", LocalDate.now().toString(), "ceilingDecisionReference", "MIN-REGUP-1"))
+        .status()).isEqualTo(204);
+
+    // once ministers approve, the added position is selected in the rotation under way: rita is called at once
+    assertThat(missions.find(missionKey).orElseThrow().ceiling()).isEqualTo(3);
+    assertThat(selectionKeys("SEL-REGUP-%")).containsExactly("SEL-REGUP-1-R1", "SEL-REGUP-2-R1", "SEL-REGUP-3-R1");
+    JsonNode call = task(RestUser.demo(port, "rita"), "SEL-REGUP-3-R1", "Task_NominateOfficer");
+    assertThat(RestUser.demo(port, "rita").get("/engine-rest/task/" + call.get("id").asText() + "/variables/rotation")
+        .json().get("value").asInt()).isEqualTo(1);
+    // and the next rotation fills the three positions
+    var missionInstance = engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(missionKey)
+        .processDefinitionKey("mission").singleResult();
+    engine.getManagementService().executeJob(engine.getManagementService().createJobQuery()
+        .processInstanceId(missionInstance.getId()).activityId("Event_NextRotationDue").singleResult().getId());
+    assertThat(selectionKeys("SEL-REGUP-%-R2")).containsExactly("SEL-REGUP-1-R2", "SEL-REGUP-2-R2", "SEL-REGUP-3-R2");
   }
 }

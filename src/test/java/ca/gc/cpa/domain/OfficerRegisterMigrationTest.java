@@ -2,6 +2,8 @@ package ca.gc.cpa.domain;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import ca.gc.cpa.selection.ClearanceExpiryMigration;
+import ca.gc.cpa.selection.SelectionFixture;
 import ca.gc.cpa.support.EmbeddedPostgres;
 import java.time.LocalDate;
 import java.util.List;
@@ -9,6 +11,8 @@ import java.util.UUID;
 import java.util.stream.Stream;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.MigrationInfo;
+import org.flywaydb.core.api.MigrationState;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -17,7 +21,8 @@ import org.springframework.jdbc.datasource.DriverManagerDataSource;
 /**
  * V10/V11 on a database holding officers recorded per nomination (before the register), on H2 and PostgreSQL: each
  * officer becomes a register entry from their latest nomination, the same person recorded twice becomes one entry
- * with both tours, and the nominations keep what was typed then.
+ * with both tours, and the nominations keep what was typed then. V13, added once databases were already at V20, gives
+ * the clearances V11 migrated the expiry the register's rule states.
  */
 class OfficerRegisterMigrationTest {
 
@@ -80,12 +85,37 @@ class OfficerRegisterMigrationTest {
         LocalDate.of(2030, 1, 1), "PASSED", LocalDate.of(2021, 6, 1), LocalDate.of(2017, 3, 1)));
     assertThat(db.sql("SELECT test_kind || ' ' || language || ' ' || score FROM officer_language_test WHERE officer_id = 1")
         .query(String.class).list()).containsExactly("SERVICE FR 81");
-    assertThat(db.sql("SELECT expires_on FROM officer_clearance WHERE officer_id = 1").query(LocalDate.class).list())
-        .as("a verdict without a known expiry is history, never reused").containsExactly((LocalDate) null);
+    assertThat(db.sql("SELECT granted_on FROM officer_clearance WHERE officer_id = 1").query(LocalDate.class).single())
+        .isEqualTo(LocalDate.of(2022, 3, 1));
+    assertThat(db.sql("SELECT expires_on FROM officer_clearance").query(LocalDate.class).list())
+        .as("V11 leaves the verdict it migrated without an expiry").containsExactly((LocalDate) null);
     // what was typed at each nomination stays
     assertThat(db.sql("SELECT years_of_service FROM nomination ORDER BY id").query(Integer.class).list())
         .isEqualTo(List.of(10, 12));
     // an officer never nominated keeps an entry without register data
     assertThat(db.sql("SELECT service_start FROM officer WHERE id = 3").query(LocalDate.class).optional()).isEmpty();
+
+    // the application goes on (V20 applied): a clearance it grants has its expiry, a refusal none
+    assertThat(Flyway.configure().dataSource(dataSource).table("cpa_schema_history").load().info().current()
+        .getVersion().getVersion()).isEqualTo("20");
+    db.sql("""
+        INSERT INTO officer_clearance (officer_id, kind, verdict, granted_on, expires_on)
+        VALUES (3, 'SECURITY', 'NOT_CLEARED', DATE '2023-05-01', NULL),
+               (3, 'SECURITY', 'CLEARED', DATE '2024-05-01', DATE '2029-05-01')""").update();
+
+    // V13 comes later, below V20: the application's Flyway takes it out of order, with the configured validity
+    Flyway flyway = Flyway.configure().dataSource(dataSource).table("cpa_schema_history").outOfOrder(true)
+        .javaMigrations(new ClearanceExpiryMigration(SelectionFixture.registerProperties())).load();
+    flyway.migrate();
+    assertThat(flyway.info().applied()).filteredOn(m -> m.getVersion().equals(ClearanceExpiryMigration.VERSION))
+        .extracting(MigrationInfo::getState).containsExactly(MigrationState.OUT_OF_ORDER);
+    record Cleared(long officerId, String verdict, LocalDate grantedOn, LocalDate expiresOn) {}
+    assertThat(db.sql("""
+        SELECT officer_id, verdict, granted_on, expires_on FROM officer_clearance ORDER BY officer_id, granted_on""")
+        .query(Cleared.class).list()).containsExactly(
+            // granted on the day of the nomination that recorded it, valid 60 months (cpa.register): reused until then
+            new Cleared(1, "CLEARED", LocalDate.of(2022, 3, 1), LocalDate.of(2027, 3, 1)),
+            new Cleared(3, "NOT_CLEARED", LocalDate.of(2023, 5, 1), null),
+            new Cleared(3, "CLEARED", LocalDate.of(2024, 5, 1), LocalDate.of(2029, 5, 1)));
   }
 }

@@ -104,6 +104,7 @@ class MissionProcessTest {
     Mocks.register("prepareRotation", new PrepareRotation(tours));
     Mocks.register("rotationPlan", new RotationPlan());
     Mocks.register("prepareReselection", new PrepareReselection());
+    Mocks.register("openAddedPositions", new OpenAddedPositions());
     Mocks.register("evaluationTimers", new EvaluationTimers(new EvaluationProperties("P6M")));
     Mocks.register("gatherMissionFigures", new GatherMissionFigures(missions, tours, cap, new ca.gc.cpa.selection.NominationRepository(db)));
     Mocks.register("evaluateMissionCheck", new EvaluateMissionCheck());
@@ -286,11 +287,64 @@ class MissionProcessTest {
         .query(String.class).single()).isEqualTo("APPROVE 2 MIN-2026-77");
     assertThat(pi).isWaitingAt("Gateway_EvaluationTrigger");
 
-    // the rotation under way keeps its three officers; the next one fills two positions
+    // the rotation under way keeps its three officers (nobody is recalled); the next one fills two positions
+    assertThat(pi).hasPassed("Gateway_PositionsMerge").hasNotPassed("Task_OpenAddedPositions");
     assertThat(selectionKeys()).hasSize(3);
+    // position 3's officer drops out: the ceiling has no room for a replacement now
+    positionFreed(3, "REPLACEMENT", "DEP-2027-0003");
+    assertThat(selectionKeys()).hasSize(3);
+    assertThat(pi).hasPassed("Task_CheckMissionEnd").hasNotPassed("Task_PrepareReselection");
     engine.getManagementService().executeJob(job(pi, "Event_NextRotationDue").getId());
     assertThat(selectionKeys()).contains("SEL-MINUSMA-1-R2", "SEL-MINUSMA-2-R2").doesNotContain("SEL-MINUSMA-3-R2")
         .hasSize(5);
+  }
+
+  @Test
+  void aRaisedCeilingSelectsTheAddedPositionsNowInTheRotationUnderWay() {
+    ProcessInstance pi = running();
+    evaluateAndPropose(pi, 22);
+    // nothing applies before ministers decide
+    assertThat(selectionKeys()).hasSize(3);
+    assertThat(pi).isWaitingAt("Task_RecordCeilingDecision");
+    engine.getTaskService().complete(task(pi, "Task_RecordCeilingDecision").getId(), ministers("APPROVE", 22));
+
+    // two more officers: positions 4 and 5 (the plan's profiles in turn) are selected at once in rotation 1, their
+    // officers deploying with it; the evaluation goes on meanwhile
+    assertThat(pi).hasPassed("Task_OpenAddedPositions")
+        .isWaitingAt("CallActivity_SelectPositions", "CallActivity_SelectAddedPositions", "Event_NextRotationDue",
+            "Gateway_EvaluationTrigger");
+    assertThat(selectionKeys()).containsExactly("SEL-MINUSMA-1-R1", "SEL-MINUSMA-2-R1", "SEL-MINUSMA-3-R1",
+        "SEL-MINUSMA-4-R1", "SEL-MINUSMA-5-R1");
+    ProcessInstance fifth = selections().stream().filter(s -> s.getBusinessKey().equals("SEL-MINUSMA-5-R1")).findFirst()
+        .orElseThrow();
+    assertThat(engine.getRuntimeService().getVariables(fifth.getId())).containsEntry("positionNumber", 5)
+        .containsEntry("rotation", 1).containsEntry("plannedDeploymentDate", "2027-03-01")
+        .containsEntry("missionBusinessKey", MISSION_KEY).containsEntry("minYearsOfService", 5);
+    assertThat(plans.positions(MISSION_KEY)).extracting(Position::role).containsExactly(PositionRole.PATROL_MONITORING,
+        PositionRole.PATROL_MONITORING, PositionRole.CONTINGENT_COMMANDER, PositionRole.PATROL_MONITORING,
+        PositionRole.PATROL_MONITORING);
+    // an added position's selection ends like any other
+    engine.getTaskService().complete(engine.getTaskService().createTaskQuery().processInstanceId(fifth.getId())
+        .singleResult().getId());
+    assertThat(selectionKeys()).hasSize(4);
+
+    // the next rotation selects the five positions
+    engine.getManagementService().executeJob(job(pi, "Event_NextRotationDue").getId());
+    assertThat(selectionKeys()).contains("SEL-MINUSMA-1-R2", "SEL-MINUSMA-2-R2", "SEL-MINUSMA-3-R2", "SEL-MINUSMA-4-R2",
+        "SEL-MINUSMA-5-R2").hasSize(9);
+  }
+
+  @Test
+  void positionsAddedOnceTheRotationDeployedLeaveAsSoonAsPossible() {
+    ProcessInstance pi = running();
+    ClockUtil.setCurrentTime(date(LocalDate.of(2027, 6, 15)));
+    evaluateAndPropose(pi, 21);
+    Task decision = task(pi, "Task_RecordCeilingDecision");
+    engine.getTaskService().complete(decision.getId(), ministers("APPROVE", 21, "ceilingDecisionDate", "2027-06-14"));
+    ProcessInstance added = engine.getRuntimeService().createProcessInstanceQuery()
+        .processInstanceBusinessKey("SEL-MINUSMA-4-R1").singleResult();
+    assertThat(engine.getRuntimeService().getVariables(added.getId())).containsEntry("rotation", 1)
+        .containsEntry("plannedDeploymentDate", "2027-06-15");
   }
 
   @Test
@@ -304,10 +358,11 @@ class MissionProcessTest {
         "capChangeDate", "2026-11-01", "capChangeReference", "MIN-CAP-2026-2"));
     assertThat(cap.current()).isEqualTo(160);
     assertThat(missions.find(MISSION_KEY).orElseThrow().ceiling()).isEqualTo(60);
-    // 3 positions planned under a ceiling of 20: 40 more officers, 43 positions, profiles taken in turn
+    // 3 positions planned under a ceiling of 20: 40 more officers, 43 positions, profiles taken in turn, selected now
     assertThat(engine.getRuntimeService().getVariable(pi.getId(), "positionCount")).isEqualTo(43);
     assertThat(plans.positions(MISSION_KEY)).hasSize(43);
     assertThat(plans.position(MISSION_KEY, 4).orElseThrow().role()).isEqualTo(plans.position(MISSION_KEY, 1).orElseThrow().role());
+    assertThat(selectionKeys()).hasSize(43).contains("SEL-MINUSMA-4-R1", "SEL-MINUSMA-43-R1");
 
     // a later decision reads the new cap: 160 - 100 elsewhere = 60 at most
     evaluateAndPropose(pi, 61);

@@ -47,6 +47,15 @@ class PlanningRulesTest {
   }
 
   @Test
+  void aSelectionStartedLateDeploysAsSoonAsPossibleElseWithItsRotation() {
+    LocalDate first = LocalDate.of(2027, 3, 1);
+    assertThat(RotationSchedule.deploymentFrom(first, 12, 1, LocalDate.of(2027, 2, 28))).isEqualTo(first);
+    assertThat(RotationSchedule.deploymentFrom(first, 12, 1, first)).isEqualTo(first);
+    assertThat(RotationSchedule.deploymentFrom(first, 12, 1, LocalDate.of(2027, 3, 2))).isEqualTo(LocalDate.of(2027, 3, 2));
+    assertThat(RotationSchedule.deploymentFrom(first, 12, 2, LocalDate.of(2027, 6, 1))).isEqualTo(LocalDate.of(2028, 3, 1));
+  }
+
+  @Test
   void ranksCompareLowestFirstAndReadTheirShortForm() {
     assertThat(Rank.of("S/Sgt")).isEqualTo(Rank.SSGT);
     assertThat(Rank.of("INSP")).isEqualTo(Rank.INSP);

@@ -16,11 +16,19 @@ class RotationPositionsTest {
 
   @Test
   void aFreedPositionIsRefilledWhenItWasLeftEarlyOrHeldOverTheRotation() {
-    assertThat(RotationPositions.refill("REPLACEMENT", 1, List.of())).isTrue();
-    assertThat(RotationPositions.refill("EARLY_RETURN", 1, List.of())).isTrue();
-    assertThat(RotationPositions.refill("NOT_REPLACED", 1, List.of())).isFalse();
-    assertThat(RotationPositions.refill("TOUR_COMPLETED", 1, List.of(2))).isFalse();
-    assertThat(RotationPositions.refill("TOUR_COMPLETED", 2, List.of(2))).isTrue();
+    assertThat(RotationPositions.refill("REPLACEMENT", 1, List.of(), 3)).isTrue();
+    assertThat(RotationPositions.refill("EARLY_RETURN", 1, List.of(), 3)).isTrue();
+    assertThat(RotationPositions.refill("NOT_REPLACED", 1, List.of(), 3)).isFalse();
+    assertThat(RotationPositions.refill("TOUR_COMPLETED", 1, List.of(2), 3)).isFalse();
+    assertThat(RotationPositions.refill("TOUR_COMPLETED", 2, List.of(2), 3)).isTrue();
+  }
+
+  @Test
+  void aPositionALoweredCeilingRemovedIsNeverRefilled() {
+    assertThat(RotationPositions.refill("REPLACEMENT", 3, List.of(), 3)).isTrue();
+    assertThat(RotationPositions.refill("REPLACEMENT", 4, List.of(), 3)).isFalse();
+    assertThat(RotationPositions.refill("EARLY_RETURN", 4, List.of(), 3)).isFalse();
+    assertThat(RotationPositions.refill("TOUR_COMPLETED", 4, List.of(4), 3)).isFalse();
   }
 
   @Test

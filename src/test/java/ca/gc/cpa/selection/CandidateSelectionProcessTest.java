@@ -285,6 +285,26 @@ class CandidateSelectionProcessTest {
   }
 
   @Test
+  void aNomineeRefusedTheSecurityClearanceLeavesThePoolAndTheRegisterKeepsTheRefusalWithoutExpiry() {
+    long luc = registered("rcmp", "R4", "Luc", "2010-01-01");
+    ProcessInstance pi = start(false);
+    complete(pi, "Task_NominateOfficer", "agency-rcmp", pick(luc));
+    complete(pi, "Task_ConfirmRelease", "agency-rcmp", release("YES"));
+    complete(pi, "Task_RecordMedicalClearance", "rcmp-health", Map.of("medicalVerdict", "FIT"));
+    complete(pi, "Task_RecordSecurityClearance", "rcmp-security", Map.of("securityVerdict", "NOT_CLEARED"));
+
+    assertThat(task(pi, "Task_InterviewCandidate", "rcmp-selection")).isNull();
+    assertThat(nominations(pi)).singleElement().satisfies(n -> {
+      assertThat(n.status()).isEqualTo(NominationStatus.NOT_CLEARED);
+      assertThat(n.securityVerdict()).isEqualTo("NOT_CLEARED");
+      assertThat(n.reasons()).isEqualTo("security clearance refused");
+    });
+    assertThat(fixture.register.entry(luc).orElseThrow().clearances())
+        .containsExactly(new RegisterEntry.Clearance("SECURITY", "NOT_CLEARED", LocalDate.of(2026, 11, 2), null));
+    assertThat(fixture.register.entry(luc).orElseThrow().validSecurityClearance(LocalDate.of(2026, 11, 2))).isNull();
+  }
+
+  @Test
   void aChiefWhoRefusesTheReleaseEndsTheNomination() {
     ProcessInstance pi = start(false);
     complete(pi, "Task_NominateOfficer", "agency-spvm", nominee("S1", "Paul", "M"));

@@ -1,13 +1,13 @@
 package ca.gc.cpa.onboarding;
 
-import static ca.gc.cpa.onboarding.OnboardingVariables.AGENCY_CODE;
-import static ca.gc.cpa.onboarding.OnboardingVariables.AGREEMENT_SIGNED_ON;
-import static ca.gc.cpa.onboarding.OnboardingVariables.COORDINATOR_USER_ID;
-import static ca.gc.cpa.onboarding.OnboardingVariables.DECISION;
-import static ca.gc.cpa.onboarding.OnboardingVariables.REFUSAL_REASON;
-import static ca.gc.cpa.onboarding.OnboardingVariables.REFUSE;
-import static ca.gc.cpa.onboarding.OnboardingVariables.APPROVE;
-import static ca.gc.cpa.onboarding.OnboardingVariables.SWORN_STRENGTH;
+import static ca.gc.cpa.process.AgencyOnboarding.AGENCY_CODE;
+import static ca.gc.cpa.process.AgencyOnboarding.AGREEMENT_SIGNED_ON;
+import static ca.gc.cpa.process.AgencyOnboarding.COORDINATOR_USER_ID;
+import static ca.gc.cpa.process.AgencyOnboarding.DECISION;
+import static ca.gc.cpa.process.AgencyOnboarding.REFUSAL_REASON;
+import static ca.gc.cpa.process.AgencyOnboarding.REFUSE;
+import static ca.gc.cpa.process.AgencyOnboarding.APPROVE;
+import static ca.gc.cpa.process.AgencyOnboarding.SWORN_STRENGTH;
 
 import ca.gc.cpa.forms.FieldViolation;
 import ca.gc.cpa.forms.FormValues;
@@ -45,7 +45,7 @@ public final class OnboardingRules {
   /** The start form: the service code and the coordinator's account must be free. */
   public List<FieldViolation> checkRequest(FormValues values) {
     List<FieldViolation> out = new ArrayList<>();
-    if (values.get(SWORN_STRENGTH) != null && values.integer(SWORN_STRENGTH).isEmpty()) {
+    if (values.wasSubmitted(SWORN_STRENGTH.name()) && values.value(SWORN_STRENGTH).isEmpty()) {
       out.add(new FieldViolation(SWORN_STRENGTH, "must be a whole number of officers"));
     }
     out.addAll(checkFree(values, null));
@@ -55,8 +55,8 @@ public final class OnboardingRules {
   /** The review: a refusal needs its reason; an approval needs the code and account still free. */
   public List<FieldViolation> checkReview(FormValues values, Long applicationId) {
     List<FieldViolation> out = new ArrayList<>();
-    Optional<String> decision = values.string(DECISION);
-    if (decision.filter(REFUSE::equals).isPresent() && values.string(REFUSAL_REASON).isEmpty()) {
+    Optional<String> decision = values.value(DECISION);
+    if (decision.filter(REFUSE::equals).isPresent() && values.value(REFUSAL_REASON).isEmpty()) {
       out.add(new FieldViolation(REFUSAL_REASON, "is required when the application is refused (Reason for the refusal)"));
     }
     if (decision.filter(APPROVE::equals).isPresent()) {
@@ -67,7 +67,7 @@ public final class OnboardingRules {
 
   /** The agreement: signed today or earlier. */
   public List<FieldViolation> checkAgreement(FormValues values) {
-    return values.date(AGREEMENT_SIGNED_ON)
+    return values.value(AGREEMENT_SIGNED_ON)
         .filter(d -> d.isAfter(values.today()))
         .map(d -> List.of(new FieldViolation(AGREEMENT_SIGNED_ON, "must not be in the future (signed on " + d + ")")))
         .orElse(List.of());
@@ -75,14 +75,14 @@ public final class OnboardingRules {
 
   private List<FieldViolation> checkFree(FormValues values, Long applicationId) {
     List<FieldViolation> out = new ArrayList<>();
-    values.string(AGENCY_CODE).map(c -> c.toLowerCase(Locale.ROOT)).ifPresent(code -> {
+    values.value(AGENCY_CODE).map(c -> c.toLowerCase(Locale.ROOT)).ifPresent(code -> {
       if (registry.agencyExists(code)) {
         out.add(new FieldViolation(AGENCY_CODE, "'" + code + "' is already the code of a partner service"));
       } else if (registry.openApplicationForCode(code, applicationId)) {
         out.add(new FieldViolation(AGENCY_CODE, "another application for '" + code + "' is under way"));
       }
     });
-    values.string(COORDINATOR_USER_ID).ifPresent(userId -> {
+    values.value(COORDINATOR_USER_ID).ifPresent(userId -> {
       if (registry.userExists(userId)) {
         out.add(new FieldViolation(COORDINATOR_USER_ID, "the account '" + userId + "' already exists; choose another"));
       } else if (registry.openApplicationForUser(userId, applicationId)) {

@@ -1,15 +1,16 @@
 package ca.gc.cpa.onboarding;
 
-import ca.gc.cpa.domain.EngineClock;
+import static ca.gc.cpa.process.AgencyOnboarding.COORDINATOR_EMAIL;
+import static ca.gc.cpa.process.AgencyOnboarding.COORDINATOR_FAMILY_NAME;
+import static ca.gc.cpa.process.AgencyOnboarding.COORDINATOR_GIVEN_NAME;
+import static ca.gc.cpa.process.AgencyOnboarding.COORDINATOR_USER_ID;
+import static ca.gc.cpa.process.AgencyOnboarding.KIND;
+import static ca.gc.cpa.process.AgencyOnboarding.PROVINCE;
+import static ca.gc.cpa.process.AgencyOnboarding.SERVICE_NAME;
+import static ca.gc.cpa.process.AgencyOnboarding.SWORN_STRENGTH;
 
-import static ca.gc.cpa.onboarding.OnboardingVariables.COORDINATOR_EMAIL;
-import static ca.gc.cpa.onboarding.OnboardingVariables.COORDINATOR_FAMILY_NAME;
-import static ca.gc.cpa.onboarding.OnboardingVariables.COORDINATOR_GIVEN_NAME;
-import static ca.gc.cpa.onboarding.OnboardingVariables.COORDINATOR_USER_ID;
-import static ca.gc.cpa.onboarding.OnboardingVariables.KIND;
-import static ca.gc.cpa.onboarding.OnboardingVariables.PROVINCE;
-import static ca.gc.cpa.onboarding.OnboardingVariables.SERVICE_NAME;
-import static ca.gc.cpa.onboarding.OnboardingVariables.string;
+import ca.gc.cpa.domain.EngineClock;
+import ca.gc.cpa.process.AgencyOnboarding;
 
 import java.time.LocalDateTime;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -31,17 +32,17 @@ public class RecordApplication implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    String code = OnboardingVariables.agencyCode(execution);
-    String businessKey = OnboardingVariables.businessKey(code);
+    String code = AgencyOnboarding.agencyCode(execution);
+    String businessKey = AgencyOnboarding.businessKey(code);
     execution.setProcessBusinessKey(businessKey);
     long id = applications.findByProcessInstance(execution.getProcessInstanceId())
         .map(AgencyApplication::id)
         .orElseGet(() -> applications.insert(AgencyApplication.submitted(businessKey, execution.getProcessInstanceId(),
-            code, string(execution, SERVICE_NAME), string(execution, PROVINCE), string(execution, KIND),
-            OnboardingVariables.swornStrength(execution), string(execution, COORDINATOR_GIVEN_NAME),
-            string(execution, COORDINATOR_FAMILY_NAME), string(execution, COORDINATOR_EMAIL),
-            string(execution, COORDINATOR_USER_ID), now())));
-    OnboardingVariables.setApplicationId(execution, id);
+            code, SERVICE_NAME.orNull(execution), PROVINCE.orNull(execution), KIND.orNull(execution),
+            SWORN_STRENGTH.from(execution), COORDINATOR_GIVEN_NAME.orNull(execution),
+            COORDINATOR_FAMILY_NAME.orNull(execution), COORDINATOR_EMAIL.orNull(execution),
+            COORDINATOR_USER_ID.orNull(execution), now())));
+    AgencyOnboarding.APPLICATION_ID.set(execution, id);
   }
 
   static LocalDateTime now() {

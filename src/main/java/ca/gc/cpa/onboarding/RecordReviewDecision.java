@@ -1,5 +1,6 @@
 package ca.gc.cpa.onboarding;
 
+import ca.gc.cpa.process.AgencyOnboarding;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -16,11 +17,11 @@ public class RecordReviewDecision implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    long id = OnboardingVariables.applicationId(execution);
-    if (OnboardingVariables.approved(execution)) {
+    long id = AgencyOnboarding.APPLICATION_ID.from(execution);
+    if (AgencyOnboarding.approved(execution)) {
       applications.approve(id, RecordApplication.now());
     } else {
-      applications.refuse(id, OnboardingVariables.refusalReason(execution), RecordApplication.now());
+      applications.refuse(id, AgencyOnboarding.REFUSAL_REASON.orNull(execution), RecordApplication.now());
     }
   }
 }

@@ -1,5 +1,6 @@
 package ca.gc.cpa.onboarding;
 
+import ca.gc.cpa.process.AgencyOnboarding;
 import ca.gc.cpa.forms.CompletionCheck;
 import ca.gc.cpa.forms.FieldViolation;
 import ca.gc.cpa.forms.FormValues;
@@ -18,7 +19,7 @@ public class ReviewApplicationCheck implements CompletionCheck {
 
   @Override
   public List<FieldViolation> check(FormValues values) {
-    Long applicationId = values.get(OnboardingVariables.APPLICATION_ID) instanceof Number n ? n.longValue() : null;
+    Long applicationId = values.value(AgencyOnboarding.APPLICATION_ID).orElse(null);
     return rules.checkReview(values, applicationId);
   }
 }

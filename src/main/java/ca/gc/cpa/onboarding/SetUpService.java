@@ -4,6 +4,7 @@ import ca.gc.cpa.domain.Agency;
 import ca.gc.cpa.domain.AgencyRepository;
 import ca.gc.cpa.identity.CpaGroup;
 import ca.gc.cpa.identity.IdentitySetup;
+import ca.gc.cpa.process.AgencyOnboarding;
 import java.time.LocalDate;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -36,11 +37,11 @@ public class SetUpService implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    long id = OnboardingVariables.applicationId(execution);
+    long id = AgencyOnboarding.APPLICATION_ID.from(execution);
     AgencyApplication application = applications.find(id)
         .orElseThrow(() -> new IllegalStateException("No application " + id + " for " + execution.getProcessBusinessKey()));
-    String reference = OnboardingVariables.agreementReference(execution);
-    LocalDate signedOn = OnboardingVariables.agreementSignedOn(execution);
+    String reference = AgencyOnboarding.AGREEMENT_REFERENCE.from(execution);
+    LocalDate signedOn = AgencyOnboarding.AGREEMENT_SIGNED_ON.from(execution);
 
     Agency agency = agencies.find(application.agencyCode()).orElse(null);
     if (agency == null) {

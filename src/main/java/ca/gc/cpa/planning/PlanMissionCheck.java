@@ -3,7 +3,6 @@ package ca.gc.cpa.planning;
 import ca.gc.cpa.forms.CompletionCheck;
 import ca.gc.cpa.forms.FieldViolation;
 import ca.gc.cpa.forms.FormValues;
-import ca.gc.cpa.selection.RegisterProperties;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.stereotype.Component;
@@ -15,10 +14,10 @@ import org.springframework.stereotype.Component;
 @Component("planMissionCheck")
 public class PlanMissionCheck implements CompletionCheck {
 
-  private final RegisterProperties floors;
+  private final PlanningProperties planning;
 
-  public PlanMissionCheck(RegisterProperties floors) {
-    this.floors = floors;
+  public PlanMissionCheck(PlanningProperties planning) {
+    this.planning = planning;
   }
 
   @Override
@@ -44,10 +43,10 @@ public class PlanMissionCheck implements CompletionCheck {
     PlanRule.check(profiles, ceiling)
         .forEach(reason -> violations.add(new FieldViolation(MissionVariables.profileKey(1, "Count"), reason)));
     boolean unMission = values.string(MissionVariables.REQUESTING_BODY).filter("UN"::equals).isPresent();
-    values.integer(MissionVariables.MIN_YEARS_OF_SERVICE).filter(years -> unMission && years < floors.unMinYearsOfService())
+    values.integer(MissionVariables.MIN_YEARS_OF_SERVICE).filter(years -> unMission && years < planning.unMinYearsOfService())
         .ifPresent(years -> violations.add(new FieldViolation(MissionVariables.MIN_YEARS_OF_SERVICE,
             "a UN mission asks at least %d years of service (the UN's floor): you may raise it, not lower it"
-                .formatted(floors.unMinYearsOfService()))));
+                .formatted(planning.unMinYearsOfService()))));
     values.date(MissionVariables.FIRST_DEPLOYMENT_DATE)
         .filter(d -> d.isBefore(values.today()))
         .ifPresent(d -> violations.add(new FieldViolation(MissionVariables.FIRST_DEPLOYMENT_DATE, "must not be in the past")));

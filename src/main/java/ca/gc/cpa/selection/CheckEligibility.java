@@ -6,6 +6,7 @@ import static ca.gc.cpa.planning.MissionVariables.integer;
 import static ca.gc.cpa.planning.MissionVariables.string;
 import static ca.gc.cpa.selection.SelectionVariables.*;
 
+import ca.gc.cpa.planning.PlanningProperties;
 import ca.gc.cpa.planning.PositionRole;
 import ca.gc.cpa.planning.Rank;
 import java.time.LocalDate;
@@ -25,10 +26,10 @@ public class CheckEligibility implements JavaDelegate {
   private final EligibilityRule rule;
 
   public CheckEligibility(NominationRepository nominations, OfficerRegister register, SelectionProperties properties,
-      RegisterProperties registerProperties) {
+      RegisterProperties registerProperties, PlanningProperties planning) {
     this.nominations = nominations;
     this.register = register;
-    this.rule = new EligibilityRule(properties, registerProperties);
+    this.rule = new EligibilityRule(properties, registerProperties, planning);
   }
 
   @Override

@@ -1,5 +1,6 @@
 package ca.gc.cpa.selection;
 
+import ca.gc.cpa.planning.PlanningProperties;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.ArrayList;
@@ -14,16 +15,17 @@ public final class EligibilityRule {
 
   private final SelectionProperties properties;
   private final RegisterProperties register;
+  private final PlanningProperties planning;
 
-  public EligibilityRule(SelectionProperties properties, RegisterProperties register) {
+  public EligibilityRule(SelectionProperties properties, RegisterProperties register, PlanningProperties planning) {
     this.properties = properties;
     this.register = register;
+    this.planning = planning;
   }
 
   /** the years of service a position asks: the plan's, never under the UN's floor on a UN mission */
   public int minYearsOfService(PositionRequirements position) {
-    return position.unMission() ? Math.max(position.minYearsOfService(), register.unMinYearsOfService())
-        : position.minYearsOfService();
+    return planning.minYearsOfService(position.unMission(), position.minYearsOfService());
   }
 
   /**

@@ -11,16 +11,14 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.validation.annotation.Validated;
 
 /**
- * Policy numbers of the officer register and the floors a mission plan cannot lower.
+ * Policy numbers of the officer register and of the partner services' own screening.
  *
- * @param unMinYearsOfService the UN's floor: years of service (not counting training) for a UN mission
  * @param securityClearanceValidityMonths how long a security clearance stays valid (a valid one is reused)
  * @param serviceMinimums each partner service's own screening (by service code), checked at eligibility
  */
 @Validated
 @ConfigurationProperties("cpa.register")
 public record RegisterProperties(
-    @Min(0) @Max(40) int unMinYearsOfService,
     @Min(1) @Max(240) int securityClearanceValidityMonths,
     @NotNull Map<String, @Valid ServiceMinimum> serviceMinimums) {
 

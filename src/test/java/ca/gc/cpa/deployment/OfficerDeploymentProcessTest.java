@@ -75,7 +75,7 @@ class OfficerDeploymentProcessTest {
   static final WelfareProperties WELFARE = new WelfareProperties(30, 7, 5, new BigDecimal("2.5"), 12);
   static final RepatriationProperties REPATRIATION = new RepatriationProperties(3, 14, 30, List.of("rcmp"));
   /** the program's one rate table by rank, yearly (Sgt: 116,400 a year, 9,700 a month) */
-  static final ca.gc.cpa.planning.PlanningProperties RATES = new ca.gc.cpa.planning.PlanningProperties(12, 5, 16,
+  static final ca.gc.cpa.planning.PlanningProperties RATES = new ca.gc.cpa.planning.PlanningProperties(12, 5, 5, 16,
       Map.of(ca.gc.cpa.planning.Rank.CST, 98400, ca.gc.cpa.planning.Rank.SGT, 116400, ca.gc.cpa.planning.Rank.SSGT, 124800),
       4000);
 

@@ -1,9 +1,16 @@
 package ca.gc.cpa.onboarding;
 
+import static ca.gc.cpa.process.AgencyOnboarding.AGENCY_CODE;
+import static ca.gc.cpa.process.AgencyOnboarding.AGREEMENT_REFERENCE;
+import static ca.gc.cpa.process.AgencyOnboarding.AGREEMENT_SIGNED_ON;
+import static ca.gc.cpa.process.AgencyOnboarding.COORDINATOR_EMAIL;
+import static ca.gc.cpa.process.AgencyOnboarding.COORDINATOR_USER_ID;
+import static ca.gc.cpa.process.AgencyOnboarding.DECISION;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import ca.gc.cpa.domain.Agency;
 import ca.gc.cpa.domain.AgencyRepository;
+import ca.gc.cpa.process.AgencyOnboarding;
 import ca.gc.cpa.support.CpaAppTest;
 import ca.gc.cpa.support.RestUser;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -46,17 +53,7 @@ class AgencyOnboardingAppTest {
   AgencyApplicationRepository applications;
 
   static Map<String, Object> request(String code, String userId) {
-    Map<String, Object> v = new LinkedHashMap<>();
-    v.put("serviceName", NAME);
-    v.put("agencyCode", code);
-    v.put("province", "ON");
-    v.put("kind", "MUNICIPAL");
-    v.put("swornStrength", 160);
-    v.put("coordinatorGivenName", "Brigitte");
-    v.put("coordinatorFamilyName", "Martin");
-    v.put("coordinatorEmail", "b.martin@brantford.example.ca");
-    v.put("coordinatorUserId", userId);
-    return v;
+    return new AgencyOnboarding.Start(NAME, code, "ON", "MUNICIPAL", 160, "Brigitte", "Martin", "b.martin@brantford.example.ca", userId).variables();
   }
 
   /** the body of a REST submit-form: {"variables": {"name": {"value": …}}} */
@@ -70,7 +67,7 @@ class AgencyOnboardingAppTest {
   void aStartWithAMissingOrTakenFieldGets400NamingTheFieldAndStartsNothing() {
     RestUser ian = RestUser.demo(port, "ian");
     Map<String, Object> missing = request("brant", "b.brant");
-    missing.remove("coordinatorEmail");
+    missing.remove(COORDINATOR_EMAIL.name());
     var response = ian.post(START, form(missing));
     assertThat(response.status()).isEqualTo(400);
     assertThat(response.json().get("message").asText()).contains("coordinatorEmail: is required");
@@ -84,7 +81,7 @@ class AgencyOnboardingAppTest {
     assertThat(response.json().get("message").asText()).contains("coordinatorUserId: the account 'gina' already exists");
 
     assertThat(engine.getHistoryService().createHistoricProcessInstanceQuery()
-        .processDefinitionKey(OnboardingVariables.PROCESS_KEY).processInstanceBusinessKey("AGY-brant").count()).isZero();
+        .processDefinitionKey(AgencyOnboarding.KEY).processInstanceBusinessKey("AGY-brant").count()).isZero();
     assertThat(applications.findLatestByBusinessKey("AGY-brant")).isEmpty();
   }
 
@@ -106,20 +103,20 @@ class AgencyOnboardingAppTest {
     assertThat(tasks(gina, instanceId)).extracting(task -> task.get("id").asText())
         .containsExactly(review.get("id").asText());
     assertThat(gina.post("/engine-rest/task/" + review.get("id").asText() + "/submit-form",
-        form(Map.of("decision", "APPROVE"))).status()).isEqualTo(403);
+        form(Map.of(DECISION.name(), "APPROVE"))).status()).isEqualTo(403);
     assertThat(ian.post("/engine-rest/task/" + review.get("id").asText() + "/submit-form",
-        form(Map.of("decision", "APPROVE"))).status()).isEqualTo(204);
+        form(Map.of(DECISION.name(), "APPROVE"))).status()).isEqualTo(204);
 
     // the agreement: GAC's desk records it
     JsonNode agreement = tasks(gina, instanceId).get(0);
     assertThat(agreement.get("taskDefinitionKey").asText()).isEqualTo("Task_RecordJoiningAgreement");
     String signedOn = LocalDate.now().minusDays(3).toString();
     var refused = gina.post("/engine-rest/task/" + agreement.get("id").asText() + "/submit-form",
-        form(Map.of("agreementReference", "CPA-MOU-BPD-1", "agreementSignedOn", LocalDate.now().plusDays(1).toString())));
+        form(Map.of(AGREEMENT_REFERENCE.name(), "CPA-MOU-BPD-1", AGREEMENT_SIGNED_ON.name(), LocalDate.now().plusDays(1).toString())));
     assertThat(refused.status()).isEqualTo(400);
     assertThat(refused.json().get("message").asText()).contains("agreementSignedOn: must not be in the future");
     assertThat(gina.post("/engine-rest/task/" + agreement.get("id").asText() + "/submit-form",
-        form(Map.of("agreementReference", "CPA-MOU-BPD-1", "agreementSignedOn", signedOn))).status()).isEqualTo(204);
+        form(Map.of(AGREEMENT_REFERENCE.name(), "CPA-MOU-BPD-1", AGREEMENT_SIGNED_ON.name(), signedOn))).status()).isEqualTo(204);
 
     // the job executor sets the service up
     awaitEnded(instanceId);

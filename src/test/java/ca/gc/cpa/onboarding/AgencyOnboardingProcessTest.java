@@ -1,5 +1,12 @@
 package ca.gc.cpa.onboarding;
 
+import static ca.gc.cpa.process.AgencyOnboarding.AGENCY_CODE;
+import static ca.gc.cpa.process.AgencyOnboarding.AGREEMENT_REFERENCE;
+import static ca.gc.cpa.process.AgencyOnboarding.AGREEMENT_SIGNED_ON;
+import static ca.gc.cpa.process.AgencyOnboarding.COORDINATOR_EMAIL;
+import static ca.gc.cpa.process.AgencyOnboarding.COORDINATOR_USER_ID;
+import static ca.gc.cpa.process.AgencyOnboarding.DECISION;
+import static ca.gc.cpa.process.AgencyOnboarding.REFUSAL_REASON;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
@@ -14,6 +21,7 @@ import ca.gc.cpa.domain.Agency;
 import ca.gc.cpa.domain.AgencyRepository;
 import ca.gc.cpa.identity.IdentityProperties;
 import ca.gc.cpa.identity.IdentitySetup;
+import ca.gc.cpa.process.AgencyOnboarding;
 import ca.gc.cpa.support.TestDatabase;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -35,8 +43,8 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
-import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
 import org.camunda.bpm.engine.test.mock.Mocks;
+import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -117,22 +125,12 @@ class AgencyOnboardingProcessTest {
   }
 
   static Map<String, Object> request(String code, String userId) {
-    Map<String, Object> v = new HashMap<>();
-    v.put("serviceName", NAME);
-    v.put("agencyCode", code);
-    v.put("province", "ON");
-    v.put("kind", "REGIONAL");
-    v.put("swornStrength", 800);
-    v.put("coordinatorGivenName", "Wendy");
-    v.put("coordinatorFamilyName", "Lee");
-    v.put("coordinatorEmail", "wendy.lee@wrps.on.ca");
-    v.put("coordinatorUserId", userId);
-    return v;
+    return new AgencyOnboarding.Start(NAME, code, "ON", "REGIONAL", 800, "Wendy", "Lee", "wendy.lee@wrps.on.ca", userId).variables();
   }
 
   ProcessInstance submit(Map<String, Object> variables) {
     String definitionId = engine.getRepositoryService().createProcessDefinitionQuery()
-        .processDefinitionKey(OnboardingVariables.PROCESS_KEY).latestVersion().singleResult().getId();
+        .processDefinitionKey(AgencyOnboarding.KEY).latestVersion().singleResult().getId();
     return engine.getFormService().submitStartForm(definitionId, variables);
   }
 
@@ -144,9 +142,9 @@ class AgencyOnboardingProcessTest {
   ProcessInstance approveAndSign() {
     ProcessInstance pi = submit(request(CODE, USER));
     assertThat(pi).isWaitingAt("Task_ReviewApplication");
-    complete(task(pi), withVariables("decision", "APPROVE"));
+    complete(task(pi), withVariables(DECISION.name(), "APPROVE"));
     assertThat(pi).isWaitingAt("Task_RecordJoiningAgreement");
-    complete(task(pi), withVariables("agreementReference", "CPA-MOU-2026-017", "agreementSignedOn", "2026-11-20"));
+    complete(task(pi), withVariables(AGREEMENT_REFERENCE.name(), "CPA-MOU-2026-017", AGREEMENT_SIGNED_ON.name(), "2026-11-20"));
     assertThat(pi).isWaitingAt("Task_SetUpService");
     return pi;
   }
@@ -161,16 +159,16 @@ class AgencyOnboardingProcessTest {
     assertThat(application(pi).businessKey()).isEqualTo("AGY-wrps");
     assertThat(application(pi).submittedAt()).isEqualTo(LocalDateTime.of(2026, 11, 27, 10, 0));
 
-    complete(task(pi), withVariables("decision", "APPROVE"));
+    complete(task(pi), withVariables(DECISION.name(), "APPROVE"));
     assertThat(pi).isWaitingAt("Task_RecordJoiningAgreement");
     assertThat(task(pi)).hasCandidateGroup("gac-desk").hasCandidateGroup("rcmp-ipob");
     assertThat(application(pi).status()).isEqualTo(ApplicationStatus.APPROVED);
 
     assertThatThrownBy(() -> engine.getTaskService().complete(task(pi).getId(),
-        Map.of("agreementReference", "CPA-MOU-2026-017", "agreementSignedOn", "2026-11-28")))
+        Map.of(AGREEMENT_REFERENCE.name(), "CPA-MOU-2026-017", AGREEMENT_SIGNED_ON.name(), "2026-11-28")))
         .hasRootCauseInstanceOf(FormFieldValidationException.class)
         .hasMessageContaining("agreementSignedOn: must not be in the future");
-    complete(task(pi), withVariables("agreementReference", "CPA-MOU-2026-017", "agreementSignedOn", "2026-11-20"));
+    complete(task(pi), withVariables(AGREEMENT_REFERENCE.name(), "CPA-MOU-2026-017", AGREEMENT_SIGNED_ON.name(), "2026-11-20"));
 
     // the set-up runs behind a transaction boundary: nothing exists until its job runs
     assertThat(pi).isWaitingAt("Task_SetUpService");
@@ -202,7 +200,7 @@ class AgencyOnboardingProcessTest {
     assertThat(authorizations.isUserAuthorized(USER, groups, Permissions.READ, Resources.PROCESS_DEFINITION,
         "officer-deployment")).isTrue();
     assertThat(authorizations.isUserAuthorized(USER, groups, Permissions.CREATE_INSTANCE, Resources.PROCESS_DEFINITION,
-        "agency-onboarding")).isFalse();
+        AgencyOnboarding.KEY)).isFalse();
     Filter filter = engine.getFilterService().createFilterQuery().filterName(FILTER).singleResult();
     assertThat(filter).isNotNull();
     assertThat(authorizations.isUserAuthorized(USER, groups, Permissions.READ, Resources.FILTER, filter.getId())).isTrue();
@@ -234,12 +232,12 @@ class AgencyOnboardingProcessTest {
     ProcessInstance pi = submit(request(CODE, USER));
     assertThat(pi).isWaitingAt("Task_ReviewApplication");
 
-    assertThatThrownBy(() -> engine.getTaskService().complete(task(pi).getId(), Map.of("decision", "REFUSE")))
+    assertThatThrownBy(() -> engine.getTaskService().complete(task(pi).getId(), Map.of(DECISION.name(), "REFUSE")))
         .hasRootCauseInstanceOf(FormFieldValidationException.class)
         .hasMessageContaining("refusalReason: is required when the application is refused");
     assertThat(pi).isWaitingAt("Task_ReviewApplication");
 
-    complete(task(pi), withVariables("decision", "REFUSE", "refusalReason", "No capacity for peace operations yet"));
+    complete(task(pi), withVariables(DECISION.name(), "REFUSE", REFUSAL_REASON.name(), "No capacity for peace operations yet"));
 
     assertThat(pi).isEnded().hasPassed("Event_ApplicationRefused").hasNotPassed("Task_RecordJoiningAgreement", "Task_SetUpService");
     AgencyApplication refused = application(pi);
@@ -271,7 +269,7 @@ class AgencyOnboardingProcessTest {
         .hasMessageContaining("coordinatorUserId: the account 'taken.user' already exists");
 
     Map<String, Object> missing = request(CODE, USER);
-    missing.remove("coordinatorEmail");
+    missing.remove(COORDINATOR_EMAIL.name());
     assertThatThrownBy(() -> submit(missing))
         .isInstanceOf(FormFieldValidationException.class)
         .hasMessageContaining("coordinatorEmail: is required");
@@ -282,7 +280,7 @@ class AgencyOnboardingProcessTest {
         .hasMessageContaining("agencyCode: does not have the expected form");
 
     assertThat(engine.getRuntimeService().createProcessInstanceQuery()
-        .processDefinitionKey(OnboardingVariables.PROCESS_KEY).count()).isZero();
+        .processDefinitionKey(AgencyOnboarding.KEY).count()).isZero();
     assertThat(applications.findLatestByBusinessKey("AGY-wrps")).isEmpty();
 
     // one application for the code at a time

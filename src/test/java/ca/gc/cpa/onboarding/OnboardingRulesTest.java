@@ -1,5 +1,11 @@
 package ca.gc.cpa.onboarding;
 
+import static ca.gc.cpa.process.AgencyOnboarding.AGENCY_CODE;
+import static ca.gc.cpa.process.AgencyOnboarding.AGREEMENT_SIGNED_ON;
+import static ca.gc.cpa.process.AgencyOnboarding.COORDINATOR_USER_ID;
+import static ca.gc.cpa.process.AgencyOnboarding.DECISION;
+import static ca.gc.cpa.process.AgencyOnboarding.REFUSAL_REASON;
+import static ca.gc.cpa.process.AgencyOnboarding.SWORN_STRENGTH;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import ca.gc.cpa.forms.FieldViolation;
@@ -43,7 +49,7 @@ class OnboardingRulesTest {
   static FormValues values(Object... keyValues) {
     Map<String, Object> map = new HashMap<>();
     for (int i = 0; i < keyValues.length; i += 2) {
-      map.put((String) keyValues[i], keyValues[i + 1]);
+      map.put(keyValues[i].toString(), keyValues[i + 1]);
     }
     return FormValues.of(map, TODAY);
   }
@@ -54,68 +60,68 @@ class OnboardingRulesTest {
 
   @Test
   void aNewCodeAndANewAccountPass() {
-    assertThat(rules.checkRequest(values("agencyCode", "bpd", "coordinatorUserId", "j.roy", "swornStrength", 1)))
+    assertThat(rules.checkRequest(values(AGENCY_CODE.name(), "bpd", COORDINATOR_USER_ID.name(), "j.roy", SWORN_STRENGTH.name(), 1)))
         .isEmpty();
   }
 
   @Test
   void theCodeOfAPartnerServiceIsRefusedWhateverItsCase() {
-    List<FieldViolation> v = rules.checkRequest(values("agencyCode", "SPVM", "coordinatorUserId", "j.roy"));
-    assertThat(fields(v)).containsExactly("agencyCode");
+    List<FieldViolation> v = rules.checkRequest(values(AGENCY_CODE.name(), "SPVM", COORDINATOR_USER_ID.name(), "j.roy"));
+    assertThat(fields(v)).containsExactly(AGENCY_CODE.name());
     assertThat(v.get(0).message()).contains("spvm");
   }
 
   @Test
   void aCodeWithAnApplicationUnderWayIsRefused() {
-    assertThat(fields(rules.checkRequest(values("agencyCode", "wrps", "coordinatorUserId", "j.roy"))))
-        .containsExactly("agencyCode");
+    assertThat(fields(rules.checkRequest(values(AGENCY_CODE.name(), "wrps", COORDINATOR_USER_ID.name(), "j.roy"))))
+        .containsExactly(AGENCY_CODE.name());
   }
 
   @Test
   void anExistingAccountOrOneAskedForElsewhereIsRefused() {
-    assertThat(fields(rules.checkRequest(values("agencyCode", "bpd", "coordinatorUserId", "gina"))))
-        .containsExactly("coordinatorUserId");
-    assertThat(fields(rules.checkRequest(values("agencyCode", "bpd", "coordinatorUserId", "w.lee"))))
-        .containsExactly("coordinatorUserId");
+    assertThat(fields(rules.checkRequest(values(AGENCY_CODE.name(), "bpd", COORDINATOR_USER_ID.name(), "gina"))))
+        .containsExactly(COORDINATOR_USER_ID.name());
+    assertThat(fields(rules.checkRequest(values(AGENCY_CODE.name(), "bpd", COORDINATOR_USER_ID.name(), "w.lee"))))
+        .containsExactly(COORDINATOR_USER_ID.name());
   }
 
   @Test
   void aFractionOfAnOfficerIsRefused() {
-    assertThat(fields(rules.checkRequest(values("agencyCode", "bpd", "coordinatorUserId", "j.roy", "swornStrength", 10.5))))
-        .containsExactly("swornStrength");
+    assertThat(fields(rules.checkRequest(values(AGENCY_CODE.name(), "bpd", COORDINATOR_USER_ID.name(), "j.roy", SWORN_STRENGTH.name(), 10.5))))
+        .containsExactly(SWORN_STRENGTH.name());
   }
 
   @Test
   void aRefusalNeedsItsReason() {
-    assertThat(fields(rules.checkReview(values("decision", "REFUSE"), 7L))).containsExactly("refusalReason");
-    assertThat(fields(rules.checkReview(values("decision", "REFUSE", "refusalReason", "  "), 7L)))
-        .containsExactly("refusalReason");
-    assertThat(rules.checkReview(values("decision", "REFUSE", "refusalReason", "No peace-operations capacity"), 7L))
+    assertThat(fields(rules.checkReview(values(DECISION.name(), "REFUSE"), 7L))).containsExactly(REFUSAL_REASON.name());
+    assertThat(fields(rules.checkReview(values(DECISION.name(), "REFUSE", REFUSAL_REASON.name(), "  "), 7L)))
+        .containsExactly(REFUSAL_REASON.name());
+    assertThat(rules.checkReview(values(DECISION.name(), "REFUSE", REFUSAL_REASON.name(), "No peace-operations capacity"), 7L))
         .isEmpty();
   }
 
   @Test
   void anApprovalIgnoresItsOwnApplicationButNotATakenCodeOrAccount() {
-    assertThat(rules.checkReview(values("decision", "APPROVE", "agencyCode", "wrps", "coordinatorUserId", "w.lee"), 7L))
+    assertThat(rules.checkReview(values(DECISION.name(), "APPROVE", AGENCY_CODE.name(), "wrps", COORDINATOR_USER_ID.name(), "w.lee"), 7L))
         .isEmpty();
-    assertThat(fields(rules.checkReview(values("decision", "APPROVE", "agencyCode", "wrps", "coordinatorUserId", "w.lee"), 8L)))
-        .containsExactly("agencyCode", "coordinatorUserId");
-    assertThat(fields(rules.checkReview(values("decision", "APPROVE", "agencyCode", "spvm", "coordinatorUserId", "gina"), 7L)))
-        .containsExactly("agencyCode", "coordinatorUserId");
+    assertThat(fields(rules.checkReview(values(DECISION.name(), "APPROVE", AGENCY_CODE.name(), "wrps", COORDINATOR_USER_ID.name(), "w.lee"), 8L)))
+        .containsExactly(AGENCY_CODE.name(), COORDINATOR_USER_ID.name());
+    assertThat(fields(rules.checkReview(values(DECISION.name(), "APPROVE", AGENCY_CODE.name(), "spvm", COORDINATOR_USER_ID.name(), "gina"), 7L)))
+        .containsExactly(AGENCY_CODE.name(), COORDINATOR_USER_ID.name());
   }
 
   @Test
   void aRefusalDoesNotCareWhetherTheCodeIsTaken() {
-    assertThat(rules.checkReview(values("decision", "REFUSE", "refusalReason", "Already a partner",
-        "agencyCode", "spvm"), 7L)).isEmpty();
+    assertThat(rules.checkReview(values(DECISION.name(), "REFUSE", REFUSAL_REASON.name(), "Already a partner",
+        AGENCY_CODE.name(), "spvm"), 7L)).isEmpty();
   }
 
   @Test
   void anAgreementIsSignedTodayOrEarlier() {
-    assertThat(rules.checkAgreement(values("agreementSignedOn", "2026-11-27"))).isEmpty();
-    assertThat(rules.checkAgreement(values("agreementSignedOn", "2026-11-26"))).isEmpty();
-    List<FieldViolation> v = rules.checkAgreement(values("agreementSignedOn", "2026-11-28"));
-    assertThat(fields(v)).containsExactly("agreementSignedOn");
+    assertThat(rules.checkAgreement(values(AGREEMENT_SIGNED_ON.name(), "2026-11-27"))).isEmpty();
+    assertThat(rules.checkAgreement(values(AGREEMENT_SIGNED_ON.name(), "2026-11-26"))).isEmpty();
+    List<FieldViolation> v = rules.checkAgreement(values(AGREEMENT_SIGNED_ON.name(), "2026-11-28"));
+    assertThat(fields(v)).containsExactly(AGREEMENT_SIGNED_ON.name());
     assertThat(v.get(0).message()).contains("future");
   }
 }

@@ -75,8 +75,7 @@ class MissionProcessTest {
   JdbcClient db;
 
   static PlanningProperties planningProperties() {
-    return new PlanningProperties(12, 5, 16, Map.of(Rank.CST, 110000, Rank.CPL, 120000, Rank.SGT, 130000,
-        Rank.SSGT, 140000, Rank.INSP, 155000, Rank.SUPT, 170000, Rank.CSUPT, 185000), 4000);
+    return PlanningFixture.properties();
   }
 
   @BeforeEach
@@ -97,7 +96,7 @@ class MissionProcessTest {
         LocalDate.of(2026, 10, 1), null));
     PlanningProperties planning = planningProperties();
     cap = new ca.gc.cpa.review.ProgramCap(db, new ProgramProperties(150));
-    Mocks.register("planMissionCheck", new PlanMissionCheck(ca.gc.cpa.selection.SelectionFixture.registerProperties()));
+    Mocks.register("planMissionCheck", new PlanMissionCheck(planning));
     Mocks.register("savePlan", new SavePlan(plans, planning));
     Mocks.register("estimateBudget", new EstimateBudget(plans, planning));
     Mocks.register("saveAgreement", new SaveAgreement(plans));

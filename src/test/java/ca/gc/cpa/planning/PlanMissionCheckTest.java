@@ -25,7 +25,7 @@ class PlanMissionCheckTest {
   }
 
   static java.util.List<String> fields(Map<String, Object> v) {
-    return new PlanMissionCheck(ca.gc.cpa.selection.SelectionFixture.registerProperties()).check(FormValues.of(v, TODAY)).stream().map(FieldViolation::field).toList();
+    return new PlanMissionCheck(MissionProcessTest.planningProperties()).check(FormValues.of(v, TODAY)).stream().map(FieldViolation::field).toList();
   }
 
   @Test
@@ -49,7 +49,7 @@ class PlanMissionCheckTest {
   void oneMorePositionThanTheCeilingIsRefused() {
     Map<String, Object> v = plan();
     v.put("profile1Count", 6);
-    assertThat(new PlanMissionCheck(ca.gc.cpa.selection.SelectionFixture.registerProperties()).check(FormValues.of(v, TODAY))).singleElement()
+    assertThat(new PlanMissionCheck(MissionProcessTest.planningProperties()).check(FormValues.of(v, TODAY))).singleElement()
         .extracting(FieldViolation::message).isEqualTo("6 positions exceed the ministerial ceiling of 5");
   }
 
@@ -67,7 +67,7 @@ class PlanMissionCheckTest {
     Map<String, Object> v = plan();
     v.put("requestingBody", "UN");
     v.put("minYearsOfService", 4);
-    assertThat(new PlanMissionCheck(ca.gc.cpa.selection.SelectionFixture.registerProperties()).check(FormValues.of(v, TODAY)))
+    assertThat(new PlanMissionCheck(MissionProcessTest.planningProperties()).check(FormValues.of(v, TODAY)))
         .extracting(FieldViolation::message).containsExactly(
             "a UN mission asks at least 5 years of service (the UN's floor): you may raise it, not lower it");
     v.put("minYearsOfService", 5);

@@ -17,7 +17,8 @@ class EligibilityRuleTest {
   static final LocalDate DEPLOYMENT = LocalDate.of(2027, 3, 1);
   static final LocalDate TOUR_END = DEPLOYMENT.plusMonths(12);
 
-  final EligibilityRule rule = new EligibilityRule(SelectionFixture.properties(), SelectionFixture.registerProperties());
+  final EligibilityRule rule = new EligibilityRule(SelectionFixture.properties(), SelectionFixture.registerProperties(),
+      ca.gc.cpa.planning.PlanningFixture.properties());
 
   static Nominee good() {
     return new Nominee("rcmp", Rank.SGT, 12, 5, LocalDate.of(1985, 4, 2), List.of("FR", "EN"), 80, LocalDate.of(2005, 1, 1),

@@ -35,7 +35,7 @@ public final class SelectionFixture {
 
   /** the UN's floor of 5 years; SPVM's own screening: 10 years of service, 2 years driving a manual vehicle */
   public static RegisterProperties registerProperties() {
-    return new RegisterProperties(5, 60, java.util.Map.of("spvm",
+    return new RegisterProperties(60, java.util.Map.of("spvm",
         new RegisterProperties.ServiceMinimum(10, 2, "SPVM screening")));
   }
 
@@ -71,7 +71,8 @@ public final class SelectionFixture {
     Mocks.register("confirmSelectionCheck", new ConfirmSelectionCheck());
     Mocks.register("recordNomination", new RecordNomination(register, nominations));
     Mocks.register("checkRelease", new CheckRelease(agencies, tours, nominations, properties));
-    Mocks.register("checkEligibility", new CheckEligibility(nominations, register, properties, registerProperties()));
+    Mocks.register("checkEligibility", new CheckEligibility(nominations, register, properties, registerProperties(),
+        ca.gc.cpa.planning.PlanningFixture.properties()));
     Mocks.register("recordClearance", new RecordClearance(nominations, register, registerProperties()));
     Mocks.register("prepareUnAssessment", new PrepareUnAssessment(properties));
     Mocks.register("recordScreening", new RecordScreening(nominations, register, properties));

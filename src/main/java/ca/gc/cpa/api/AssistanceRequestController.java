@@ -2,14 +2,14 @@ package ca.gc.cpa.api;
 
 import ca.gc.cpa.domain.AssistanceRequest;
 import ca.gc.cpa.domain.AssistanceRequestRepository;
-import ca.gc.cpa.forms.FieldViolation;
-import ca.gc.cpa.identity.CpaGroup;
 import ca.gc.cpa.domain.EngineClock;
+import ca.gc.cpa.forms.FieldViolation;
+import ca.gc.cpa.forms.Readable;
+import ca.gc.cpa.identity.CpaGroup;
 import ca.gc.cpa.intake.IntakeRules;
 import ca.gc.cpa.intake.IntakeService;
 import ca.gc.cpa.intake.NewAssistanceRequest;
-import ca.gc.cpa.intake.RequestVariables;
-import ca.gc.cpa.forms.Readable;
+import ca.gc.cpa.process.AssistanceRequestProcess;
 import jakarta.validation.Validator;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
@@ -79,7 +79,7 @@ public class AssistanceRequestController {
       String existing = requests.findByExternalReference(request.requestingBodyName().trim(), request.externalReference().trim())
           .map(AssistanceRequest::businessKey).orElse(null);
       return ResponseEntity.status(HttpStatus.CONFLICT).body(new Conflict(existing, List.of(new FieldViolation(
-          RequestVariables.EXTERNAL_REFERENCE, "was already registered from this requester as " + existing))));
+          AssistanceRequestProcess.EXTERNAL_REFERENCE, "was already registered from this requester as " + existing))));
     }
   }
 
@@ -109,9 +109,9 @@ public class AssistanceRequestController {
       // the API has authorized the caller; the engine call itself runs as the system
       ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration()).getCommandExecutorTxRequired()
           .execute(context -> context.runWithoutAuthorization(() -> engine.getRuntimeService()
-              .createMessageCorrelation("RequestWithdrawn")
+              .createMessageCorrelation(AssistanceRequestProcess.Withdrawn.MESSAGE)
               .processInstanceBusinessKey(businessKey)
-              .setVariables(Map.of(RequestVariables.WITHDRAWAL_REASON, withdrawal.reason()))
+              .setVariables(new AssistanceRequestProcess.Withdrawn(withdrawal.reason()).variables())
               .correlateWithResult()));
       return ResponseEntity.accepted().body(Map.of("businessKey", businessKey, "status", "WITHDRAWN"));
     } catch (MismatchingMessageCorrelationException e) {

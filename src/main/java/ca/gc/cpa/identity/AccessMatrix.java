@@ -5,6 +5,8 @@ import static ca.gc.cpa.identity.ProcessAction.SEE_INSTANCES;
 import static ca.gc.cpa.identity.ProcessAction.START;
 import static ca.gc.cpa.identity.ProcessAction.WORK_TASKS;
 
+import ca.gc.cpa.process.AgencyOnboardingProcess;
+import ca.gc.cpa.process.AssistanceRequestProcess;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,11 +21,11 @@ import java.util.Set;
  */
 public final class AccessMatrix {
 
-  public static final String ASSISTANCE_REQUEST = "assistance-request";
+  public static final String ASSISTANCE_REQUEST = AssistanceRequestProcess.KEY;
   public static final String MISSION = "mission";
   public static final String CANDIDATE_SELECTION = "candidate-selection";
   public static final String OFFICER_DEPLOYMENT = "officer-deployment";
-  public static final String AGENCY_ONBOARDING = "agency-onboarding";
+  public static final String AGENCY_ONBOARDING = AgencyOnboardingProcess.KEY;
   // the events people bring while officers serve abroad (inmission.InMissionEvent)
   public static final String MISSION_REPORT = "mission-report";
   public static final String INCIDENT = "incident";

@@ -4,6 +4,7 @@ import ca.gc.cpa.domain.AssistanceRequestRepository;
 import ca.gc.cpa.forms.CompletionCheck;
 import ca.gc.cpa.forms.FieldViolation;
 import ca.gc.cpa.forms.FormValues;
+import ca.gc.cpa.process.AssistanceRequestProcess;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.stereotype.Component;
@@ -30,7 +31,7 @@ public class IntakeCheck implements CompletionCheck {
     if (request.externalReference() != null && request.requestingBodyName() != null) {
       requests.findByExternalReference(request.requestingBodyName().trim(), request.externalReference().trim())
           .filter(existing -> values.businessKey().map(k -> !k.equals(existing.businessKey())).orElse(true))
-          .ifPresent(existing -> violations.add(new FieldViolation(RequestVariables.EXTERNAL_REFERENCE,
+          .ifPresent(existing -> violations.add(new FieldViolation(AssistanceRequestProcess.EXTERNAL_REFERENCE,
               "was already registered from this requester as " + existing.businessKey())));
     }
     return violations;
@@ -38,17 +39,17 @@ public class IntakeCheck implements CompletionCheck {
 
   static NewAssistanceRequest fromForm(FormValues v) {
     return new NewAssistanceRequest(
-        v.string(RequestVariables.EXTERNAL_REFERENCE).orElse(null),
-        v.string(RequestVariables.REQUESTING_BODY).orElse(null),
-        v.string(RequestVariables.REQUESTING_BODY_NAME).orElse(null),
-        v.string(RequestVariables.MISSION_NAME).orElse(null),
-        v.string(RequestVariables.HOST_COUNTRY).orElse(null),
-        v.integer(RequestVariables.OFFICERS_REQUESTED).orElse(null),
-        v.string(RequestVariables.MISSION_LANGUAGE).orElse(null),
-        v.bool(RequestVariables.ARMED).orElse(null),
-        v.integer(RequestVariables.TOUR_MONTHS).orElse(null),
-        v.date(RequestVariables.REQUESTED_START).orElse(null),
-        v.bool(RequestVariables.OFFICIAL_REQUEST_RECEIVED).orElse(null),
-        v.string(RequestVariables.ROLES_REQUESTED).orElse(null));
+        v.value(AssistanceRequestProcess.EXTERNAL_REFERENCE).orElse(null),
+        v.value(AssistanceRequestProcess.REQUESTING_BODY).orElse(null),
+        v.value(AssistanceRequestProcess.REQUESTING_BODY_NAME).orElse(null),
+        v.value(AssistanceRequestProcess.MISSION_NAME).orElse(null),
+        v.value(AssistanceRequestProcess.HOST_COUNTRY).orElse(null),
+        v.value(AssistanceRequestProcess.OFFICERS_REQUESTED).orElse(null),
+        v.value(AssistanceRequestProcess.MISSION_LANGUAGE).orElse(null),
+        v.value(AssistanceRequestProcess.ARMED).orElse(null),
+        v.value(AssistanceRequestProcess.TOUR_MONTHS).orElse(null),
+        v.value(AssistanceRequestProcess.REQUESTED_START).orElse(null),
+        v.value(AssistanceRequestProcess.OFFICIAL_REQUEST_RECEIVED).orElse(null),
+        v.value(AssistanceRequestProcess.ROLES_REQUESTED).orElse(null));
   }
 }

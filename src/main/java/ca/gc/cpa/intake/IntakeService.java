@@ -1,11 +1,12 @@
 package ca.gc.cpa.intake;
 
-import ca.gc.cpa.domain.EngineClock;
 import ca.gc.cpa.domain.AssistanceRequest;
 import ca.gc.cpa.domain.AssistanceRequestRepository;
 import ca.gc.cpa.domain.BusinessKeys;
+import ca.gc.cpa.domain.EngineClock;
 import ca.gc.cpa.domain.RequestStatus;
 import ca.gc.cpa.identity.AccessMatrix;
+import ca.gc.cpa.process.AssistanceRequestProcess;
 import java.time.LocalDateTime;
 import java.time.Year;
 import java.util.HashMap;
@@ -60,19 +61,8 @@ public class IntakeService {
 
   /** the process variables of a request: the same names and types as the start form's fields */
   public static Map<String, Object> variables(NewAssistanceRequest r) {
-    Map<String, Object> v = new HashMap<>();
-    v.put(RequestVariables.EXTERNAL_REFERENCE, r.externalReference());
-    v.put(RequestVariables.REQUESTING_BODY, r.requestingBody());
-    v.put(RequestVariables.REQUESTING_BODY_NAME, r.requestingBodyName());
-    v.put(RequestVariables.MISSION_NAME, r.missionName());
-    v.put(RequestVariables.HOST_COUNTRY, r.hostCountry());
-    v.put(RequestVariables.OFFICERS_REQUESTED, r.officersRequested());
-    v.put(RequestVariables.MISSION_LANGUAGE, r.missionLanguage());
-    v.put(RequestVariables.ARMED, r.armed());
-    v.put(RequestVariables.TOUR_MONTHS, r.tourMonths());
-    v.put(RequestVariables.REQUESTED_START, r.requestedStart() == null ? null : r.requestedStart().toString());
-    v.put(RequestVariables.OFFICIAL_REQUEST_RECEIVED, r.officialRequestReceived());
-    v.put(RequestVariables.ROLES_REQUESTED, r.rolesRequested());
-    return v;
+    return new AssistanceRequestProcess.Start(r.externalReference(), r.requestingBody(), r.requestingBodyName(),
+        r.missionName(), r.hostCountry(), r.officersRequested(), r.missionLanguage(), r.armed(), r.tourMonths(),
+        r.requestedStart(), r.officialRequestReceived(), r.rolesRequested()).variables();
   }
 }

@@ -1,8 +1,9 @@
 package ca.gc.cpa.intake;
 
-import ca.gc.cpa.domain.EngineClock;
 import ca.gc.cpa.domain.AssistanceRequestRepository;
+import ca.gc.cpa.domain.EngineClock;
 import ca.gc.cpa.forms.FormValues;
+import ca.gc.cpa.process.AssistanceRequestProcess;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.identity.Authentication;
@@ -35,7 +36,7 @@ public class RegisterRequest implements JavaDelegate {
       execution.setProcessBusinessKey(businessKey);
     }
     requests.linkProcessInstance(businessKey, execution.getProcessInstanceId());
-    execution.setVariable(RequestVariables.CRITERION_OFFICIAL_REQUEST,
-        RequestVariables.bool(execution, RequestVariables.OFFICIAL_REQUEST_RECEIVED) ? RequestVariables.YES : "NO");
+    AssistanceRequestProcess.CRITERION_OFFICIAL_REQUEST.set(execution,
+        AssistanceRequestProcess.OFFICIAL_REQUEST_RECEIVED.orElse(execution, false) ? AssistanceRequestProcess.YES : "NO");
   }
 }

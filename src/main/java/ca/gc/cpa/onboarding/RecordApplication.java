@@ -1,17 +1,16 @@
 package ca.gc.cpa.onboarding;
 
-import static ca.gc.cpa.process.AgencyOnboarding.COORDINATOR_EMAIL;
-import static ca.gc.cpa.process.AgencyOnboarding.COORDINATOR_FAMILY_NAME;
-import static ca.gc.cpa.process.AgencyOnboarding.COORDINATOR_GIVEN_NAME;
-import static ca.gc.cpa.process.AgencyOnboarding.COORDINATOR_USER_ID;
-import static ca.gc.cpa.process.AgencyOnboarding.KIND;
-import static ca.gc.cpa.process.AgencyOnboarding.PROVINCE;
-import static ca.gc.cpa.process.AgencyOnboarding.SERVICE_NAME;
-import static ca.gc.cpa.process.AgencyOnboarding.SWORN_STRENGTH;
+import static ca.gc.cpa.process.AgencyOnboardingProcess.COORDINATOR_EMAIL;
+import static ca.gc.cpa.process.AgencyOnboardingProcess.COORDINATOR_FAMILY_NAME;
+import static ca.gc.cpa.process.AgencyOnboardingProcess.COORDINATOR_GIVEN_NAME;
+import static ca.gc.cpa.process.AgencyOnboardingProcess.COORDINATOR_USER_ID;
+import static ca.gc.cpa.process.AgencyOnboardingProcess.KIND;
+import static ca.gc.cpa.process.AgencyOnboardingProcess.PROVINCE;
+import static ca.gc.cpa.process.AgencyOnboardingProcess.SERVICE_NAME;
+import static ca.gc.cpa.process.AgencyOnboardingProcess.SWORN_STRENGTH;
 
 import ca.gc.cpa.domain.EngineClock;
-import ca.gc.cpa.process.AgencyOnboarding;
-
+import ca.gc.cpa.process.AgencyOnboardingProcess;
 import java.time.LocalDateTime;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -32,8 +31,8 @@ public class RecordApplication implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    String code = AgencyOnboarding.agencyCode(execution);
-    String businessKey = AgencyOnboarding.businessKey(code);
+    String code = AgencyOnboardingProcess.agencyCode(execution);
+    String businessKey = AgencyOnboardingProcess.businessKey(code);
     execution.setProcessBusinessKey(businessKey);
     long id = applications.findByProcessInstance(execution.getProcessInstanceId())
         .map(AgencyApplication::id)
@@ -42,7 +41,7 @@ public class RecordApplication implements JavaDelegate {
             SWORN_STRENGTH.from(execution), COORDINATOR_GIVEN_NAME.orNull(execution),
             COORDINATOR_FAMILY_NAME.orNull(execution), COORDINATOR_EMAIL.orNull(execution),
             COORDINATOR_USER_ID.orNull(execution), now())));
-    AgencyOnboarding.APPLICATION_ID.set(execution, id);
+    AgencyOnboardingProcess.APPLICATION_ID.set(execution, id);
   }
 
   static LocalDateTime now() {

@@ -1,6 +1,6 @@
 package ca.gc.cpa.onboarding;
 
-import ca.gc.cpa.process.AgencyOnboarding;
+import ca.gc.cpa.process.AgencyOnboardingProcess;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -17,11 +17,11 @@ public class RecordReviewDecision implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    long id = AgencyOnboarding.APPLICATION_ID.from(execution);
-    if (AgencyOnboarding.approved(execution)) {
+    long id = AgencyOnboardingProcess.APPLICATION_ID.from(execution);
+    if (AgencyOnboardingProcess.approved(execution)) {
       applications.approve(id, RecordApplication.now());
     } else {
-      applications.refuse(id, AgencyOnboarding.REFUSAL_REASON.orNull(execution), RecordApplication.now());
+      applications.refuse(id, AgencyOnboardingProcess.REFUSAL_REASON.orNull(execution), RecordApplication.now());
     }
   }
 }

@@ -1,9 +1,9 @@
 package ca.gc.cpa.onboarding;
 
-import ca.gc.cpa.process.AgencyOnboarding;
 import ca.gc.cpa.forms.CompletionCheck;
 import ca.gc.cpa.forms.FieldViolation;
 import ca.gc.cpa.forms.FormValues;
+import ca.gc.cpa.process.AgencyOnboardingProcess;
 import java.util.List;
 import org.springframework.stereotype.Component;
 
@@ -19,7 +19,7 @@ public class ReviewApplicationCheck implements CompletionCheck {
 
   @Override
   public List<FieldViolation> check(FormValues values) {
-    Long applicationId = values.value(AgencyOnboarding.APPLICATION_ID).orElse(null);
+    Long applicationId = values.value(AgencyOnboardingProcess.APPLICATION_ID).orElse(null);
     return rules.checkReview(values, applicationId);
   }
 }

@@ -4,7 +4,7 @@ import ca.gc.cpa.domain.Agency;
 import ca.gc.cpa.domain.AgencyRepository;
 import ca.gc.cpa.identity.CpaGroup;
 import ca.gc.cpa.identity.IdentitySetup;
-import ca.gc.cpa.process.AgencyOnboarding;
+import ca.gc.cpa.process.AgencyOnboardingProcess;
 import java.time.LocalDate;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -37,11 +37,11 @@ public class SetUpService implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    long id = AgencyOnboarding.APPLICATION_ID.from(execution);
+    long id = AgencyOnboardingProcess.APPLICATION_ID.from(execution);
     AgencyApplication application = applications.find(id)
         .orElseThrow(() -> new IllegalStateException("No application " + id + " for " + execution.getProcessBusinessKey()));
-    String reference = AgencyOnboarding.AGREEMENT_REFERENCE.from(execution);
-    LocalDate signedOn = AgencyOnboarding.AGREEMENT_SIGNED_ON.from(execution);
+    String reference = AgencyOnboardingProcess.AGREEMENT_REFERENCE.from(execution);
+    LocalDate signedOn = AgencyOnboardingProcess.AGREEMENT_SIGNED_ON.from(execution);
 
     Agency agency = agencies.find(application.agencyCode()).orElse(null);
     if (agency == null) {

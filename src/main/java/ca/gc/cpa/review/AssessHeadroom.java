@@ -1,9 +1,10 @@
 package ca.gc.cpa.review;
 
-import static ca.gc.cpa.intake.RequestVariables.HEADROOM;
-import static ca.gc.cpa.intake.RequestVariables.OFFICERS_COMMITTED;
-import static ca.gc.cpa.intake.RequestVariables.OFFICER_CAP;
+import static ca.gc.cpa.process.AssistanceRequestProcess.HEADROOM;
+import static ca.gc.cpa.process.AssistanceRequestProcess.OFFICERS_COMMITTED;
+import static ca.gc.cpa.process.AssistanceRequestProcess.OFFICER_CAP;
 
+import ca.gc.cpa.process.AssistanceRequestProcess;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -21,8 +22,8 @@ public class AssessHeadroom implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     CapHeadroom now = headroom.now();
-    execution.setVariable(OFFICER_CAP, now.cap());
-    execution.setVariable(OFFICERS_COMMITTED, now.committed());
-    execution.setVariable(HEADROOM, now.headroom());
+    AssistanceRequestProcess.OFFICER_CAP.set(execution, now.cap());
+    AssistanceRequestProcess.OFFICERS_COMMITTED.set(execution, now.committed());
+    AssistanceRequestProcess.HEADROOM.set(execution, now.headroom());
   }
 }

@@ -1,8 +1,9 @@
 package ca.gc.cpa.review;
 
-import static ca.gc.cpa.intake.RequestVariables.*;
+import static ca.gc.cpa.process.AssistanceRequestProcess.*;
 
 import ca.gc.cpa.domain.AssistanceRequestRepository;
+import ca.gc.cpa.process.AssistanceRequestProcess;
 import ca.gc.cpa.review.ConsolidationRule.Recommendation;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -31,23 +32,23 @@ public class ConsolidatePositions implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     Map<String, Boolean> criteria = new LinkedHashMap<>();
-    criteria.put("mandate clear and achievable", yes(execution, CRITERION_MANDATE));
-    criteria.put("purpose serves a lasting peace", yes(execution, CRITERION_PURPOSE));
-    criteria.put("role suits Canadian policing", yes(execution, CRITERION_ROLE));
-    criteria.put("Canadian foreign-policy and development interest", yes(execution, CRITERION_INTEREST));
-    criteria.put("official request received", yes(execution, CRITERION_OFFICIAL_REQUEST));
+    criteria.put("mandate clear and achievable", AssistanceRequestProcess.yes(execution, AssistanceRequestProcess.CRITERION_MANDATE));
+    criteria.put("purpose serves a lasting peace", AssistanceRequestProcess.yes(execution, AssistanceRequestProcess.CRITERION_PURPOSE));
+    criteria.put("role suits Canadian policing", AssistanceRequestProcess.yes(execution, AssistanceRequestProcess.CRITERION_ROLE));
+    criteria.put("Canadian foreign-policy and development interest", AssistanceRequestProcess.yes(execution, AssistanceRequestProcess.CRITERION_INTEREST));
+    criteria.put("official request received", AssistanceRequestProcess.yes(execution, AssistanceRequestProcess.CRITERION_OFFICIAL_REQUEST));
     String businessKey = execution.getProcessBusinessKey();
     List<PartnerPosition> positions = reviews.of(businessKey);
     CapHeadroom now = headroom.now();
-    Recommendation r = rule.consolidate(criteria, positions, integer(execution, OFFICERS_REQUESTED), now);
+    Recommendation r = rule.consolidate(criteria, positions, AssistanceRequestProcess.OFFICERS_REQUESTED.orNull(execution), now);
 
     String reasons = r.reasons().isEmpty() ? "All CPA criteria met; every partner supports." : String.join("\n", r.reasons());
-    execution.setVariable(RECOMMENDATION, r.decision());
-    execution.setVariable(RECOMMENDATION_REASONS, reasons);
-    execution.setVariable(PROPOSED_CEILING, r.proposedCeiling());
-    execution.setVariable(OFFICER_CAP, now.cap());
-    execution.setVariable(OFFICERS_COMMITTED, now.committed());
-    execution.setVariable(HEADROOM, now.headroom());
+    AssistanceRequestProcess.RECOMMENDATION.set(execution, r.decision());
+    AssistanceRequestProcess.RECOMMENDATION_REASONS.set(execution, reasons);
+    AssistanceRequestProcess.PROPOSED_CEILING.set(execution, r.proposedCeiling());
+    AssistanceRequestProcess.OFFICER_CAP.set(execution, now.cap());
+    AssistanceRequestProcess.OFFICERS_COMMITTED.set(execution, now.committed());
+    AssistanceRequestProcess.HEADROOM.set(execution, now.headroom());
     requests.recordRecommendation(businessKey, r.decision(), reasons);
   }
 }

@@ -1,9 +1,10 @@
 package ca.gc.cpa.review;
 
-import static ca.gc.cpa.intake.RequestVariables.*;
+import static ca.gc.cpa.process.AssistanceRequestProcess.*;
 
 import ca.gc.cpa.domain.AssistanceRequestRepository;
 import ca.gc.cpa.domain.EngineClock;
+import ca.gc.cpa.process.AssistanceRequestProcess;
 import ca.gc.cpa.program.CapacityForecast;
 import ca.gc.cpa.program.CapacityOutlook;
 import ca.gc.cpa.program.ForecastForMinisters;
@@ -39,25 +40,25 @@ public class ForecastForMinistersListener implements TaskListener {
       show(task);
     } else if (EVENTNAME_COMPLETE.equals(task.getEventName())) {
       requests.recordReview(task.getExecution().getProcessBusinessKey(), STEP,
-          Boolean.TRUE.equals(task.getVariable(FORECAST_WITHIN_CAP)) ? "WITHIN_CAP" : "OVER_CAP",
-          string(task, CAPACITY_FORECAST), task.getAssignee(), EngineClock.now());
+          Boolean.TRUE.equals(task.getVariable(AssistanceRequestProcess.FORECAST_WITHIN_CAP.name())) ? "WITHIN_CAP" : "OVER_CAP",
+          AssistanceRequestProcess.CAPACITY_FORECAST.orNull(task), task.getAssignee(), EngineClock.now());
     }
   }
 
   private void show(DelegateTask task) {
-    Object proposed = task.getVariable(PROPOSED_CEILING);
-    int ceiling = proposed instanceof Number p && p.intValue() >= 1 ? p.intValue() : integer(task, OFFICERS_REQUESTED);
-    LocalDate start = date(task, REQUESTED_START);
+    Object proposed = task.getVariable(AssistanceRequestProcess.PROPOSED_CEILING.name());
+    int ceiling = proposed instanceof Number p && p.intValue() >= 1 ? p.intValue() : AssistanceRequestProcess.OFFICERS_REQUESTED.orNull(task);
+    LocalDate start = AssistanceRequestProcess.REQUESTED_START.orNull(task);
     LocalDate firstMonth = YearMonth.from(EngineClock.today()).plusMonths(1).atDay(1);
     var forecast = outlook.forecast(ProgramView.Scope.PROGRAM,
         new CapacityForecast.Proposal(ceiling, start == null || start.isBefore(firstMonth) ? firstMonth : start));
     ForecastForMinisters seen = ForecastForMinisters.of(forecast);
     var execution = task.getExecution();
-    execution.setVariable(CAPACITY_FORECAST, seen.summary());
-    execution.setVariable(FORECAST_PEAK_MONTH, seen.peakMonth().toString());
-    execution.setVariable(FORECAST_PEAK_HEADROOM, seen.peakHeadroom());
-    execution.setVariable(FORECAST_PEAK_MONTH_WITH_CEILING, seen.peakMonthWithCeiling().toString());
-    execution.setVariable(FORECAST_PEAK_HEADROOM_WITH_CEILING, seen.peakHeadroomWithCeiling());
-    execution.setVariable(FORECAST_WITHIN_CAP, seen.withinCap());
+    AssistanceRequestProcess.CAPACITY_FORECAST.set(execution, seen.summary());
+    AssistanceRequestProcess.FORECAST_PEAK_MONTH.set(execution, seen.peakMonth().toString());
+    AssistanceRequestProcess.FORECAST_PEAK_HEADROOM.set(execution, seen.peakHeadroom());
+    AssistanceRequestProcess.FORECAST_PEAK_MONTH_WITH_CEILING.set(execution, seen.peakMonthWithCeiling().toString());
+    AssistanceRequestProcess.FORECAST_PEAK_HEADROOM_WITH_CEILING.set(execution, seen.peakHeadroomWithCeiling());
+    AssistanceRequestProcess.FORECAST_WITHIN_CAP.set(execution, seen.withinCap());
   }
 }

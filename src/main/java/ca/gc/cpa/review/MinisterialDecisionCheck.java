@@ -1,10 +1,11 @@
 package ca.gc.cpa.review;
 
-import static ca.gc.cpa.intake.RequestVariables.*;
+import static ca.gc.cpa.process.AssistanceRequestProcess.*;
 
 import ca.gc.cpa.forms.CompletionCheck;
 import ca.gc.cpa.forms.FieldViolation;
 import ca.gc.cpa.forms.FormValues;
+import ca.gc.cpa.process.AssistanceRequestProcess;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.stereotype.Component;
@@ -26,17 +27,17 @@ public class MinisterialDecisionCheck implements CompletionCheck {
   @Override
   public List<FieldViolation> check(FormValues values) {
     List<FieldViolation> violations = new ArrayList<>();
-    values.date(DECISION_DATE).filter(d -> d.isAfter(values.today()))
+    values.value(AssistanceRequestProcess.DECISION_DATE).filter(d -> d.isAfter(values.today()))
         .ifPresent(d -> violations.add(new FieldViolation(DECISION_DATE, "must not be in the future")));
-    if (!APPROVE.equals(values.get(MINISTERIAL_DECISION))) {
+    if (!APPROVE.equals(values.get(AssistanceRequestProcess.MINISTERIAL_DECISION.name()))) {
       return violations;
     }
-    var ceiling = values.integer(MISSION_CEILING);
+    var ceiling = values.value(AssistanceRequestProcess.MISSION_CEILING);
     if (ceiling.isEmpty()) {
       violations.add(new FieldViolation(MISSION_CEILING, "is required to approve (the mission ceiling set by ministers)"));
       return violations;
     }
-    int requested = values.integer(OFFICERS_REQUESTED).orElse(Integer.MAX_VALUE);
+    int requested = values.value(AssistanceRequestProcess.OFFICERS_REQUESTED).orElse(Integer.MAX_VALUE);
     CapHeadroom now = headroom.now();
     if (ceiling.get() < 1) {
       violations.add(new FieldViolation(MISSION_CEILING, "must be at least 1"));
@@ -44,7 +45,7 @@ public class MinisterialDecisionCheck implements CompletionCheck {
       violations.add(new FieldViolation(MISSION_CEILING, "must not exceed the %d officers requested".formatted(requested)));
     } else {
       // above the headroom only with the ministers' change of the cap
-      violations.addAll(CapChangeRule.check(MISSION_CEILING, ceiling.get(), now.cap(), now.committed(),
+      violations.addAll(CapChangeRule.check(MISSION_CEILING.name(), ceiling.get(), now.cap(), now.committed(),
           CapChangeRule.of(values, values.businessKey().orElse("request")), values));
     }
     return violations;

@@ -1,10 +1,11 @@
 package ca.gc.cpa.review;
 
-import static ca.gc.cpa.intake.RequestVariables.*;
+import static ca.gc.cpa.process.AssistanceRequestProcess.*;
 
 import ca.gc.cpa.domain.AssistanceRequestRepository;
-import ca.gc.cpa.domain.RequestStatus;
 import ca.gc.cpa.domain.EngineClock;
+import ca.gc.cpa.domain.RequestStatus;
+import ca.gc.cpa.process.AssistanceRequestProcess;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.context.annotation.Bean;
@@ -21,13 +22,13 @@ public class RecordOutcome {
   @Bean("recordDecision")
   JavaDelegate recordDecision(AssistanceRequestRepository requests) {
     return execution -> {
-      boolean approved = APPROVE.equals(execution.getVariable(MINISTERIAL_DECISION));
-      String rationale = "Ministerial decision " + string(execution, DECISION_REFERENCE) + " of "
-          + string(execution, DECISION_DATE) + ": " + string(execution, DECISION_RATIONALE);
-      Integer ceiling = approved ? integer(execution, MISSION_CEILING) : null;
+      boolean approved = APPROVE.equals(execution.getVariable(AssistanceRequestProcess.MINISTERIAL_DECISION.name()));
+      String rationale = "Ministerial decision " + AssistanceRequestProcess.DECISION_REFERENCE.orNull(execution) + " of "
+          + AssistanceRequestProcess.DECISION_DATE.orNull(execution) + ": " + AssistanceRequestProcess.DECISION_RATIONALE.orNull(execution);
+      Integer ceiling = approved ? AssistanceRequestProcess.MISSION_CEILING.orNull(execution) : null;
       requests.recordDecision(execution.getProcessBusinessKey(), ceiling, rationale, EngineClock.now());
       setOutcome(execution, approved ? RequestStatus.APPROVED : RequestStatus.DECLINED,
-          approved ? rationale : rationale + "\nRecommendation to ministers: " + string(execution, RECOMMENDATION_REASONS));
+          approved ? rationale : rationale + "\nRecommendation to ministers: " + AssistanceRequestProcess.RECOMMENDATION_REASONS.orNull(execution));
     };
   }
 
@@ -42,18 +43,18 @@ public class RecordOutcome {
   @Bean("recordWithdrawal")
   JavaDelegate recordWithdrawal() {
     return execution -> setOutcome(execution, RequestStatus.WITHDRAWN,
-        "Withdrawn by the requester: " + string(execution, WITHDRAWAL_REASON));
+        "Withdrawn by the requester: " + AssistanceRequestProcess.WITHDRAWAL_REASON.orNull(execution));
   }
 
   /** Close the request: its record keeps the outcome once the instance ends. */
   @Bean("closeRequest")
   JavaDelegate closeRequest(AssistanceRequestRepository requests) {
     return execution -> requests.close(execution.getProcessBusinessKey(),
-        RequestStatus.valueOf(string(execution, OUTCOME)), string(execution, OUTCOME_REASONS), EngineClock.now());
+        RequestStatus.valueOf(AssistanceRequestProcess.OUTCOME.orNull(execution)), AssistanceRequestProcess.OUTCOME_REASONS.orNull(execution), EngineClock.now());
   }
 
   static void setOutcome(DelegateExecution execution, RequestStatus outcome, String reasons) {
-    execution.setVariable(OUTCOME, outcome.name());
-    execution.setVariable(OUTCOME_REASONS, reasons);
+    AssistanceRequestProcess.OUTCOME.set(execution, outcome.name());
+    AssistanceRequestProcess.OUTCOME_REASONS.set(execution, reasons);
   }
 }

@@ -1,9 +1,10 @@
 package ca.gc.cpa.review;
 
-import static ca.gc.cpa.intake.RequestVariables.*;
+import static ca.gc.cpa.process.AssistanceRequestProcess.*;
 
 import ca.gc.cpa.domain.AssistanceRequestRepository;
 import ca.gc.cpa.domain.EngineClock;
+import ca.gc.cpa.process.AssistanceRequestProcess;
 import java.time.LocalDateTime;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -18,9 +19,6 @@ import org.springframework.stereotype.Component;
 @Component("recordReview")
 public class RecordReview implements TaskListener {
 
-  static final List<String> CRITERIA =
-      List.of(CRITERION_MANDATE, CRITERION_PURPOSE, CRITERION_ROLE, CRITERION_INTEREST, CRITERION_OFFICIAL_REQUEST);
-
   private final AssistanceRequestRepository requests;
 
   public RecordReview(AssistanceRequestRepository requests) {
@@ -33,23 +31,23 @@ public class RecordReview implements TaskListener {
     String by = task.getAssignee();
     LocalDateTime at = EngineClock.now();
     switch (task.getTaskDefinitionKey()) {
-      case "Task_ScreenCriteria" -> CRITERIA.forEach(c ->
-          requests.recordReview(key, "CRITERION:" + c, string(task, c), string(task, c + "Comment"), by, at));
+      case "Task_ScreenCriteria" -> CRITERIA.forEach((criterion, comment) -> requests.recordReview(key,
+          "CRITERION:" + criterion.name(), criterion.orNull(task), comment.orNull(task), by, at));
       case "Task_DecideAssessmentVisit" -> requests.recordReview(key, "ASSESSMENT_VISIT",
-          string(task, ASSESSMENT_VISIT_NEEDED), string(task, "assessmentVisitReason"), by, at);
+          AssistanceRequestProcess.ASSESSMENT_VISIT_NEEDED.orNull(task), AssistanceRequestProcess.ASSESSMENT_VISIT_REASON.orNull(task), by, at);
       case "Task_RecordVisitFindings" -> requests.recordReview(key, "VISIT_FINDINGS",
-          string(task, "visitAssessment"), string(task, "visitFindings"), by, at);
-      case "Task_ReviewAsPartner" -> requests.recordReview(key, PartnerReviews.STEP_PREFIX + string(task, PARTNER),
-          string(task, PARTNER_POSITION), rationale(task), by, at);
+          AssistanceRequestProcess.VISIT_ASSESSMENT.orNull(task), AssistanceRequestProcess.VISIT_FINDINGS.orNull(task), by, at);
+      case "Task_ReviewAsPartner" -> requests.recordReview(key, PartnerReviews.STEP_PREFIX + AssistanceRequestProcess.PARTNER.orNull(task),
+          AssistanceRequestProcess.PARTNER_POSITION.orNull(task), rationale(task), by, at);
       case "Task_RecordMinisterialDecision" -> requests.recordReview(key, "MINISTERIAL_DECISION",
-          string(task, MINISTERIAL_DECISION), string(task, DECISION_REFERENCE) + ": " + string(task, DECISION_RATIONALE),
+          AssistanceRequestProcess.MINISTERIAL_DECISION.orNull(task), AssistanceRequestProcess.DECISION_REFERENCE.orNull(task) + ": " + AssistanceRequestProcess.DECISION_RATIONALE.orNull(task),
           by, at);
       default -> throw new IllegalStateException("recordReview is not meant for " + task.getTaskDefinitionKey());
     }
   }
 
   private static String rationale(DelegateTask task) {
-    String conditions = string(task, PARTNER_CONDITIONS);
-    return string(task, PARTNER_RATIONALE) + (conditions == null || conditions.isBlank() ? "" : "\nConditions: " + conditions);
+    String conditions = AssistanceRequestProcess.PARTNER_CONDITIONS.orNull(task);
+    return AssistanceRequestProcess.PARTNER_RATIONALE.orNull(task) + (conditions == null || conditions.isBlank() ? "" : "\nConditions: " + conditions);
   }
 }

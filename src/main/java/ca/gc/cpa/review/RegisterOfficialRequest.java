@@ -1,10 +1,11 @@
 package ca.gc.cpa.review;
 
-import static ca.gc.cpa.intake.RequestVariables.CRITERION_OFFICIAL_REQUEST;
-import static ca.gc.cpa.intake.RequestVariables.OFFICIAL_REQUEST_RECEIVED;
-import static ca.gc.cpa.intake.RequestVariables.YES;
+import static ca.gc.cpa.process.AssistanceRequestProcess.CRITERION_OFFICIAL_REQUEST;
+import static ca.gc.cpa.process.AssistanceRequestProcess.OFFICIAL_REQUEST_RECEIVED;
+import static ca.gc.cpa.process.AssistanceRequestProcess.YES;
 
 import ca.gc.cpa.domain.AssistanceRequestRepository;
+import ca.gc.cpa.process.AssistanceRequestProcess;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -21,8 +22,8 @@ public class RegisterOfficialRequest implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    execution.setVariable(OFFICIAL_REQUEST_RECEIVED, true);
-    execution.setVariable(CRITERION_OFFICIAL_REQUEST, YES);
+    AssistanceRequestProcess.OFFICIAL_REQUEST_RECEIVED.set(execution, true);
+    AssistanceRequestProcess.CRITERION_OFFICIAL_REQUEST.set(execution, YES);
     requests.markOfficialRequestReceived(execution.getProcessBusinessKey());
   }
 }

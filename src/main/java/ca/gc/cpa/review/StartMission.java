@@ -1,16 +1,19 @@
 package ca.gc.cpa.review;
 
-import static ca.gc.cpa.intake.RequestVariables.*;
+import static ca.gc.cpa.process.AssistanceRequestProcess.*;
 
 import ca.gc.cpa.domain.AssistanceRequestRepository;
 import ca.gc.cpa.domain.EffectLedger;
+import ca.gc.cpa.domain.EngineClock;
 import ca.gc.cpa.domain.Mission;
 import ca.gc.cpa.domain.MissionRepository;
 import ca.gc.cpa.domain.MissionStatus;
 import ca.gc.cpa.identity.AccessMatrix;
-import ca.gc.cpa.domain.EngineClock;
+import ca.gc.cpa.process.AssistanceRequestProcess;
+import ca.gc.cpa.process.Variable;
 import java.time.LocalDate;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -45,29 +48,29 @@ public class StartMission implements JavaDelegate {
     String linked = requests.find(requestKey).map(r -> r.missionBusinessKey()).orElse(null);
     if (!ledger.firstTime(requestKey, STEP) || linked != null) {
       if (linked != null) {
-        execution.setVariable(MISSION_BUSINESS_KEY, linked);
+        AssistanceRequestProcess.MISSION_BUSINESS_KEY.set(execution, linked);
       }
       return;
     }
-    String name = string(execution, MISSION_NAME);
+    String name = AssistanceRequestProcess.MISSION_NAME.orNull(execution);
     String code = missionCode(name);
     LocalDate today = EngineClock.today();
     String missionKey = freeKey(code, today.getYear());
-    int ceiling = integer(execution, MISSION_CEILING);
+    int ceiling = AssistanceRequestProcess.MISSION_CEILING.orNull(execution);
     missions.create(new Mission(missionKey, code, name, requestKey, ceiling, MissionStatus.OPEN, today, null));
     requests.linkMission(requestKey, missionKey);
 
     Map<String, Object> variables = new HashMap<>();
     variables.put("requestBusinessKey", requestKey);
     variables.put("missionCode", code);
-    variables.put(MISSION_NAME, name);
+    variables.put(MISSION_NAME.name(), name);
     variables.put("ceiling", ceiling);
-    for (String copied : new String[] {REQUESTING_BODY, MISSION_LANGUAGE, ARMED, TOUR_MONTHS, REQUESTED_START, HOST_COUNTRY}) {
-      variables.put(copied, execution.getVariable(copied));
+    for (Variable<?> copied : List.of(REQUESTING_BODY, MISSION_LANGUAGE, ARMED, TOUR_MONTHS, REQUESTED_START, HOST_COUNTRY)) {
+      variables.put(copied.name(), execution.getVariable(copied.name()));
     }
     execution.getProcessEngineServices().getRuntimeService()
         .createProcessInstanceByKey(AccessMatrix.MISSION).businessKey(missionKey).setVariables(variables).execute();
-    execution.setVariable(MISSION_BUSINESS_KEY, missionKey);
+    AssistanceRequestProcess.MISSION_BUSINESS_KEY.set(execution, missionKey);
   }
 
   /** the mission's code: its name in capitals, letters and digits only (MINUSMA, EUPOLCOPPS) */

@@ -1,8 +1,8 @@
 package ca.gc.cpa.api;
 
-
 import static org.assertj.core.api.Assertions.assertThat;
 
+import ca.gc.cpa.process.AssistanceRequestProcess;
 import ca.gc.cpa.support.CpaAppTest;
 import ca.gc.cpa.support.IntakeBodies;
 import ca.gc.cpa.support.RestUser;
@@ -31,9 +31,9 @@ class HostileInputTest {
       "${jndi:ldap://127.0.0.1/x}", "#{7*7}", "../../etc/passwd", "%00", "\uD83D\uDE00".repeat(40), "\u202Eevil",
       "x".repeat(5000), -1, 0, Integer.MAX_VALUE, Long.MAX_VALUE, -2147483649L, 1e308, 3.14, true, false,
       List.of(), List.of(1, 2), JSON.createObjectNode(), "2026-13-45", "1900-01-01", "9999-12-31T00:00:00");
-  static final List<String> FIELDS = List.of("externalReference", "requestingBody", "requestingBodyName", "missionName",
-      "hostCountry", "officersRequested", "missionLanguage", "armed", "tourMonths", "requestedStart",
-      "officialRequestReceived", "rolesRequested");
+  static final List<String> FIELDS = List.of(AssistanceRequestProcess.EXTERNAL_REFERENCE.name(), AssistanceRequestProcess.REQUESTING_BODY.name(), AssistanceRequestProcess.REQUESTING_BODY_NAME.name(), AssistanceRequestProcess.MISSION_NAME.name(),
+      AssistanceRequestProcess.HOST_COUNTRY.name(), AssistanceRequestProcess.OFFICERS_REQUESTED.name(), AssistanceRequestProcess.MISSION_LANGUAGE.name(), AssistanceRequestProcess.ARMED.name(), AssistanceRequestProcess.TOUR_MONTHS.name(), AssistanceRequestProcess.REQUESTED_START.name(),
+      AssistanceRequestProcess.OFFICIAL_REQUEST_RECEIVED.name(), AssistanceRequestProcess.ROLES_REQUESTED.name());
 
   @LocalServerPort
   int port;
@@ -58,7 +58,7 @@ class HostileInputTest {
       }
       ObjectNode missing = IntakeBodies.valid("UN-HOSTILE");
       missing.remove(field);
-      if (!field.equals("rolesRequested")) {
+      if (!field.equals(AssistanceRequestProcess.ROLES_REQUESTED.name())) {
         out.add(missing.toString());
       }
     }
@@ -75,14 +75,20 @@ class HostileInputTest {
   /** values the contract accepts for a field; they would register a request and are not hostile */
   static boolean acceptable(String field, Object value) {
     boolean text = value instanceof String s && !s.isBlank() && s.length() <= 64 && !s.contains("\u0000");
-    return switch (field) {
-      case "externalReference" -> text;
-      case "missionName" -> value instanceof String s && s.matches("[\\p{L}\\p{N}][\\p{L}\\p{N} ./'()-]*");
-      case "requestingBodyName" -> value instanceof String s && !s.isBlank() && s.length() <= 200;
-      case "rolesRequested" -> value instanceof String s && s.length() <= 2000;
-      case "armed", "officialRequestReceived" -> value instanceof Boolean;
-      default -> false;
-    };
+    if (field.equals(AssistanceRequestProcess.EXTERNAL_REFERENCE.name())) {
+      return text;
+    }
+    if (field.equals(AssistanceRequestProcess.MISSION_NAME.name())) {
+      return value instanceof String s && s.matches("[\\p{L}\\p{N}][\\p{L}\\p{N} ./'()-]*");
+    }
+    if (field.equals(AssistanceRequestProcess.REQUESTING_BODY_NAME.name())) {
+      return value instanceof String s && !s.isBlank() && s.length() <= 200;
+    }
+    if (field.equals(AssistanceRequestProcess.ROLES_REQUESTED.name())) {
+      return value instanceof String s && s.length() <= 2000;
+    }
+    return (field.equals(AssistanceRequestProcess.ARMED.name())
+        || field.equals(AssistanceRequestProcess.OFFICIAL_REQUEST_RECEIVED.name())) && value instanceof Boolean;
   }
 
   @Test
@@ -124,14 +130,14 @@ class HostileInputTest {
   void injectionStringsInFreeTextAreStoredVerbatimAndHarmless() {
     RestUser gina = RestUser.demo(port, "gina");
     ObjectNode body = IntakeBodies.valid("'; DROP TABLE assistance_request; --");
-    body.put("requestingBodyName", "<script>alert(1)</script> ${jndi:ldap://127.0.0.1/x}");
-    body.put("rolesRequested", "\" OR 1=1 -- \uD83D\uDE00 \u202Eevil");
+    body.put(AssistanceRequestProcess.REQUESTING_BODY_NAME.name(), "<script>alert(1)</script> ${jndi:ldap://127.0.0.1/x}");
+    body.put(AssistanceRequestProcess.ROLES_REQUESTED.name(), "\" OR 1=1 -- \uD83D\uDE00 \u202Eevil");
     var created = gina.post("/api/assistance-requests", body);
     assertThat(created.status()).isEqualTo(201);
     var record = gina.get("/api/assistance-requests/" + created.json().get("businessKey").asText()).json();
-    assertThat(record.get("externalReference").asText()).isEqualTo("'; DROP TABLE assistance_request; --");
-    assertThat(record.get("requestingBodyName").asText()).isEqualTo(body.get("requestingBodyName").asText());
-    assertThat(record.get("rolesRequested").asText()).isEqualTo(body.get("rolesRequested").asText());
+    assertThat(record.get(AssistanceRequestProcess.EXTERNAL_REFERENCE.name()).asText()).isEqualTo("'; DROP TABLE assistance_request; --");
+    assertThat(record.get(AssistanceRequestProcess.REQUESTING_BODY_NAME.name()).asText()).isEqualTo(body.get(AssistanceRequestProcess.REQUESTING_BODY_NAME.name()).asText());
+    assertThat(record.get(AssistanceRequestProcess.ROLES_REQUESTED.name()).asText()).isEqualTo(body.get(AssistanceRequestProcess.ROLES_REQUESTED.name()).asText());
   }
 
   private static String abbreviate(String s) {

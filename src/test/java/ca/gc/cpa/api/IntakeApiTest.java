@@ -1,9 +1,9 @@
 package ca.gc.cpa.api;
 
 import static ca.gc.cpa.support.IntakeBodies.valid;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
+import ca.gc.cpa.process.AssistanceRequestProcess;
 import ca.gc.cpa.support.CpaAppTest;
 import ca.gc.cpa.support.RestUser;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -62,14 +62,14 @@ class IntakeApiTest {
   @Test
   void aRefusalInFrenchForARequestInFrench() {
     ObjectNode body = valid("UN-fr-" + UUID.randomUUID());
-    body.put("officersRequested", 0);
-    body.put("missionLanguage", "DE");
+    body.put(AssistanceRequestProcess.OFFICERS_REQUESTED.name(), 0);
+    body.put(AssistanceRequestProcess.MISSION_LANGUAGE.name(), "DE");
     var refused = gina().post(PATH, body, "Accept-Language", "fr-CA,fr;q=0.9");
     assertThat(refused.status()).isEqualTo(400);
     var messages = new java.util.HashMap<String, String>();
     refused.json().get("errors").forEach(e -> messages.put(e.get("field").asText(), e.get("message").asText()));
-    assertThat(messages).containsEntry("missionLanguage", "doit être EN ou FR")
-        .containsEntry("officersRequested", "doit être de 1 à 200");
+    assertThat(messages).containsEntry(AssistanceRequestProcess.MISSION_LANGUAGE.name(), "doit être EN ou FR")
+        .containsEntry(AssistanceRequestProcess.OFFICERS_REQUESTED.name(), "doit être de 1 à 200");
     assertThat(gina().post(PATH, body).json().get("errors").toString()).contains("must be EN or FR");
   }
 
@@ -93,29 +93,29 @@ class IntakeApiTest {
 
   static Stream<Arguments> badFields() {
     return Stream.of(
-        Arguments.of("externalReference", ""),
-        Arguments.of("externalReference", "x".repeat(65)),
-        Arguments.of("requestingBody", "NATO"),
-        Arguments.of("requestingBodyName", "x".repeat(201)),
-        Arguments.of("missionName", ""),
-        Arguments.of("hostCountry", "XX"),
-        Arguments.of("hostCountry", "ml"),
-        Arguments.of("officersRequested", 0),
-        Arguments.of("officersRequested", 201),
-        Arguments.of("officersRequested", "20"),
-        Arguments.of("officersRequested", 20.5),
-        Arguments.of("missionLanguage", "ES"),
-        Arguments.of("armed", "yes"),
-        Arguments.of("tourMonths", 5),
-        Arguments.of("tourMonths", 25),
-        Arguments.of("requestedStart", LocalDate.now().minusDays(1).toString()),
-        Arguments.of("requestedStart", "2026-02-30"),
-        Arguments.of("requestedStart", "next spring"),
-        Arguments.of("officialRequestReceived", null),
-        Arguments.of("rolesRequested", "x".repeat(2001)),
-        Arguments.of("externalReference", "\u200B\u200D\u202E"),
-        Arguments.of("requestingBodyName", "UN\u0000Police"),
-        Arguments.of("rolesRequested", "\uFEFF\u2066\u2069"),
+        Arguments.of(AssistanceRequestProcess.EXTERNAL_REFERENCE.name(), ""),
+        Arguments.of(AssistanceRequestProcess.EXTERNAL_REFERENCE.name(), "x".repeat(65)),
+        Arguments.of(AssistanceRequestProcess.REQUESTING_BODY.name(), "NATO"),
+        Arguments.of(AssistanceRequestProcess.REQUESTING_BODY_NAME.name(), "x".repeat(201)),
+        Arguments.of(AssistanceRequestProcess.MISSION_NAME.name(), ""),
+        Arguments.of(AssistanceRequestProcess.HOST_COUNTRY.name(), "XX"),
+        Arguments.of(AssistanceRequestProcess.HOST_COUNTRY.name(), "ml"),
+        Arguments.of(AssistanceRequestProcess.OFFICERS_REQUESTED.name(), 0),
+        Arguments.of(AssistanceRequestProcess.OFFICERS_REQUESTED.name(), 201),
+        Arguments.of(AssistanceRequestProcess.OFFICERS_REQUESTED.name(), "20"),
+        Arguments.of(AssistanceRequestProcess.OFFICERS_REQUESTED.name(), 20.5),
+        Arguments.of(AssistanceRequestProcess.MISSION_LANGUAGE.name(), "ES"),
+        Arguments.of(AssistanceRequestProcess.ARMED.name(), "yes"),
+        Arguments.of(AssistanceRequestProcess.TOUR_MONTHS.name(), 5),
+        Arguments.of(AssistanceRequestProcess.TOUR_MONTHS.name(), 25),
+        Arguments.of(AssistanceRequestProcess.REQUESTED_START.name(), LocalDate.now().minusDays(1).toString()),
+        Arguments.of(AssistanceRequestProcess.REQUESTED_START.name(), "2026-02-30"),
+        Arguments.of(AssistanceRequestProcess.REQUESTED_START.name(), "next spring"),
+        Arguments.of(AssistanceRequestProcess.OFFICIAL_REQUEST_RECEIVED.name(), null),
+        Arguments.of(AssistanceRequestProcess.ROLES_REQUESTED.name(), "x".repeat(2001)),
+        Arguments.of(AssistanceRequestProcess.EXTERNAL_REFERENCE.name(), "\u200B\u200D\u202E"),
+        Arguments.of(AssistanceRequestProcess.REQUESTING_BODY_NAME.name(), "UN\u0000Police"),
+        Arguments.of(AssistanceRequestProcess.ROLES_REQUESTED.name(), "\uFEFF\u2066\u2069"),
         Arguments.of("unexpectedField", "hello"));
   }
 
@@ -142,9 +142,9 @@ class IntakeApiTest {
     assertThat(response.status()).isEqualTo(400);
     List<String> fields = new ArrayList<>();
     response.json().get("errors").forEach(e -> fields.add(e.get("field").asText()));
-    assertThat(fields).containsExactlyInAnyOrder("externalReference", "requestingBody", "requestingBodyName",
-        "missionName", "hostCountry", "officersRequested", "missionLanguage", "armed", "tourMonths", "requestedStart",
-        "officialRequestReceived");
+    assertThat(fields).containsExactlyInAnyOrder(AssistanceRequestProcess.EXTERNAL_REFERENCE.name(), AssistanceRequestProcess.REQUESTING_BODY.name(), AssistanceRequestProcess.REQUESTING_BODY_NAME.name(),
+        AssistanceRequestProcess.MISSION_NAME.name(), AssistanceRequestProcess.HOST_COUNTRY.name(), AssistanceRequestProcess.OFFICERS_REQUESTED.name(), AssistanceRequestProcess.MISSION_LANGUAGE.name(), AssistanceRequestProcess.ARMED.name(), AssistanceRequestProcess.TOUR_MONTHS.name(), AssistanceRequestProcess.REQUESTED_START.name(),
+        AssistanceRequestProcess.OFFICIAL_REQUEST_RECEIVED.name());
   }
 
   @Test
@@ -153,7 +153,7 @@ class IntakeApiTest {
     String body = valid("UN-" + UUID.randomUUID()).toString().replaceFirst("\\{", "{\"officersRequested\": 12, ");
     var response = gina().post(PATH, body);
     assertThat(response.status()).as(response.body()).isEqualTo(400);
-    assertThat(response.json().get("errors").get(0).get("field").asText()).isEqualTo("officersRequested");
+    assertThat(response.json().get("errors").get(0).get("field").asText()).isEqualTo(AssistanceRequestProcess.OFFICERS_REQUESTED.name());
     assertThat(response.json().get("errors").get(0).get("message").asText()).isEqualTo("appears more than once");
     assertThat(records()).isEqualTo(recordsBefore);
   }
@@ -163,7 +163,7 @@ class IntakeApiTest {
     assertThat(gina().post(PATH, "{\"externalReference\": ").status()).isEqualTo(400);
     assertThat(gina().post(PATH, "[1, 2]").status()).isEqualTo(400);
     var huge = valid("UN-huge");
-    huge.put("rolesRequested", "x".repeat(70_000));
+    huge.put(AssistanceRequestProcess.ROLES_REQUESTED.name(), "x".repeat(70_000));
     assertThat(gina().post(PATH, huge).status()).isEqualTo(413);
   }
 
@@ -177,7 +177,7 @@ class IntakeApiTest {
     assertThat(again.json().get("businessKey").asText()).isEqualTo(key);
     assertThat(instances()).isEqualTo(before);
 
-    body.put("requestingBodyName", "European External Action Service");
+    body.put(AssistanceRequestProcess.REQUESTING_BODY_NAME.name(), "European External Action Service");
     assertThat(gina().post(PATH, body).status()).as("another requester may use the same reference").isEqualTo(201);
   }
 
@@ -202,7 +202,7 @@ class IntakeApiTest {
     }
     assertThat(instances()).isEqualTo(before + 1);
     assertThat(jdbc.sql("SELECT COUNT(*) FROM assistance_request WHERE external_reference = ?")
-        .param(body.get("externalReference").asText()).query(Long.class).single()).isEqualTo(1);
+        .param(body.get(AssistanceRequestProcess.EXTERNAL_REFERENCE.name()).asText()).query(Long.class).single()).isEqualTo(1);
   }
 
   @Test
@@ -217,25 +217,25 @@ class IntakeApiTest {
   void tasklistsStartFormAppliesTheSameRules() {
     long before = instances();
     Map<String, Object> variables = Map.of(
-        "externalReference", Map.of("value", "UN-form-" + UUID.randomUUID()),
-        "requestingBody", Map.of("value", "UN"),
-        "requestingBodyName", Map.of("value", "UN Police Division, DPO"),
-        "missionName", Map.of("value", "MONUSCO"),
-        "hostCountry", Map.of("value", "CD"),
-        "officersRequested", Map.of("value", 250, "type", "Integer"),
-        "missionLanguage", Map.of("value", "FR"),
-        "armed", Map.of("value", false),
-        "tourMonths", Map.of("value", 12, "type", "Integer"),
-        "requestedStart", Map.of("value", LocalDate.now().plusMonths(2).toString()));
+        AssistanceRequestProcess.EXTERNAL_REFERENCE.name(), Map.of("value", "UN-form-" + UUID.randomUUID()),
+        AssistanceRequestProcess.REQUESTING_BODY.name(), Map.of("value", "UN"),
+        AssistanceRequestProcess.REQUESTING_BODY_NAME.name(), Map.of("value", "UN Police Division, DPO"),
+        AssistanceRequestProcess.MISSION_NAME.name(), Map.of("value", "MONUSCO"),
+        AssistanceRequestProcess.HOST_COUNTRY.name(), Map.of("value", "CD"),
+        AssistanceRequestProcess.OFFICERS_REQUESTED.name(), Map.of("value", 250, "type", "Integer"),
+        AssistanceRequestProcess.MISSION_LANGUAGE.name(), Map.of("value", "FR"),
+        AssistanceRequestProcess.ARMED.name(), Map.of("value", false),
+        AssistanceRequestProcess.TOUR_MONTHS.name(), Map.of("value", 12, "type", "Integer"),
+        AssistanceRequestProcess.REQUESTED_START.name(), Map.of("value", LocalDate.now().plusMonths(2).toString()));
     var refused = gina().post("/engine-rest/process-definition/key/assistance-request/submit-form",
         Map.of("variables", variables));
     assertThat(refused.status()).isEqualTo(400);
-    assertThat(refused.json().get("message").asText()).contains("officersRequested").contains("officialRequestReceived");
+    assertThat(refused.json().get("message").asText()).contains(AssistanceRequestProcess.OFFICERS_REQUESTED.name()).contains(AssistanceRequestProcess.OFFICIAL_REQUEST_RECEIVED.name());
     assertThat(instances()).isEqualTo(before);
 
     var fixed = new java.util.HashMap<>(variables);
-    fixed.put("officersRequested", Map.of("value", 15, "type", "Integer"));
-    fixed.put("officialRequestReceived", Map.of("value", true));
+    fixed.put(AssistanceRequestProcess.OFFICERS_REQUESTED.name(), Map.of("value", 15, "type", "Integer"));
+    fixed.put(AssistanceRequestProcess.OFFICIAL_REQUEST_RECEIVED.name(), Map.of("value", true));
     var started = gina().post("/engine-rest/process-definition/key/assistance-request/submit-form",
         Map.of("variables", fixed));
     assertThat(started.status()).isEqualTo(200);
@@ -243,7 +243,7 @@ class IntakeApiTest {
     String key = engine.getRuntimeService().createProcessInstanceQuery().processInstanceId(instanceId).singleResult()
         .getBusinessKey();
     assertThat(key).matches("REQ-\\d{4}-\\d{4}");
-    assertThat(gina().get(PATH + "/" + key).json().get("missionName").asText()).isEqualTo("MONUSCO");
+    assertThat(gina().get(PATH + "/" + key).json().get(AssistanceRequestProcess.MISSION_NAME.name()).asText()).isEqualTo("MONUSCO");
   }
 
   @Test
@@ -253,13 +253,13 @@ class IntakeApiTest {
     assertThat(gina().post("/engine-rest/task/" + taskId + "/claim", Map.of("userId", "gina")).status()).isEqualTo(204);
 
     var refused = gina().post("/engine-rest/task/" + taskId + "/complete", Map.of("variables", Map.of(
-        "criterionMandate", Map.of("value", "YES"))));
+        AssistanceRequestProcess.CRITERION_MANDATE.name(), Map.of("value", "YES"))));
     assertThat(refused.status()).isEqualTo(400);
     assertThat(refused.json().get("message").asText()).contains("criterionPurpose: is required");
     assertThat(engine.getTaskService().createTaskQuery().taskId(taskId).count()).isEqualTo(1);
 
     var wrongOption = gina().post("/engine-rest/task/" + taskId + "/submit-form", Map.of("variables", Map.of(
-        "criterionMandate", Map.of("value", "PERHAPS"))));
+        AssistanceRequestProcess.CRITERION_MANDATE.name(), Map.of("value", "PERHAPS"))));
     assertThat(wrongOption.status()).isEqualTo(400);
     assertThat(wrongOption.json().get("message").asText()).contains("criterionMandate: 'PERHAPS' is not one of");
     assertThat(engine.getTaskService().createTaskQuery().taskId(taskId).count()).isEqualTo(1);

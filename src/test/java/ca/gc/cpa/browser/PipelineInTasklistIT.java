@@ -6,6 +6,7 @@ import static org.awaitility.Awaitility.await;
 import ca.gc.cpa.domain.InMissionRepository;
 import ca.gc.cpa.domain.TourRepository;
 import ca.gc.cpa.domain.TourStatus;
+import ca.gc.cpa.process.AssistanceRequestProcess;
 import ca.gc.cpa.replay.Playbook;
 import ca.gc.cpa.replay.Scenario;
 import ca.gc.cpa.support.CpaAppTest;
@@ -100,11 +101,11 @@ class PipelineInTasklistIT {
     step = "startForm";
     as("gina");
     tasklist.startProcess("Assistance request");
-    tasklist.fill("newAssistanceRequest", values("externalReference", "EU-CSDP-2026-77", "requestingBody", "EU",
-        "requestingBodyName", "EU Civilian Planning and Conduct Capability", "missionName", "EUCAP",
-        "hostCountry", "ML", "officersRequested", 6, "missionLanguage", "FR", "armed", false, "tourMonths", 12,
-        "requestedStart", LocalDate.now().plusMonths(6).toString(), "officialRequestReceived", true,
-        "rolesRequested", "Advisers to the national police"));
+    tasklist.fill("newAssistanceRequest", values(AssistanceRequestProcess.EXTERNAL_REFERENCE.name(), "EU-CSDP-2026-77", AssistanceRequestProcess.REQUESTING_BODY.name(), "EU",
+        AssistanceRequestProcess.REQUESTING_BODY_NAME.name(), "EU Civilian Planning and Conduct Capability", AssistanceRequestProcess.MISSION_NAME.name(), "EUCAP",
+        AssistanceRequestProcess.HOST_COUNTRY.name(), "ML", AssistanceRequestProcess.OFFICERS_REQUESTED.name(), 6, AssistanceRequestProcess.MISSION_LANGUAGE.name(), "FR", AssistanceRequestProcess.ARMED.name(), false, AssistanceRequestProcess.TOUR_MONTHS.name(), 12,
+        AssistanceRequestProcess.REQUESTED_START.name(), LocalDate.now().plusMonths(6).toString(), AssistanceRequestProcess.OFFICIAL_REQUEST_RECEIVED.name(), true,
+        AssistanceRequestProcess.ROLES_REQUESTED.name(), "Advisers to the national police"));
     tasklist.submitStartForm();
     ProcessInstance request = await().atMost(Duration.ofSeconds(30)).until(() -> engine.getRuntimeService()
         .createProcessInstanceQuery().processDefinitionKey("assistance-request").singleResult(), pi -> pi != null);
@@ -165,7 +166,7 @@ class PipelineInTasklistIT {
     String lastMonth = java.time.YearMonth.now().minusMonths(1).toString();
     as("carl");
     tasklist.startProcess("Report from the mission");
-    tasklist.fill("sendMissionReport", values("missionBusinessKey", msn, "reportKind", "MONTHLY", "reportPeriod", lastMonth,
+    tasklist.fill("sendMissionReport", values(AssistanceRequestProcess.MISSION_BUSINESS_KEY.name(), msn, "reportKind", "MONTHLY", "reportPeriod", lastMonth,
         "reportSummary", "Induction done; joint patrols with the host police begin"));
     tasklist.submitStartForm();
     await().atMost(Duration.ofSeconds(30)).until(() -> inMission.reportLines(msn, "MONTHLY", lastMonth),

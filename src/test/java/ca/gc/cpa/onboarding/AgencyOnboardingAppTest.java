@@ -1,16 +1,16 @@
 package ca.gc.cpa.onboarding;
 
-import static ca.gc.cpa.process.AgencyOnboarding.AGENCY_CODE;
-import static ca.gc.cpa.process.AgencyOnboarding.AGREEMENT_REFERENCE;
-import static ca.gc.cpa.process.AgencyOnboarding.AGREEMENT_SIGNED_ON;
-import static ca.gc.cpa.process.AgencyOnboarding.COORDINATOR_EMAIL;
-import static ca.gc.cpa.process.AgencyOnboarding.COORDINATOR_USER_ID;
-import static ca.gc.cpa.process.AgencyOnboarding.DECISION;
+import static ca.gc.cpa.process.AgencyOnboardingProcess.AGENCY_CODE;
+import static ca.gc.cpa.process.AgencyOnboardingProcess.AGREEMENT_REFERENCE;
+import static ca.gc.cpa.process.AgencyOnboardingProcess.AGREEMENT_SIGNED_ON;
+import static ca.gc.cpa.process.AgencyOnboardingProcess.COORDINATOR_EMAIL;
+import static ca.gc.cpa.process.AgencyOnboardingProcess.COORDINATOR_USER_ID;
+import static ca.gc.cpa.process.AgencyOnboardingProcess.DECISION;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import ca.gc.cpa.domain.Agency;
 import ca.gc.cpa.domain.AgencyRepository;
-import ca.gc.cpa.process.AgencyOnboarding;
+import ca.gc.cpa.process.AgencyOnboardingProcess;
 import ca.gc.cpa.support.CpaAppTest;
 import ca.gc.cpa.support.RestUser;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -53,7 +53,7 @@ class AgencyOnboardingAppTest {
   AgencyApplicationRepository applications;
 
   static Map<String, Object> request(String code, String userId) {
-    return new AgencyOnboarding.Start(NAME, code, "ON", "MUNICIPAL", 160, "Brigitte", "Martin", "b.martin@brantford.example.ca", userId).variables();
+    return new AgencyOnboardingProcess.Start(NAME, code, "ON", "MUNICIPAL", 160, "Brigitte", "Martin", "b.martin@brantford.example.ca", userId).variables();
   }
 
   /** the body of a REST submit-form: {"variables": {"name": {"value": …}}} */
@@ -81,7 +81,7 @@ class AgencyOnboardingAppTest {
     assertThat(response.json().get("message").asText()).contains("coordinatorUserId: the account 'gina' already exists");
 
     assertThat(engine.getHistoryService().createHistoricProcessInstanceQuery()
-        .processDefinitionKey(AgencyOnboarding.KEY).processInstanceBusinessKey("AGY-brant").count()).isZero();
+        .processDefinitionKey(AgencyOnboardingProcess.KEY).processInstanceBusinessKey("AGY-brant").count()).isZero();
     assertThat(applications.findLatestByBusinessKey("AGY-brant")).isEmpty();
   }
 

@@ -1,12 +1,12 @@
 package ca.gc.cpa.onboarding;
 
-import static ca.gc.cpa.process.AgencyOnboarding.AGENCY_CODE;
-import static ca.gc.cpa.process.AgencyOnboarding.AGREEMENT_REFERENCE;
-import static ca.gc.cpa.process.AgencyOnboarding.AGREEMENT_SIGNED_ON;
-import static ca.gc.cpa.process.AgencyOnboarding.COORDINATOR_EMAIL;
-import static ca.gc.cpa.process.AgencyOnboarding.COORDINATOR_USER_ID;
-import static ca.gc.cpa.process.AgencyOnboarding.DECISION;
-import static ca.gc.cpa.process.AgencyOnboarding.REFUSAL_REASON;
+import static ca.gc.cpa.process.AgencyOnboardingProcess.AGENCY_CODE;
+import static ca.gc.cpa.process.AgencyOnboardingProcess.AGREEMENT_REFERENCE;
+import static ca.gc.cpa.process.AgencyOnboardingProcess.AGREEMENT_SIGNED_ON;
+import static ca.gc.cpa.process.AgencyOnboardingProcess.COORDINATOR_EMAIL;
+import static ca.gc.cpa.process.AgencyOnboardingProcess.COORDINATOR_USER_ID;
+import static ca.gc.cpa.process.AgencyOnboardingProcess.DECISION;
+import static ca.gc.cpa.process.AgencyOnboardingProcess.REFUSAL_REASON;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
@@ -21,7 +21,7 @@ import ca.gc.cpa.domain.Agency;
 import ca.gc.cpa.domain.AgencyRepository;
 import ca.gc.cpa.identity.IdentityProperties;
 import ca.gc.cpa.identity.IdentitySetup;
-import ca.gc.cpa.process.AgencyOnboarding;
+import ca.gc.cpa.process.AgencyOnboardingProcess;
 import ca.gc.cpa.support.TestDatabase;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -125,12 +125,12 @@ class AgencyOnboardingProcessTest {
   }
 
   static Map<String, Object> request(String code, String userId) {
-    return new AgencyOnboarding.Start(NAME, code, "ON", "REGIONAL", 800, "Wendy", "Lee", "wendy.lee@wrps.on.ca", userId).variables();
+    return new AgencyOnboardingProcess.Start(NAME, code, "ON", "REGIONAL", 800, "Wendy", "Lee", "wendy.lee@wrps.on.ca", userId).variables();
   }
 
   ProcessInstance submit(Map<String, Object> variables) {
     String definitionId = engine.getRepositoryService().createProcessDefinitionQuery()
-        .processDefinitionKey(AgencyOnboarding.KEY).latestVersion().singleResult().getId();
+        .processDefinitionKey(AgencyOnboardingProcess.KEY).latestVersion().singleResult().getId();
     return engine.getFormService().submitStartForm(definitionId, variables);
   }
 
@@ -200,7 +200,7 @@ class AgencyOnboardingProcessTest {
     assertThat(authorizations.isUserAuthorized(USER, groups, Permissions.READ, Resources.PROCESS_DEFINITION,
         "officer-deployment")).isTrue();
     assertThat(authorizations.isUserAuthorized(USER, groups, Permissions.CREATE_INSTANCE, Resources.PROCESS_DEFINITION,
-        AgencyOnboarding.KEY)).isFalse();
+        AgencyOnboardingProcess.KEY)).isFalse();
     Filter filter = engine.getFilterService().createFilterQuery().filterName(FILTER).singleResult();
     assertThat(filter).isNotNull();
     assertThat(authorizations.isUserAuthorized(USER, groups, Permissions.READ, Resources.FILTER, filter.getId())).isTrue();
@@ -280,7 +280,7 @@ class AgencyOnboardingProcessTest {
         .hasMessageContaining("agencyCode: does not have the expected form");
 
     assertThat(engine.getRuntimeService().createProcessInstanceQuery()
-        .processDefinitionKey(AgencyOnboarding.KEY).count()).isZero();
+        .processDefinitionKey(AgencyOnboardingProcess.KEY).count()).isZero();
     assertThat(applications.findLatestByBusinessKey("AGY-wrps")).isEmpty();
 
     // one application for the code at a time

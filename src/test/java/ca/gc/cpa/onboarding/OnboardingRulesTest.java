@@ -1,11 +1,11 @@
 package ca.gc.cpa.onboarding;
 
-import static ca.gc.cpa.process.AgencyOnboarding.AGENCY_CODE;
-import static ca.gc.cpa.process.AgencyOnboarding.AGREEMENT_SIGNED_ON;
-import static ca.gc.cpa.process.AgencyOnboarding.COORDINATOR_USER_ID;
-import static ca.gc.cpa.process.AgencyOnboarding.DECISION;
-import static ca.gc.cpa.process.AgencyOnboarding.REFUSAL_REASON;
-import static ca.gc.cpa.process.AgencyOnboarding.SWORN_STRENGTH;
+import static ca.gc.cpa.process.AgencyOnboardingProcess.AGENCY_CODE;
+import static ca.gc.cpa.process.AgencyOnboardingProcess.AGREEMENT_SIGNED_ON;
+import static ca.gc.cpa.process.AgencyOnboardingProcess.COORDINATOR_USER_ID;
+import static ca.gc.cpa.process.AgencyOnboardingProcess.DECISION;
+import static ca.gc.cpa.process.AgencyOnboardingProcess.REFUSAL_REASON;
+import static ca.gc.cpa.process.AgencyOnboardingProcess.SWORN_STRENGTH;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import ca.gc.cpa.forms.FieldViolation;

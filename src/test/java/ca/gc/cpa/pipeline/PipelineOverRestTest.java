@@ -8,6 +8,7 @@ import ca.gc.cpa.domain.MissionRepository;
 import ca.gc.cpa.domain.RequestStatus;
 import ca.gc.cpa.domain.TourRepository;
 import ca.gc.cpa.domain.TourStatus;
+import ca.gc.cpa.process.AssistanceRequestProcess;
 import ca.gc.cpa.replay.Playbook;
 import ca.gc.cpa.replay.Scenario;
 import ca.gc.cpa.support.CpaAppTest;
@@ -31,10 +32,10 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.test.context.TestPropertySource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.TestPropertySource;
 
 /**
  * The whole pipeline over REST, as the demo users: gina registers a request, the partners review it, ministers
@@ -86,18 +87,18 @@ class PipelineOverRestTest {
   void aRequestBecomesACompletedTourThroughTheDemoUsers() {
     LocalDate today = LocalDate.now();
     Map<String, Object> request = new LinkedHashMap<>();
-    request.put("externalReference", "EU-COPPS-" + System.nanoTime() % 100000);
-    request.put("requestingBody", "EU");
-    request.put("requestingBodyName", "EUPOL COPPS, Council of the European Union");
-    request.put("missionName", "EUPOL COPPS");
-    request.put("hostCountry", "PS");
-    request.put("officersRequested", 3);
-    request.put("missionLanguage", "EN");
-    request.put("armed", false);
-    request.put("tourMonths", 9);
-    request.put("requestedStart", today.plusMonths(5).toString());
-    request.put("officialRequestReceived", true);
-    request.put("rolesRequested", "Advisers to the Palestinian Civil Police");
+    request.put(AssistanceRequestProcess.EXTERNAL_REFERENCE.name(), "EU-COPPS-" + System.nanoTime() % 100000);
+    request.put(AssistanceRequestProcess.REQUESTING_BODY.name(), "EU");
+    request.put(AssistanceRequestProcess.REQUESTING_BODY_NAME.name(), "EUPOL COPPS, Council of the European Union");
+    request.put(AssistanceRequestProcess.MISSION_NAME.name(), "EUPOL COPPS");
+    request.put(AssistanceRequestProcess.HOST_COUNTRY.name(), "PS");
+    request.put(AssistanceRequestProcess.OFFICERS_REQUESTED.name(), 3);
+    request.put(AssistanceRequestProcess.MISSION_LANGUAGE.name(), "EN");
+    request.put(AssistanceRequestProcess.ARMED.name(), false);
+    request.put(AssistanceRequestProcess.TOUR_MONTHS.name(), 9);
+    request.put(AssistanceRequestProcess.REQUESTED_START.name(), today.plusMonths(5).toString());
+    request.put(AssistanceRequestProcess.OFFICIAL_REQUEST_RECEIVED.name(), true);
+    request.put(AssistanceRequestProcess.ROLES_REQUESTED.name(), "Advisers to the Palestinian Civil Police");
     var created = RestUser.demo(port, "gina").post("/api/assistance-requests", request);
     assertThat(created.status()).as(created.body()).isEqualTo(201);
     String requestKey = created.json().get("businessKey").asText();
@@ -132,10 +133,10 @@ class PipelineOverRestTest {
     AssistanceRequest record = requests.find(requestKey).orElseThrow();
     assertThat(record.status()).isEqualTo(RequestStatus.APPROVED);
     Object decidedCeiling = historyService.createHistoricVariableInstanceQuery().processInstanceId(record.processInstanceId())
-        .variableName("missionCeiling").singleResult().getValue();
+        .variableName(AssistanceRequestProcess.MISSION_CEILING.name()).singleResult().getValue();
     assertThat(record.ceiling()).isEqualTo(decidedCeiling);
     assertThat(historyService.createHistoricVariableInstanceQuery().processInstanceId(record.processInstanceId())
-        .variableName("ministerialDecision").singleResult().getValue()).isEqualTo("APPROVE");
+        .variableName(AssistanceRequestProcess.MINISTERIAL_DECISION.name()).singleResult().getValue()).isEqualTo("APPROVE");
 
     // the mission row, born at the approval, with the decided ceiling
     var mission = missions.find(record.missionBusinessKey()).orElseThrow();

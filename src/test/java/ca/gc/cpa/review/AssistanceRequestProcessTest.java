@@ -13,6 +13,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskQue
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 
 import ca.gc.cpa.domain.RequestStatus;
+import ca.gc.cpa.process.AssistanceRequestProcess;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Date;
@@ -68,12 +69,12 @@ class AssistanceRequestProcessTest {
     decideVisit(pi, "NO");
     reviewAll(pi, "SUPPORT", "SUPPORT_WITH_CONDITIONS", "SUPPORT");
     assertThat(pi).isWaitingAt("Task_RecordMinisterialDecision")
-        .variables().containsEntry("recommendation", "APPROVE").containsEntry("proposedCeiling", 25)
+        .variables().containsEntry(AssistanceRequestProcess.RECOMMENDATION.name(), "APPROVE").containsEntry(AssistanceRequestProcess.PROPOSED_CEILING.name(), 25)
         // the capacity forecast ministers see: no officer abroad yet, the proposed 25 from the requested start
-        .containsEntry("forecastPeakHeadroom", RequestProcessFixture.CAP)
-        .containsEntry("forecastPeakHeadroomWithCeiling", RequestProcessFixture.CAP - 25)
-        .containsEntry("forecastWithinCap", true);
-    assertThat((String) runtimeService().getVariable(pi.getId(), "capacityForecast"))
+        .containsEntry(AssistanceRequestProcess.FORECAST_PEAK_HEADROOM.name(), RequestProcessFixture.CAP)
+        .containsEntry(AssistanceRequestProcess.FORECAST_PEAK_HEADROOM_WITH_CEILING.name(), RequestProcessFixture.CAP - 25)
+        .containsEntry(AssistanceRequestProcess.FORECAST_WITHIN_CAP.name(), true);
+    assertThat((String) runtimeService().getVariable(pi.getId(), AssistanceRequestProcess.CAPACITY_FORECAST.name()))
         .contains("With the proposed ceiling of 25: peak of 25 in");
     decide(pi, "APPROVE", 20);
 
@@ -97,12 +98,12 @@ class AssistanceRequestProcessTest {
   void failedCriterionGoesStraightToARecommendationToDecline() {
     ProcessInstance pi = start(25, true);
     Map<String, Object> screening = screening("YES");
-    screening.put("criterionMandate", "NO");
+    screening.put(AssistanceRequestProcess.CRITERION_MANDATE.name(), "NO");
     complete(task("Task_ScreenCriteria", pi), screening);
 
     assertThat(pi).isWaitingAt("Task_RecordMinisterialDecision").hasNotPassed("Task_ReviewAsPartner")
-        .variables().containsEntry("recommendation", "DECLINE");
-    assertThat((String) runtimeService().getVariable(pi.getId(), "recommendationReasons"))
+        .variables().containsEntry(AssistanceRequestProcess.RECOMMENDATION.name(), "DECLINE");
+    assertThat((String) runtimeService().getVariable(pi.getId(), AssistanceRequestProcess.RECOMMENDATION_REASONS.name()))
         .contains("mandate clear and achievable");
     decide(pi, "DECLINE", null);
     replyAndClose(pi);
@@ -115,8 +116,8 @@ class AssistanceRequestProcessTest {
     screen(pi, "YES");
     decideVisit(pi, "NO");
     reviewAll(pi, "SUPPORT", "OPPOSE", "SUPPORT");
-    assertThat(pi).isWaitingAt("Task_RecordMinisterialDecision").variables().containsEntry("recommendation", "DECLINE");
-    assertThat((String) runtimeService().getVariable(pi.getId(), "recommendationReasons"))
+    assertThat(pi).isWaitingAt("Task_RecordMinisterialDecision").variables().containsEntry(AssistanceRequestProcess.RECOMMENDATION.name(), "DECLINE");
+    assertThat((String) runtimeService().getVariable(pi.getId(), AssistanceRequestProcess.RECOMMENDATION_REASONS.name()))
         .isEqualTo("Public Safety Canada (domestic security) opposes");
     decide(pi, "DECLINE", null);
     replyAndClose(pi);
@@ -127,12 +128,12 @@ class AssistanceRequestProcessTest {
   void capExceededRecommendsDeclineAndMinistersCannotApproveOverTheHeadroom() {
     fixture.commit(100, 50);   // 150 of 150 committed
     ProcessInstance pi = start(25, true);
-    assertThat(runtimeService().getVariable(pi.getId(), "headroom")).isEqualTo(0);
+    assertThat(runtimeService().getVariable(pi.getId(), AssistanceRequestProcess.HEADROOM.name())).isEqualTo(0);
     screen(pi, "YES");
     decideVisit(pi, "NO");
     reviewAll(pi, "SUPPORT", "SUPPORT", "SUPPORT");
-    assertThat(pi).variables().containsEntry("recommendation", "DECLINE");
-    assertThat((String) runtimeService().getVariable(pi.getId(), "recommendationReasons")).contains("cap exceeded");
+    assertThat(pi).variables().containsEntry(AssistanceRequestProcess.RECOMMENDATION.name(), "DECLINE");
+    assertThat((String) runtimeService().getVariable(pi.getId(), AssistanceRequestProcess.RECOMMENDATION_REASONS.name())).contains("cap exceeded");
 
     Task decision = task("Task_RecordMinisterialDecision", pi);
     assertThatThrownBy(() -> engine.getTaskService().complete(decision.getId(), decision("APPROVE", 10)))
@@ -153,18 +154,18 @@ class AssistanceRequestProcessTest {
     reviewAll(pi, "SUPPORT", "SUPPORT", "SUPPORT");
     Task decision = task("Task_RecordMinisterialDecision", pi);
     Map<String, Object> withCap = decision("APPROVE", 20);
-    withCap.put("newProgramCap", 165);
-    withCap.put("capChangeDate", today());
+    withCap.put(AssistanceRequestProcess.NEW_PROGRAM_CAP.name(), 165);
+    withCap.put(AssistanceRequestProcess.CAP_CHANGE_DATE.name(), today());
     assertThatThrownBy(() -> engine.getTaskService().complete(decision.getId(), withCap))
         .hasMessageContaining("capChangeReference: is required with a new cap")
         .hasMessageContaining("missionCeiling: must fit the headroom of 15 under the new cap of 165");
-    withCap.put("newProgramCap", 170);
-    withCap.put("capChangeReference", "MIN-CAP-2026-1");
+    withCap.put(AssistanceRequestProcess.NEW_PROGRAM_CAP.name(), 170);
+    withCap.put(AssistanceRequestProcess.CAP_CHANGE_REFERENCE.name(), "MIN-CAP-2026-1");
     engine.getTaskService().complete(decision.getId(), withCap);
     assertThat(fixture.cap.history()).containsExactly(new ProgramCap.Change(170, LocalDate.parse(today()), "MIN-CAP-2026-1",
         pi.getBusinessKey()));
     assertThat(fixture.cap.current()).isEqualTo(170);
-    assertThat(runtimeService().getVariable(pi.getId(), "newProgramCap")).as("not carried to a later decision").isNull();
+    assertThat(runtimeService().getVariable(pi.getId(), AssistanceRequestProcess.NEW_PROGRAM_CAP.name())).as("not carried to a later decision").isNull();
   }
 
   @Test
@@ -192,11 +193,11 @@ class AssistanceRequestProcessTest {
     moveClockDays(15);
     execute(job("Event_ReminderDue"));
     assertThat(pi).isWaitingAt("Task_RecordOfficialRequest", "Task_ChaseOfficialRequest");
-    complete(task("Task_ChaseOfficialRequest", pi), withVariables("chasedOn", today(), "chaseNotes", "Promised next week"));
+    complete(task("Task_ChaseOfficialRequest", pi), withVariables(AssistanceRequestProcess.CHASED_ON.name(), today(), AssistanceRequestProcess.CHASE_NOTES.name(), "Promised next week"));
 
     moveClockDays(61);
     execute(job("Event_RequestLapsed"));
-    assertThat(pi).isWaitingAt("Task_SendReply").variables().containsEntry("outcome", "LAPSED");
+    assertThat(pi).isWaitingAt("Task_SendReply").variables().containsEntry(AssistanceRequestProcess.OUTCOME.name(), "LAPSED");
     replyAndClose(pi);
     assertThat(fixture.requests.find(pi.getBusinessKey()).orElseThrow().status()).isEqualTo(RequestStatus.LAPSED);
   }
@@ -216,15 +217,15 @@ class AssistanceRequestProcessTest {
     ProcessInstance pi = start(25, false);
     screen(pi, "YES", "NO");
     complete(task("Task_RecordOfficialRequest", pi),
-        withVariables("officialRequestReference", "S/2026/117", "officialRequestDate", today()));
+        withVariables(AssistanceRequestProcess.OFFICIAL_REQUEST_REFERENCE.name(), "S/2026/117", AssistanceRequestProcess.OFFICIAL_REQUEST_DATE.name(), today()));
     decideVisit(pi, "YES");
     Task findings = task("Task_RecordVisitFindings", pi);
-    Map<String, Object> visit = new HashMap<>(Map.of("visitStart", today(), "visitEnd", today(), "visitTeamSize", 5,
-        "visitAssessment", "FAVOURABLE", "visitFindings", "Host police receptive"));
-    visit.put("visitEnd", LocalDate.now().minusDays(1).toString());
+    Map<String, Object> visit = new HashMap<>(Map.of(AssistanceRequestProcess.VISIT_START.name(), today(), AssistanceRequestProcess.VISIT_END.name(), today(), AssistanceRequestProcess.VISIT_TEAM_SIZE.name(), 5,
+        AssistanceRequestProcess.VISIT_ASSESSMENT.name(), "FAVOURABLE", AssistanceRequestProcess.VISIT_FINDINGS.name(), "Host police receptive"));
+    visit.put(AssistanceRequestProcess.VISIT_END.name(), LocalDate.now().minusDays(1).toString());
     assertThatThrownBy(() -> engine.getTaskService().complete(findings.getId(), visit))
         .hasMessageContaining("visitEnd: must be on or after the first day of the visit");
-    visit.put("visitEnd", today());
+    visit.put(AssistanceRequestProcess.VISIT_END.name(), today());
     complete(findings, visit);
     assertThat(pi).isWaitingAt("Task_ReviewAsPartner");
     assertThat(taskQuery().taskDefinitionKey("Task_ReviewAsPartner").list()).extracting(Task::getName).hasSize(3);
@@ -235,9 +236,9 @@ class AssistanceRequestProcessTest {
     ProcessInstance pi = start(25, true);
     screen(pi, "YES");
     decideVisit(pi, "NO");
-    runtimeService().createMessageCorrelation("RequestWithdrawn").processInstanceBusinessKey(pi.getBusinessKey())
-        .setVariable("withdrawalReason", "Mandate changed").correlate();
-    assertThat(pi).isWaitingAt("Task_SendReply").variables().containsEntry("outcome", "WITHDRAWN");
+    runtimeService().createMessageCorrelation(AssistanceRequestProcess.Withdrawn.MESSAGE).processInstanceBusinessKey(pi.getBusinessKey())
+        .setVariable(AssistanceRequestProcess.WITHDRAWAL_REASON.name(), "Mandate changed").correlate();
+    assertThat(pi).isWaitingAt("Task_SendReply").variables().containsEntry(AssistanceRequestProcess.OUTCOME.name(), "WITHDRAWN");
     assertThat(taskQuery().taskDefinitionKey("Task_ReviewAsPartner").count()).isZero();
     replyAndClose(pi);
     assertThat(fixture.requests.find(pi.getBusinessKey()).orElseThrow().status()).isEqualTo(RequestStatus.WITHDRAWN);
@@ -248,7 +249,7 @@ class AssistanceRequestProcessTest {
     reviewAll(decided, "SUPPORT", "SUPPORT", "SUPPORT");
     decide(decided, "DECLINE", null);
     assertThat(decided).isWaitingAt("Task_SendReply");
-    assertThatThrownBy(() -> runtimeService().createMessageCorrelation("RequestWithdrawn")
+    assertThatThrownBy(() -> runtimeService().createMessageCorrelation(AssistanceRequestProcess.Withdrawn.MESSAGE)
         .processInstanceBusinessKey(decided.getBusinessKey()).correlate())
         .isInstanceOf(org.camunda.bpm.engine.MismatchingMessageCorrelationException.class);
   }
@@ -259,7 +260,7 @@ class AssistanceRequestProcessTest {
     screen(pi, "YES");
     decideVisit(pi, "NO");
     Task development = taskQuery().taskDefinitionKey("Task_ReviewAsPartner").taskCandidateGroup("gac-development").singleResult();
-    complete(development, withVariables("partnerPosition", "SUPPORT", "partnerRationale", "Fits our Sahel programming"));
+    complete(development, withVariables(AssistanceRequestProcess.PARTNER_POSITION.name(), "SUPPORT", AssistanceRequestProcess.PARTNER_RATIONALE.name(), "Fits our Sahel programming"));
 
     moveClockDays(16);   // past 10 business days
     engine.getManagementService().createJobQuery().timers().activityId("Event_ReviewOverdue").list()
@@ -272,7 +273,7 @@ class AssistanceRequestProcessTest {
 
     // the late review ends its chase with it
     Task security = taskQuery().taskDefinitionKey("Task_ReviewAsPartner").taskCandidateGroup("ps-policy").singleResult();
-    complete(security, withVariables("partnerPosition", "SUPPORT", "partnerRationale", "No domestic concern"));
+    complete(security, withVariables(AssistanceRequestProcess.PARTNER_POSITION.name(), "SUPPORT", AssistanceRequestProcess.PARTNER_RATIONALE.name(), "No domestic concern"));
     assertThat(taskQuery().taskDefinitionKey("Task_ChaseOverdueReview").count()).isEqualTo(1);
   }
 
@@ -283,11 +284,11 @@ class AssistanceRequestProcessTest {
     decideVisit(pi, "NO");
     Task review = taskQuery().taskDefinitionKey("Task_ReviewAsPartner").taskCandidateGroup("rcmp-ipob").singleResult();
     assertThatThrownBy(() -> engine.getTaskService().complete(review.getId(),
-        Map.of("partnerPosition", "SUPPORT_WITH_CONDITIONS", "partnerRationale", "Capacity exists")))
+        Map.of(AssistanceRequestProcess.PARTNER_POSITION.name(), "SUPPORT_WITH_CONDITIONS", AssistanceRequestProcess.PARTNER_RATIONALE.name(), "Capacity exists")))
         .hasMessageContaining("partnerConditions: is required when supporting with conditions");
     assertThatThrownBy(() -> engine.getTaskService().complete(review.getId(),
-        Map.of("partnerPosition", "MAYBE", "partnerRationale", "Capacity exists")))
-        .hasMessageContaining("partnerPosition");
+        Map.of(AssistanceRequestProcess.PARTNER_POSITION.name(), "MAYBE", AssistanceRequestProcess.PARTNER_RATIONALE.name(), "Capacity exists")))
+        .hasMessageContaining(AssistanceRequestProcess.PARTNER_POSITION.name());
     assertThat(taskQuery().taskId(review.getId()).count()).isEqualTo(1);
   }
 
@@ -315,12 +316,12 @@ class AssistanceRequestProcessTest {
 
   static Map<String, Object> screening(String answer, String official) {
     Map<String, Object> v = new HashMap<>();
-    for (String c : List.of("criterionMandate", "criterionPurpose", "criterionRole", "criterionInterest")) {
+    for (String c : List.of(AssistanceRequestProcess.CRITERION_MANDATE.name(), AssistanceRequestProcess.CRITERION_PURPOSE.name(), AssistanceRequestProcess.CRITERION_ROLE.name(), AssistanceRequestProcess.CRITERION_INTEREST.name())) {
       v.put(c, answer);
       v.put(c + "Comment", "Assessed by the desk");
     }
-    v.put("criterionOfficialRequest", official);
-    v.put("criterionOfficialRequestComment", "Per the file");
+    v.put(AssistanceRequestProcess.CRITERION_OFFICIAL_REQUEST.name(), official);
+    v.put(AssistanceRequestProcess.CRITERION_OFFICIAL_REQUEST_COMMENT.name(), "Per the file");
     return v;
   }
 
@@ -334,7 +335,7 @@ class AssistanceRequestProcessTest {
 
   void decideVisit(ProcessInstance pi, String needed) {
     complete(task("Task_DecideAssessmentVisit", pi),
-        withVariables("assessmentVisitNeeded", needed, "assessmentVisitReason", "Known mission area"));
+        withVariables(AssistanceRequestProcess.ASSESSMENT_VISIT_NEEDED.name(), needed, AssistanceRequestProcess.ASSESSMENT_VISIT_REASON.name(), "Known mission area"));
   }
 
   void reviewAll(ProcessInstance pi, String development, String security, String capacity) {
@@ -346,18 +347,18 @@ class AssistanceRequestProcessTest {
   void review(ProcessInstance pi, String group, String position) {
     Task t = taskQuery().processInstanceId(pi.getId()).taskDefinitionKey("Task_ReviewAsPartner")
         .taskCandidateGroup(group).singleResult();
-    Map<String, Object> v = new HashMap<>(Map.of("partnerPosition", position, "partnerRationale", "Reviewed"));
+    Map<String, Object> v = new HashMap<>(Map.of(AssistanceRequestProcess.PARTNER_POSITION.name(), position, AssistanceRequestProcess.PARTNER_RATIONALE.name(), "Reviewed"));
     if (position.equals("SUPPORT_WITH_CONDITIONS")) {
-      v.put("partnerConditions", "Gender adviser among the first rotation");
+      v.put(AssistanceRequestProcess.PARTNER_CONDITIONS.name(), "Gender adviser among the first rotation");
     }
     complete(t, v);
   }
 
   static Map<String, Object> decision(String decision, Integer ceiling) {
-    Map<String, Object> v = new HashMap<>(Map.of("ministerialDecision", decision, "decisionDate", today(),
-        "decisionReference", "RD-2026-44", "decisionRationale", "Ministers' rationale"));
+    Map<String, Object> v = new HashMap<>(Map.of(AssistanceRequestProcess.MINISTERIAL_DECISION.name(), decision, AssistanceRequestProcess.DECISION_DATE.name(), today(),
+        AssistanceRequestProcess.DECISION_REFERENCE.name(), "RD-2026-44", AssistanceRequestProcess.DECISION_RATIONALE.name(), "Ministers' rationale"));
     if (ceiling != null) {
-      v.put("missionCeiling", ceiling);
+      v.put(AssistanceRequestProcess.MISSION_CEILING.name(), ceiling);
     }
     return v;
   }
@@ -367,8 +368,8 @@ class AssistanceRequestProcessTest {
   }
 
   void replyAndClose(ProcessInstance pi) {
-    complete(task("Task_SendReply", pi), withVariables("replyReference", "GAC-R-2026-9", "replySentOn", today(),
-        "replySummary", "Canada is unable to contribute at this time"));
+    complete(task("Task_SendReply", pi), withVariables(AssistanceRequestProcess.REPLY_REFERENCE.name(), "GAC-R-2026-9", AssistanceRequestProcess.REPLY_SENT_ON.name(), today(),
+        AssistanceRequestProcess.REPLY_SUMMARY.name(), "Canada is unable to contribute at this time"));
     assertThat(pi).isEnded();
   }
 

@@ -7,6 +7,7 @@ import static org.awaitility.Awaitility.await;
 import ca.gc.cpa.domain.Mission;
 import ca.gc.cpa.domain.MissionRepository;
 import ca.gc.cpa.domain.MissionStatus;
+import ca.gc.cpa.process.AssistanceRequestProcess;
 import ca.gc.cpa.support.CpaAppTest;
 import ca.gc.cpa.support.IntakeBodies;
 import ca.gc.cpa.support.RestTasks;
@@ -199,7 +200,7 @@ class HostilePartnerTest {
     RestUser.Response evaluation = dana.post("/engine-rest/task/" + evaluationTask + "/complete", typed("newCeiling", 999));
     refused("POST /task/{id}/complete", evaluation);
     assertThat(evaluation.status()).isEqualTo(403);
-    assertThat(evaluation.body()).doesNotContain("999", "headroom", "ceiling", "mission", evaluationTask);
+    assertThat(evaluation.body()).doesNotContain("999", AssistanceRequestProcess.HEADROOM.name(), "ceiling", "mission", evaluationTask);
 
     assertThat(snapshot()).as("every variable and business row is as it was").isEqualTo(before);
     System.out.printf("Hostile partner: %d attempts over %d endpoints, every one refused, nothing changed%n",
@@ -242,7 +243,7 @@ class HostilePartnerTest {
     engine.getRuntimeService().startProcessInstanceByKey("mission", MISSION_KEY, missionStart("HOSTILE"));
     RestTasks.complete(RestUser.demo(port, "ian"), MISSION_KEY, "Task_PlanMission", typed("profile1Count", 1,
         "profile1Role", "TRAINING_MENTORING", "profile1Rank", "CST", "profile1Language", "EN", "profile1Armed", false,
-        "tourMonths", 12, "firstDeploymentDate", LocalDate.now().plusMonths(6).toString(), "highStress", false));
+        AssistanceRequestProcess.TOUR_MONTHS.name(), 12, "firstDeploymentDate", LocalDate.now().plusMonths(6).toString(), "highStress", false));
     RestTasks.complete(RestUser.demo(port, "gina"), MISSION_KEY, "Task_RecordAgreement", typed("agreementKind",
         "TECHNICAL_AGREEMENT", "agreementReference", "TA-HOSTILE-2026", "agreementDate", LocalDate.now().toString()));
   }
@@ -260,14 +261,14 @@ class HostilePartnerTest {
     Map<String, Object> start = new HashMap<>();
     start.put("requestBusinessKey", "REQ-2026-0099");
     start.put("missionCode", code);
-    start.put("missionName", code);
+    start.put(AssistanceRequestProcess.MISSION_NAME.name(), code);
     start.put("ceiling", 7);
-    start.put("requestingBody", "EU");
-    start.put("missionLanguage", "EN");
-    start.put("armed", false);
-    start.put("tourMonths", 12);
-    start.put("requestedStart", LocalDate.now().plusMonths(6).toString());
-    start.put("hostCountry", "PS");
+    start.put(AssistanceRequestProcess.REQUESTING_BODY.name(), "EU");
+    start.put(AssistanceRequestProcess.MISSION_LANGUAGE.name(), "EN");
+    start.put(AssistanceRequestProcess.ARMED.name(), false);
+    start.put(AssistanceRequestProcess.TOUR_MONTHS.name(), 12);
+    start.put(AssistanceRequestProcess.REQUESTED_START.name(), LocalDate.now().plusMonths(6).toString());
+    start.put(AssistanceRequestProcess.HOST_COUNTRY.name(), "PS");
     return start;
   }
 

@@ -1,5 +1,6 @@
 package ca.gc.cpa.support;
 
+import ca.gc.cpa.process.AssistanceRequestProcess;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.LocalDate;
@@ -14,18 +15,18 @@ public final class IntakeBodies {
   /** a valid request with its own requester reference */
   public static ObjectNode valid(String reference) {
     ObjectNode body = JSON.createObjectNode();
-    body.put("externalReference", reference);
-    body.put("requestingBody", "UN");
-    body.put("requestingBodyName", "UN Police Division, DPO");
-    body.put("missionName", "MINUSMA");
-    body.put("hostCountry", "ML");
-    body.put("officersRequested", 20);
-    body.put("missionLanguage", "FR");
-    body.put("armed", true);
-    body.put("tourMonths", 12);
-    body.put("requestedStart", LocalDate.now().plusMonths(3).toString());
-    body.put("officialRequestReceived", true);
-    body.put("rolesRequested", "Patrol and mentoring");
+    body.put(AssistanceRequestProcess.EXTERNAL_REFERENCE.name(), reference);
+    body.put(AssistanceRequestProcess.REQUESTING_BODY.name(), "UN");
+    body.put(AssistanceRequestProcess.REQUESTING_BODY_NAME.name(), "UN Police Division, DPO");
+    body.put(AssistanceRequestProcess.MISSION_NAME.name(), "MINUSMA");
+    body.put(AssistanceRequestProcess.HOST_COUNTRY.name(), "ML");
+    body.put(AssistanceRequestProcess.OFFICERS_REQUESTED.name(), 20);
+    body.put(AssistanceRequestProcess.MISSION_LANGUAGE.name(), "FR");
+    body.put(AssistanceRequestProcess.ARMED.name(), true);
+    body.put(AssistanceRequestProcess.TOUR_MONTHS.name(), 12);
+    body.put(AssistanceRequestProcess.REQUESTED_START.name(), LocalDate.now().plusMonths(3).toString());
+    body.put(AssistanceRequestProcess.OFFICIAL_REQUEST_RECEIVED.name(), true);
+    body.put(AssistanceRequestProcess.ROLES_REQUESTED.name(), "Patrol and mentoring");
     return body;
   }
 }

@@ -10,7 +10,7 @@ import org.camunda.bpm.engine.delegate.VariableScope;
  * reviews the application, GAC records the joining agreement, and the service gets its group and coordinator. The
  * application's row (table agency_application, {@link #APPLICATION_ID}) is the record of what was decided.
  */
-public final class AgencyOnboarding {
+public final class AgencyOnboardingProcess {
 
   public static final String KEY = "agency-onboarding";
   public static final String BUSINESS_KEY_PREFIX = "AGY-";
@@ -36,7 +36,7 @@ public final class AgencyOnboarding {
   public static final Variable<String> AGREEMENT_REFERENCE = Variable.text("agreementReference");
   public static final Variable<java.time.LocalDate> AGREEMENT_SIGNED_ON = Variable.date("agreementSignedOn");
 
-  private AgencyOnboarding() {}
+  private AgencyOnboardingProcess() {}
 
   public static String businessKey(String agencyCode) {
     return BUSINESS_KEY_PREFIX + agencyCode.toLowerCase(Locale.ROOT);

@@ -1,6 +1,7 @@
 package ca.gc.cpa.config;
 
 import ca.gc.cpa.forms.CompletionRefusals;
+import ca.gc.cpa.i18n.UserMessage;
 import ca.gc.cpa.identity.CpaGroup;
 import ca.gc.cpa.identity.PasswordRules;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -89,7 +90,7 @@ public class EngineRestGuard extends OncePerRequestFilter {
     }
     String special = !admin && isJson(request) ? specialValue(body) : null;
     if (special != null) {
-      refuse(response, HttpServletResponse.SC_BAD_REQUEST, special + " are accepted from administrators only");
+      refuse(response, HttpServletResponse.SC_BAD_REQUEST, special);
       return;
     }
     ContentCachingResponseWrapper buffered = new ContentCachingResponseWrapper(response);
@@ -139,9 +140,10 @@ public class EngineRestGuard extends OncePerRequestFilter {
   }
 
   /**
-   * "Variables of type Object" for any {"type": "Object"} in the body, at any depth (a variable, a modification,
-   * a message's variables), "Transient values" for any {"valueInfo": {"transient": true}}; null for neither
+   * The refusal of any {"type": "Object"} in the body, at any depth (a variable, a modification, a message's
+   * variables), or of any {"valueInfo": {"transient": true}}; null for neither
    */
+  @UserMessage
   static String specialValue(byte[] body) {
     JsonNode root;
     try {
@@ -152,16 +154,17 @@ public class EngineRestGuard extends OncePerRequestFilter {
     return specialValue(root);
   }
 
+  @UserMessage
   private static String specialValue(JsonNode node) {
     if (node == null) {
       return null;
     }
     if (node instanceof ObjectNode o) {
       if (o.path("type").isTextual() && "object".equalsIgnoreCase(o.get("type").asText())) {
-        return "Variables of type Object";
+        return "Variables of type Object are accepted from administrators only";
       }
       if (o.path("valueInfo").path("transient").asBoolean(false)) {
-        return "Transient values";
+        return "Transient values are accepted from administrators only";
       }
     }
     for (Iterator<JsonNode> it = node.elements(); it.hasNext(); ) {
@@ -173,7 +176,7 @@ public class EngineRestGuard extends OncePerRequestFilter {
     return null;
   }
 
-  private static void refuse(HttpServletResponse response, int status, String message) throws IOException {
+  private static void refuse(HttpServletResponse response, int status, @UserMessage String message) throws IOException {
     response.setStatus(status);
     response.setContentType(MediaType.APPLICATION_JSON_VALUE);
     ObjectNode error = JSON.createObjectNode();

@@ -1,7 +1,9 @@
 package ca.gc.cpa.forms;
 
+import ca.gc.cpa.i18n.UserMessage;
+
 /** One refused value: the field (form key or API property) and the reason, in words a user understands. */
-public record FieldViolation(String field, String message) {
+public record FieldViolation(String field, @UserMessage String message) {
 
   @Override
   public String toString() {

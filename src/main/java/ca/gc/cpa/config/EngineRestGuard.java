@@ -41,7 +41,8 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  *       engine keeps for the command only, out of the history's sight) is refused with 400 unless an
  *       administrator sends it;</li>
  *   <li>a completion or a start refused by the form check answers 400 with the check's message
- *       ({@link CompletionRefusals}), not the 500 the engine's REST API gives an exception of a task listener;</li>
+ *       ({@link CompletionRefusals}), not the 500 the engine's REST API gives an exception of a task listener, nor
+ *       the process definition's id it puts before a start form's refusal;</li>
  *   <li>a new password the policy refuses answers 400 with the policy, not the engine's 500;</li>
  *   <li>a change refused to a user who is not an administrator answers 403 without the engine's explanation,
  *       which names the process of the task or instance.</li>
@@ -99,7 +100,9 @@ public class EngineRestGuard extends OncePerRequestFilter {
       chain.doFilter(new CachedBody(request, body), buffered);
     } finally {
       FormFieldValidationException refusal = CompletionRefusals.take();
-      if (refusal != null && buffered.getStatus() >= 500) {
+      if (refusal != null && buffered.getStatus() >= 400) {
+        // the check's own message: the REST API answers a task listener's refusal with 500, a start form's with 400
+        // and a sentence of its own before the check's ("Cannot instantiate process definition <id>: …")
         buffered.resetBuffer();
         refuse(buffered, HttpServletResponse.SC_BAD_REQUEST, refusal.getMessage());
       } else if (buffered.getStatus() >= 500 && new String(buffered.getContentAsByteArray(), StandardCharsets.UTF_8)

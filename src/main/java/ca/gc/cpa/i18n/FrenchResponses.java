@@ -31,6 +31,7 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  *   <li>a model's XML ({@code …/process-definition/{id}/xml}, which Cockpit draws): each element's French name;</li>
  *   <li>any JSON that names a task, an activity or a process (task lists, task details, Tasklist's filter lists,
  *   activity instances, process definitions): the French name from the model ({@link ModelNames});</li>
+ *   <li>Tasklist's filters: the French name and description each keeps in its properties ({@code name_fr});</li>
  *   <li>any refusal (4xx), whatever the request's method: its message ({@link FrenchMessages}).</li>
  * </ul>
  * The engine keeps storing and answering English; only what a person reads changes, never an id, a key or a
@@ -152,6 +153,14 @@ public class FrenchResponses extends OncePerRequestFilter {
         replace(object, "processDefinitionName", definition, ModelNames.keyOf(definition));
       } else if (object.has("key") && object.has("version") && object.has("id")) {
         replace(object, "name", text(object, "id"), text(object, "key"));   // a process definition
+      } else if (object.has("resourceType") && object.get("properties") instanceof ObjectNode properties) {
+        // a Tasklist filter: its French name and description kept in its properties (identity.IdentitySetup)
+        for (String field : new String[] {"name", "description"}) {
+          ObjectNode holder = field.equals("name") ? object : properties;
+          if (properties.path(field + BilingualForm.FRENCH).isTextual() && holder.has(field)) {
+            holder.put(field, properties.get(field + BilingualForm.FRENCH).asText());
+          }
+        }
       }
       object.forEach(this::rename);
     } else if (node != null && node.isArray()) {

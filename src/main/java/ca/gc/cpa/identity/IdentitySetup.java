@@ -5,6 +5,7 @@ import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT
 
 import ca.gc.cpa.domain.Agency;
 import ca.gc.cpa.domain.AgencyRepository;
+import ca.gc.cpa.i18n.BilingualForm;
 import ca.gc.cpa.i18n.Language;
 import ca.gc.cpa.i18n.UserLanguage;
 import java.util.ArrayList;
@@ -78,7 +79,7 @@ public class IdentitySetup implements SmartInitializingSingleton {
     for (CpaGroup group : CpaGroup.values()) {
       if (group != CpaGroup.ADMIN) {
         grantProcessRights(group.id());
-        grantTasklist(group.id(), group.displayName());
+        grantTasklist(group.id(), group.displayName(), group.frenchName());
       }
     }
     grantManagers();
@@ -100,7 +101,7 @@ public class IdentitySetup implements SmartInitializingSingleton {
     String groupId = CpaGroup.agencyGroupId(agency.code());
     ensureGroup(groupId, agency.name(), "AGENCY");
     grantProcessRights(groupId);
-    grantTasklist(groupId, agency.name());
+    grantTasklist(groupId, agency.name(), agency.name());   // a service's own name, in its own language
     limitDirectory(groupId);
   }
 
@@ -262,8 +263,8 @@ public class IdentitySetup implements SmartInitializingSingleton {
     }
   }
 
-  /** Tasklist access, user and group names, and the group's own filter of open tasks. */
-  private void grantTasklist(String groupId, String groupName) {
+  /** Tasklist access, user and group names, and the group's own filter of open tasks (in English and French). */
+  private void grantTasklist(String groupId, String groupName, String frenchName) {
     grant(groupId, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
     if (!groupId.startsWith(CpaGroup.AGENCY_PREFIX)) {
       grant(groupId, Resources.USER, ANY, Permissions.READ);
@@ -281,6 +282,7 @@ public class IdentitySetup implements SmartInitializingSingleton {
     } else {
       movePriority(filter, -GROUP_FILTER_PRIORITY, GROUP_FILTER_PRIORITY);
     }
+    inFrench(filter, frenchName + " : tâches ouvertes", "Tâches du groupe « " + frenchName + " », les plus récentes d'abord");
     grant(groupId, Resources.FILTER, filter.getId(), Permissions.READ);
   }
 
@@ -298,6 +300,7 @@ public class IdentitySetup implements SmartInitializingSingleton {
     } else {
       movePriority(filter, -ASSIGNED_TO_ME_PRIORITY, ASSIGNED_TO_ME_PRIORITY);
     }
+    inFrench(filter, "Mes tâches", "Les tâches que j'ai réclamées");
     // every user may use it: it shows only their own tasks
     grantAll(Resources.FILTER, filter.getId(), Permissions.READ);
   }
@@ -318,6 +321,23 @@ public class IdentitySetup implements SmartInitializingSingleton {
   private TaskQuery newestFirst() {
     return tasks.createTaskQuery().orderByTaskCreateTime().desc();
   }
+
+  /**
+   * A filter's name and description in French beside its English, as its properties {@code name_fr} and
+   * {@code description_fr} (Tasklist shows them to a person working in French: i18n.FrenchResponses); given to a
+   * filter that has none yet, so a French an administrator set stays.
+   */
+  private void inFrench(Filter filter, String name, String description) {
+    Map<String, Object> properties = new HashMap<>(filter.getProperties());
+    if (!properties.containsKey(FRENCH_NAME)) {
+      properties.put(FRENCH_NAME, name);
+      properties.put(FRENCH_DESCRIPTION, description);
+      filters.saveFilter(filter.setProperties(properties));
+    }
+  }
+
+  public static final String FRENCH_NAME = "name" + BilingualForm.FRENCH;
+  public static final String FRENCH_DESCRIPTION = "description" + BilingualForm.FRENCH;
 
   private static Map<String, Object> filterProperties(String description, int priority) {
     return Map.of("description", description, "priority", priority, "refresh", true,

@@ -1,5 +1,6 @@
 package ca.gc.cpa.api;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletException;
@@ -16,6 +17,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
 public class ApiBodyLimit extends OncePerRequestFilter {
 
   static final int MAX_BYTES = 64 * 1024;
+  private static final ObjectMapper JSON = new ObjectMapper();
 
   @Override
   protected boolean shouldNotFilter(HttpServletRequest request) {
@@ -26,16 +28,18 @@ public class ApiBodyLimit extends OncePerRequestFilter {
   protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws ServletException, IOException {
     if (request.getContentLengthLong() > MAX_BYTES) {
-      tooLarge(response);
+      tooLarge(request, response);
       return;
     }
     chain.doFilter(new Limited(request), response);
   }
 
-  static void tooLarge(HttpServletResponse response) throws IOException {
+  private static void tooLarge(HttpServletRequest request, HttpServletResponse response) throws IOException {
     response.setStatus(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
     response.setContentType("application/json");
-    response.getWriter().write("{\"errors\":[{\"field\":\"body\",\"message\":\"must be at most " + MAX_BYTES + " bytes\"}]}");
+    response.setCharacterEncoding("UTF-8");
+    ApiError error = ApiError.of("body", "must be at most " + MAX_BYTES + " bytes");
+    response.getWriter().write(JSON.writeValueAsString(FrenchApiErrors.inLanguageOf(request, error, JSON)));
   }
 
   /** thrown while reading a streamed body past the limit */

@@ -1,6 +1,7 @@
 package ca.gc.cpa.api;
 
 import ca.gc.cpa.forms.FieldViolation;
+import ca.gc.cpa.i18n.UserMessage;
 import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
@@ -59,10 +60,10 @@ public class ApiExceptionHandler {
       return ResponseEntity.badRequest().body(ApiError.of(u.getPropertyName(), "is not a field of this request"));
     }
     if (cause instanceof InvalidFormatException f) {
-      return ResponseEntity.badRequest().body(ApiError.of(path(f), "must be " + expected(f.getTargetType())));
+      return ResponseEntity.badRequest().body(ApiError.of(path(f), mustBe(f.getTargetType())));
     }
     if (cause instanceof MismatchedInputException m && !m.getPath().isEmpty()) {
-      return ResponseEntity.badRequest().body(ApiError.of(path(m), "must be " + expected(m.getTargetType())));
+      return ResponseEntity.badRequest().body(ApiError.of(path(m), mustBe(m.getTargetType())));
     }
     if (cause instanceof JsonMappingException m && !m.getPath().isEmpty()) {
       return ResponseEntity.badRequest().body(ApiError.of(path(m), "has a value that cannot be read"));
@@ -111,22 +112,24 @@ public class ApiExceptionHandler {
         .collect(Collectors.joining(".")).replace(".[", "[");
   }
 
-  private static String expected(Class<?> type) {
+  /** what a value of the type must be */
+  @UserMessage
+  private static String mustBe(Class<?> type) {
     if (type == null) {
-      return "of the right type";
+      return "must be of the right type";
     }
     if (Number.class.isAssignableFrom(type) || type == int.class || type == long.class) {
-      return "a whole number";
+      return "must be a whole number";
     }
     if (type == Boolean.class || type == boolean.class) {
-      return "true or false";
+      return "must be true or false";
     }
     if (type == java.time.LocalDate.class) {
-      return "a date (yyyy-mm-dd)";
+      return "must be a date (yyyy-mm-dd)";
     }
     if (type == String.class) {
-      return "text";
+      return "must be text";
     }
-    return "of the right type";
+    return "must be of the right type";
   }
 }

@@ -1,6 +1,7 @@
 package ca.gc.cpa.config;
 
 import ca.gc.cpa.forms.CompletionRefusals;
+import ca.gc.cpa.i18n.UserMessage;
 import ca.gc.cpa.identity.CpaGroup;
 import ca.gc.cpa.identity.PasswordRules;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -40,7 +41,8 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  *       engine keeps for the command only, out of the history's sight) is refused with 400 unless an
  *       administrator sends it;</li>
  *   <li>a completion or a start refused by the form check answers 400 with the check's message
- *       ({@link CompletionRefusals}), not the 500 the engine's REST API gives an exception of a task listener;</li>
+ *       ({@link CompletionRefusals}), not the 500 the engine's REST API gives an exception of a task listener, nor
+ *       the process definition's id it puts before a start form's refusal;</li>
  *   <li>a new password the policy refuses answers 400 with the policy, not the engine's 500;</li>
  *   <li>a change refused to a user who is not an administrator answers 403 without the engine's explanation,
  *       which names the process of the task or instance.</li>
@@ -89,7 +91,7 @@ public class EngineRestGuard extends OncePerRequestFilter {
     }
     String special = !admin && isJson(request) ? specialValue(body) : null;
     if (special != null) {
-      refuse(response, HttpServletResponse.SC_BAD_REQUEST, special + " are accepted from administrators only");
+      refuse(response, HttpServletResponse.SC_BAD_REQUEST, special);
       return;
     }
     ContentCachingResponseWrapper buffered = new ContentCachingResponseWrapper(response);
@@ -98,7 +100,9 @@ public class EngineRestGuard extends OncePerRequestFilter {
       chain.doFilter(new CachedBody(request, body), buffered);
     } finally {
       FormFieldValidationException refusal = CompletionRefusals.take();
-      if (refusal != null && buffered.getStatus() >= 500) {
+      if (refusal != null && buffered.getStatus() >= 400) {
+        // the check's own message: the REST API answers a task listener's refusal with 500, a start form's with 400
+        // and a sentence of its own before the check's ("Cannot instantiate process definition <id>: …")
         buffered.resetBuffer();
         refuse(buffered, HttpServletResponse.SC_BAD_REQUEST, refusal.getMessage());
       } else if (buffered.getStatus() >= 500 && new String(buffered.getContentAsByteArray(), StandardCharsets.UTF_8)
@@ -139,9 +143,10 @@ public class EngineRestGuard extends OncePerRequestFilter {
   }
 
   /**
-   * "Variables of type Object" for any {"type": "Object"} in the body, at any depth (a variable, a modification,
-   * a message's variables), "Transient values" for any {"valueInfo": {"transient": true}}; null for neither
+   * The refusal of any {"type": "Object"} in the body, at any depth (a variable, a modification, a message's
+   * variables), or of any {"valueInfo": {"transient": true}}; null for neither
    */
+  @UserMessage
   static String specialValue(byte[] body) {
     JsonNode root;
     try {
@@ -152,16 +157,17 @@ public class EngineRestGuard extends OncePerRequestFilter {
     return specialValue(root);
   }
 
+  @UserMessage
   private static String specialValue(JsonNode node) {
     if (node == null) {
       return null;
     }
     if (node instanceof ObjectNode o) {
       if (o.path("type").isTextual() && "object".equalsIgnoreCase(o.get("type").asText())) {
-        return "Variables of type Object";
+        return "Variables of type Object are accepted from administrators only";
       }
       if (o.path("valueInfo").path("transient").asBoolean(false)) {
-        return "Transient values";
+        return "Transient values are accepted from administrators only";
       }
     }
     for (Iterator<JsonNode> it = node.elements(); it.hasNext(); ) {
@@ -173,7 +179,7 @@ public class EngineRestGuard extends OncePerRequestFilter {
     return null;
   }
 
-  private static void refuse(HttpServletResponse response, int status, String message) throws IOException {
+  private static void refuse(HttpServletResponse response, int status, @UserMessage String message) throws IOException {
     response.setStatus(status);
     response.setContentType(MediaType.APPLICATION_JSON_VALUE);
     ObjectNode error = JSON.createObjectNode();

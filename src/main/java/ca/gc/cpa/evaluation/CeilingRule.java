@@ -1,5 +1,6 @@
 package ca.gc.cpa.evaluation;
 
+import ca.gc.cpa.i18n.UserMessage;
 import java.util.Optional;
 
 /** A mission's ceiling may change only within the program cap's headroom. */
@@ -13,6 +14,7 @@ public final class CeilingRule {
   }
 
   /** why a new ceiling cannot stand, empty when it can */
+  @UserMessage
   public static Optional<String> check(int newCeiling, int headroom) {
     if (newCeiling < 1) {
       return Optional.of("a mission's ceiling is at least 1 (close the mission instead)");

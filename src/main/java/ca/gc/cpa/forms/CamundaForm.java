@@ -48,7 +48,7 @@ public record CamundaForm(String id, List<FormField> fields) {
     return new FormField(
         c.path("key").asText(),
         type,
-        c.path("label").asText(c.path("key").asText()),
+        c.path("label").asText(c.path("dateLabel").asText(c.path("key").asText())),   // a date field's label is its dateLabel
         v.path("required").asBoolean(false),
         v.hasNonNull("min") ? v.get("min").asDouble() : null,
         v.hasNonNull("max") ? v.get("max").asDouble() : null,

@@ -1,6 +1,7 @@
 package ca.gc.cpa.forms;
 
 import ca.gc.cpa.domain.EngineClock;
+import ca.gc.cpa.i18n.UserMessage;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -70,7 +71,10 @@ public class FormCompletionCheck implements TaskListener, ExecutionListener {
     Optional<CamundaForm> form = !hasForm ? Optional.empty()
         : forms.computeIfAbsent(task.getProcessDefinitionId() + "#" + task.getTaskDefinitionKey(),
             k -> context.runWithoutAuthorization(() -> readForm(new GetDeployedTaskFormCmd(task.getId()).execute(context))));
-    check(form, keys, execution.getActivity(), values(keys, task), "Cannot complete the task '" + task.getName() + "'");
+    List<FieldViolation> violations = violations(form, keys, execution.getActivity(), values(keys, task));
+    if (!violations.isEmpty()) {
+      throw refusal(violations, "Cannot complete the task '%s': %s".formatted(task.getName(), listed(violations)));
+    }
   }
 
   @Override
@@ -92,7 +96,10 @@ public class FormCompletionCheck implements TaskListener, ExecutionListener {
     keys.forEach(k -> submitted.put(k, execution.getVariable(k)));
     FormValues values = new FormValues(submitted, k -> null, EngineClock.today(), execution.getProcessBusinessKey());
     String name = definition.getName() != null ? definition.getName() : definition.getKey();
-    check(form, keys, start, values, "Cannot start '" + name + "'");
+    List<FieldViolation> violations = violations(form, keys, start, values);
+    if (!violations.isEmpty()) {
+      throw refusal(violations, "Cannot start '%s': %s".formatted(name, listed(violations)));
+    }
   }
 
   /** what this command wrote into the instance, and any transient value on the scopes it could reach */
@@ -119,7 +126,8 @@ public class FormCompletionCheck implements TaskListener, ExecutionListener {
     return new FormValues(submitted, task::getVariable, EngineClock.today(), task.getExecution().getProcessBusinessKey());
   }
 
-  private void check(Optional<CamundaForm> form, Set<String> keys, ActivityImpl activity, FormValues values, String what) {
+  private List<FieldViolation> violations(Optional<CamundaForm> form, Set<String> keys, ActivityImpl activity,
+      FormValues values) {
     List<FieldViolation> violations = new ArrayList<>(FormRules.checkKeys(form.orElse(null), keys, isBean));
     if (violations.isEmpty()) {
       form.ifPresent(f -> violations.addAll(FormRules.check(f, values)));
@@ -130,12 +138,18 @@ public class FormCompletionCheck implements TaskListener, ExecutionListener {
         check.check(values).stream().filter(v -> !refused.contains(v.field())).forEach(violations::add);
       }
     }
-    if (!violations.isEmpty()) {
-      FormFieldValidationException refusal = new FormFieldValidationException(List.copyOf(violations),
-          what + ": " + String.join("; ", violations.stream().map(FieldViolation::toString).toList()));
-      CompletionRefusals.remember(refusal);
-      throw refusal;
-    }
+    return violations;
+  }
+
+  /** "field: reason; field: reason" */
+  private static String listed(List<FieldViolation> violations) {
+    return String.join("; ", violations.stream().map(FieldViolation::toString).toList());
+  }
+
+  private static FormFieldValidationException refusal(List<FieldViolation> violations, @UserMessage String message) {
+    FormFieldValidationException refusal = new FormFieldValidationException(List.copyOf(violations), message);
+    CompletionRefusals.remember(refusal);
+    return refusal;
   }
 
   private static Optional<CamundaForm> readForm(InputStream json) {

@@ -1,5 +1,6 @@
 package ca.gc.cpa.forms;
 
+import ca.gc.cpa.i18n.UserMessage;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -20,6 +21,7 @@ public final class VisibleText {
   private VisibleText() {}
 
   /** why the text is refused, or empty when it is readable text (an empty string is left to "required") */
+  @UserMessage
   public static Optional<String> problem(String text) {
     if (text == null || text.isEmpty()) {
       return Optional.empty();

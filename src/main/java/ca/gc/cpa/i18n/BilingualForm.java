@@ -18,9 +18,9 @@ public final class BilingualForm {
 
   public static final String FRENCH = "_fr";
 
-  /** the names of form-js 1.8.7 properties that hold text for people */
-  static final Set<String> TEXTS = Set.of("label", "description", "text", "content", "prefixAdorner", "suffixAdorner",
-      "placeholder");
+  /** the names of form-js 1.8.7 properties that hold text for people (a date field's label is its dateLabel) */
+  static final Set<String> TEXTS = Set.of("label", "dateLabel", "timeLabel", "description", "text", "content",
+      "prefixAdorner", "suffixAdorner", "placeholder");
 
   private BilingualForm() {}
 

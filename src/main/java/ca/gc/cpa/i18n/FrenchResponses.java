@@ -30,7 +30,9 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  *   form's French texts ({@link BilingualForm});</li>
  *   <li>a model's XML ({@code …/process-definition/{id}/xml}, which Cockpit draws): each element's French name;</li>
  *   <li>any JSON that names a task, an activity or a process (task lists, task details, Tasklist's filter lists,
- *   activity instances, process definitions): the French name from the model ({@link ModelNames}).</li>
+ *   activity instances, process definitions): the French name from the model ({@link ModelNames});</li>
+ *   <li>Tasklist's filters: the French name and description each keeps in its properties ({@code name_fr});</li>
+ *   <li>any refusal (4xx), whatever the request's method: its message ({@link FrenchMessages}).</li>
  * </ul>
  * The engine keeps storing and answering English; only what a person reads changes, never an id, a key or a
  * value. An answer that cannot be read as expected goes out unchanged.
@@ -59,11 +61,15 @@ public class FrenchResponses extends OncePerRequestFilter {
 
   @Override
   protected boolean shouldNotFilter(HttpServletRequest request) {
+    return RequestLanguage.of(request) != Language.FR;
+  }
+
+  /** a request whose answer names tasks, activities or processes: a GET, a query sent as POST, a completion, a start */
+  private static boolean reading(HttpServletRequest request) {
     String method = request.getMethod();
     String path = request.getRequestURI();
-    boolean reading = "GET".equals(method) || "POST".equals(method) && (POSTED_QUERY.matcher(path).matches()
+    return "GET".equals(method) || "POST".equals(method) && (POSTED_QUERY.matcher(path).matches()
         || TASK_SENT.matcher(path).matches() || START_SENT.matcher(path).matches());
-    return !reading || RequestLanguage.of(request) != Language.FR;
   }
 
   @Override
@@ -74,8 +80,8 @@ public class FrenchResponses extends OncePerRequestFilter {
     byte[] body = answer.getContentAsByteArray();
     String type = answer.getContentType();
     boolean refused = answer.getStatus() >= 400 && answer.getStatus() < 500;
-    if ((answer.getStatus() == HttpServletResponse.SC_OK || refused) && body.length > 0 && type != null
-        && type.contains("json")) {
+    if ((answer.getStatus() == HttpServletResponse.SC_OK && reading(request) || refused) && body.length > 0
+        && type != null && type.contains("json")) {
       try {
         JsonNode tree = json.readTree(body);
         body = refused ? refusal(request.getRequestURI(), tree) : translate(request.getRequestURI(), tree);
@@ -147,6 +153,14 @@ public class FrenchResponses extends OncePerRequestFilter {
         replace(object, "processDefinitionName", definition, ModelNames.keyOf(definition));
       } else if (object.has("key") && object.has("version") && object.has("id")) {
         replace(object, "name", text(object, "id"), text(object, "key"));   // a process definition
+      } else if (object.has("resourceType") && object.get("properties") instanceof ObjectNode properties) {
+        // a Tasklist filter: its French name and description kept in its properties (identity.IdentitySetup)
+        for (String field : new String[] {"name", "description"}) {
+          ObjectNode holder = field.equals("name") ? object : properties;
+          if (properties.path(field + BilingualForm.FRENCH).isTextual() && holder.has(field)) {
+            holder.put(field, properties.get(field + BilingualForm.FRENCH).asText());
+          }
+        }
       }
       object.forEach(this::rename);
     } else if (node != null && node.isArray()) {

@@ -5,27 +5,30 @@ package ca.gc.cpa.identity;
  * {@code agency-<code>} and is made from the service's record, see {@link #agencyGroupId(String)}.
  */
 public enum CpaGroup {
-  ADMIN("camunda-admin", "Administrators"),
-  MANAGERS("cpa-managers", "CPA program managers"),
-  GAC_DESK("gac-desk", "GAC deployment and coordination desk"),
-  GAC_DEVELOPMENT("gac-development", "GAC development programs"),
-  PS_POLICY("ps-policy", "Public Safety Canada"),
-  RCMP_IPOB("rcmp-ipob", "RCMP International Peace Operations Branch"),
-  RCMP_SELECTION("rcmp-selection", "RCMP selection board"),
-  RCMP_HEALTH("rcmp-health", "RCMP health and wellness"),
-  RCMP_SECURITY("rcmp-security", "RCMP security screening"),
-  RCMP_TRAINING("rcmp-training", "RCMP pre-deployment training"),
-  RCMP_LOGISTICS("rcmp-logistics", "RCMP deployment services"),
-  RCMP_CONTINGENT("rcmp-contingent", "Canadian contingent commanders");
+  ADMIN("camunda-admin", "Administrators", "Administrateurs"),
+  MANAGERS("cpa-managers", "CPA program managers", "Gestionnaires du programme de l'APCC"),
+  GAC_DESK("gac-desk", "GAC deployment and coordination desk", "Bureau de déploiement et de coordination d'AMC"),
+  GAC_DEVELOPMENT("gac-development", "GAC development programs", "Programmes de développement d'AMC"),
+  PS_POLICY("ps-policy", "Public Safety Canada", "Sécurité publique Canada"),
+  RCMP_IPOB("rcmp-ipob", "RCMP International Peace Operations Branch",
+      "Direction des opérations internationales de paix de la GRC"),
+  RCMP_SELECTION("rcmp-selection", "RCMP selection board", "Comité de sélection de la GRC"),
+  RCMP_HEALTH("rcmp-health", "RCMP health and wellness", "Santé et mieux-être de la GRC"),
+  RCMP_SECURITY("rcmp-security", "RCMP security screening", "Filtrage de sécurité de la GRC"),
+  RCMP_TRAINING("rcmp-training", "RCMP pre-deployment training", "Formation préalable au déploiement de la GRC"),
+  RCMP_LOGISTICS("rcmp-logistics", "RCMP deployment services", "Services de déploiement de la GRC"),
+  RCMP_CONTINGENT("rcmp-contingent", "Canadian contingent commanders", "Commandants des contingents canadiens");
 
   public static final String AGENCY_PREFIX = "agency-";
 
   private final String id;
   private final String displayName;
+  private final String frenchName;
 
-  CpaGroup(String id, String displayName) {
+  CpaGroup(String id, String displayName, String frenchName) {
     this.id = id;
     this.displayName = displayName;
+    this.frenchName = frenchName;
   }
 
   public String id() {
@@ -34,6 +37,11 @@ public enum CpaGroup {
 
   public String displayName() {
     return displayName;
+  }
+
+  /** the group's name in French (its Tasklist filter's French name is made of it) */
+  public String frenchName() {
+    return frenchName;
   }
 
   public static String agencyGroupId(String agencyCode) {

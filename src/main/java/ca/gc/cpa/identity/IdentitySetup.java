@@ -47,7 +47,7 @@ public class IdentitySetup implements SmartInitializingSingleton {
       if (group != CpaGroup.ADMIN) {
         grants.processRights(group.id());
         grants.tasklist(group.id());
-        filters.groupFilter(group.id(), group.displayName());
+        filters.groupFilter(group.id(), group.displayName(), group.frenchName());
       }
     }
     grants.managers();
@@ -70,7 +70,7 @@ public class IdentitySetup implements SmartInitializingSingleton {
     directory.ensureGroup(groupId, agency.name(), "AGENCY");
     grants.processRights(groupId);
     grants.tasklist(groupId);
-    filters.groupFilter(groupId, agency.name());
+    filters.groupFilter(groupId, agency.name(), agency.name());   // a service's own name, in its own language
     grants.limitDirectory(groupId);
   }
 

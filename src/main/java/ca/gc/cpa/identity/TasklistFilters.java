@@ -1,5 +1,6 @@
 package ca.gc.cpa.identity;
 
+import ca.gc.cpa.i18n.BilingualForm;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,6 +21,9 @@ final class TasklistFilters {
   /** Tasklist lists filters by priority, lowest first, and opens the first */
   static final int GROUP_FILTER_PRIORITY = -10;
   static final int ASSIGNED_TO_ME_PRIORITY = 10;
+  /** a filter's name and description in French, as its properties (Tasklist shows them in French: i18n.FrenchResponses) */
+  public static final String FRENCH_NAME = "name" + BilingualForm.FRENCH;
+  public static final String FRENCH_DESCRIPTION = "description" + BilingualForm.FRENCH;
 
   private final FilterService filters;
   private final TaskService tasks;
@@ -31,8 +35,8 @@ final class TasklistFilters {
     this.grants = grants;
   }
 
-  /** the group's own filter of open tasks (managers': every open task), readable by the group */
-  void groupFilter(String groupId, String groupName) {
+  /** the group's own filter of open tasks (managers': every open task), readable by the group, in English and French */
+  void groupFilter(String groupId, String groupName, String frenchName) {
     String filterName = groupName + ": open tasks";
     Filter filter = filters.createFilterQuery().filterName(filterName).singleResult();
     if (filter == null) {
@@ -45,6 +49,7 @@ final class TasklistFilters {
     } else {
       movePriority(filter, -GROUP_FILTER_PRIORITY, GROUP_FILTER_PRIORITY);
     }
+    inFrench(filter, frenchName + " : tâches ouvertes", "Tâches du groupe « " + frenchName + " », les plus récentes d'abord");
     grants.grant(groupId, Resources.FILTER, filter.getId(), Permissions.READ);
   }
 
@@ -59,6 +64,7 @@ final class TasklistFilters {
     } else {
       movePriority(filter, -ASSIGNED_TO_ME_PRIORITY, ASSIGNED_TO_ME_PRIORITY);
     }
+    inFrench(filter, "Mes tâches", "Les tâches que j'ai réclamées");
     grants.grantAll(Resources.FILTER, filter.getId(), Permissions.READ);
   }
 
@@ -71,6 +77,19 @@ final class TasklistFilters {
     Map<String, Object> properties = new HashMap<>(filter.getProperties());
     if (Integer.valueOf(earlierDefault).equals(properties.get("priority"))) {
       properties.put("priority", priority);
+      filters.saveFilter(filter.setProperties(properties));
+    }
+  }
+
+  /**
+   * A filter's name and description in French beside its English ({@link #FRENCH_NAME}, {@link #FRENCH_DESCRIPTION}),
+   * given to a filter that has none yet, so a French an administrator set stays.
+   */
+  private void inFrench(Filter filter, String name, String description) {
+    Map<String, Object> properties = new HashMap<>(filter.getProperties());
+    if (!properties.containsKey(FRENCH_NAME)) {
+      properties.put(FRENCH_NAME, name);
+      properties.put(FRENCH_DESCRIPTION, description);
       filters.saveFilter(filter.setProperties(properties));
     }
   }

@@ -23,7 +23,8 @@ public class AppraisalCheck extends TourEventCheck {
   @Override
   void checkEvent(FormValues values, ServingTour tour, Reach.Caller caller, List<FieldViolation> violations) {
     values.string(APPRAISAL_KIND).filter(kind -> records.appraisalRecorded(tour.tourBusinessKey(), kind))
-        .ifPresent(kind -> violations.add(new FieldViolation(APPRAISAL_KIND,
-            "this officer's " + kind.toLowerCase().replace('_', ' ') + " appraisal was already recorded")));
+        .ifPresent(kind -> violations.add(new FieldViolation(APPRAISAL_KIND, "MID_TOUR".equals(kind)
+            ? "this officer's mid-tour appraisal was already recorded"
+            : "this officer's end-of-tour appraisal was already recorded")));
   }
 }

@@ -1,5 +1,6 @@
 package ca.gc.cpa.inmission;
 
+import ca.gc.cpa.i18n.UserMessage;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
@@ -24,7 +25,7 @@ public class LeaveRule {
   }
 
   /** what is wrong, and with which field */
-  public record Reason(String field, String message) {}
+  public record Reason(String field, @UserMessage String message) {}
 
   public static final String FIRST_DAY = "leaveFirstDay";
   public static final String DAYS = "leaveDays";

@@ -59,8 +59,12 @@ public class MissionReportCheck implements CompletionCheck {
     Optional<String> kind = values.string(REPORT_KIND);
     if (mission.isPresent() && period.isPresent() && kind.isPresent()
         && records.reportExists(mission.get(), kind.get(), period.get().toString())) {
-      violations.add(new FieldViolation(REPORT_PERIOD, "this mission's " + kind.get().toLowerCase().replace('_', ' ')
-          + " report for " + period.get() + " was already sent"));
+      String sent = switch (kind.get()) {
+        case "QUARTERLY" -> "this mission's quarterly report for %s was already sent";
+        case "END_OF_TOUR" -> "this mission's end-of-tour report for %s was already sent";
+        default -> "this mission's monthly report for %s was already sent";
+      };
+      violations.add(new FieldViolation(REPORT_PERIOD, sent.formatted(period.get())));
     }
     if (mission.isPresent()) {
       lines(values, mission.get()).problems()

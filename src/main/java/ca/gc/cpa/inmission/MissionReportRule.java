@@ -1,5 +1,6 @@
 package ca.gc.cpa.inmission;
 
+import ca.gc.cpa.i18n.UserMessage;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
@@ -69,6 +70,6 @@ public final class MissionReportRule {
   }
 
   public record Lines(Map<String, String> statusByTour, List<Problem> problems) {
-    public record Problem(String field, String message) {}
+    public record Problem(String field, @UserMessage String message) {}
   }
 }

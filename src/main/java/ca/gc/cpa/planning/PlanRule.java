@@ -1,5 +1,6 @@
 package ca.gc.cpa.planning;
 
+import ca.gc.cpa.i18n.UserMessage;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -13,6 +14,7 @@ public final class PlanRule {
   }
 
   /** every reason the plan cannot stand, empty when it can */
+  @UserMessage
   public static List<String> check(List<PositionProfile> profiles, int ceiling) {
     List<String> reasons = new ArrayList<>();
     int total = totalPositions(profiles);

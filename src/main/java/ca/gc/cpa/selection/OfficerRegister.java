@@ -3,6 +3,7 @@ package ca.gc.cpa.selection;
 import ca.gc.cpa.domain.Officer;
 import ca.gc.cpa.domain.OfficerRepository;
 import ca.gc.cpa.domain.WhoIsWhere;
+import ca.gc.cpa.i18n.UserMessage;
 import ca.gc.cpa.planning.Rank;
 import java.time.LocalDate;
 import java.util.Arrays;
@@ -115,8 +116,7 @@ public class OfficerRegister {
             ? new RegisterEntry.Availability("REINTEGRATION", "returning from tour %s (%s), until back at work"
                 .formatted(rs.getString("business_key"), rs.getString("mission_business_key")))
             : new RegisterEntry.Availability("ON_TOUR", "on tour %s (%s), %s".formatted(rs.getString("business_key"),
-                rs.getString("mission_business_key"), rs.getString("stage") == null
-                    ? rs.getString("status").toLowerCase() : rs.getString("stage").toLowerCase().replace('_', ' '))))
+                rs.getString("mission_business_key"), stageInWords(rs.getString("status"), rs.getString("stage")))))
         .list().stream().findFirst();
     if (tour.isPresent()) {
       return tour.get();
@@ -127,6 +127,23 @@ public class OfficerRegister {
         .param(officerId).query(String.class).list().stream().findFirst()
         .map(key -> new RegisterEntry.Availability("NOMINATED", "nominated in open selection " + key))
         .orElse(RegisterEntry.Availability.AVAILABLE);
+  }
+
+  /** where a tour under way is, in words (the stage, or the status before any stage) */
+  @UserMessage
+  static String stageInWords(String status, String stage) {
+    return switch (stage != null ? stage : status) {
+      case "SELECTED" -> "selected";
+      case "IN_TRAINING", "TRAINING" -> "in training";
+      case "TRAINING_FAILED" -> "training failed, retraining being decided";
+      case "PREPARING", "LOGISTICS" -> "preparing to deploy";
+      case "READY_TO_DEPART" -> "ready to depart";
+      case "TRAVELLING_TO_MISSION" -> "travelling to the mission";
+      case "INDUCTION" -> "in induction in the mission";
+      case "EXTENSION_REVIEW" -> "in the mission, an extension being decided";
+      case "TRAVELLING_HOME" -> "travelling home";
+      default -> "in the mission";
+    };
   }
 
   public void addLanguageTest(long officerId, RegisterEntry.LanguageTest t) {

@@ -2,6 +2,7 @@ package ca.gc.cpa.selection;
 
 import ca.gc.cpa.domain.Officer;
 import ca.gc.cpa.domain.WhoIsWhere;
+import ca.gc.cpa.i18n.UserMessage;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -36,7 +37,7 @@ public record RegisterEntry(
    * Where the officer is now: {@code AVAILABLE}, {@code NOMINATED} (in an open selection), {@code ON_TOUR}
    * (selected, preparing or in mission) or {@code REINTEGRATION} (on the way home, until back at work).
    */
-  public record Availability(String status, String where) {
+  public record Availability(String status, @UserMessage String where) {
     public static final Availability AVAILABLE = new Availability("AVAILABLE", null);
 
     public boolean available() {

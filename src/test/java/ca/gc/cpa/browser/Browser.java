@@ -30,10 +30,24 @@ final class Browser implements AutoCloseable {
 
   final WebDriver driver;
   final String baseUrl;
+  /** the language the browser is set to: {@code en} or {@code fr} */
+  final String language;
+  final WebAppTexts texts;
   private final Path userDataDir;
 
+  /** a browser set to English */
   Browser(int port) {
+    this(port, "en");
+  }
+
+  /**
+   * A browser set to a language, as a person sets theirs: the browser's own language ({@code --lang}, which the web
+   * apps read from {@code navigator.languages}) and the languages its requests accept ({@code Accept-Language}).
+   */
+  Browser(int port, String language) {
     this.baseUrl = "http://localhost:" + port;
+    this.language = language;
+    this.texts = new WebAppTexts(language);
     try {
       userDataDir = Files.createTempDirectory("cpa-chromium-");
     } catch (IOException e) {
@@ -43,7 +57,9 @@ final class Browser implements AutoCloseable {
     options.setBinary(CHROMIUM);
     options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
         "--disable-background-networking", "--disable-component-update", "--disable-sync",
-        "--disable-dev-shm-usage", "--window-size=1600,1200", "--user-data-dir=" + userDataDir);
+        "--disable-dev-shm-usage", "--window-size=1600,1200", "--user-data-dir=" + userDataDir,
+        "--lang=" + language + "-CA");
+    options.setExperimentalOption("prefs", java.util.Map.of("intl.accept_languages", language + "-CA," + language));
     ChromeDriverService service = new ChromeDriverService.Builder()
         .usingDriverExecutable(Path.of(CHROMEDRIVER).toFile())
         .usingAnyFreePort()
@@ -125,7 +141,8 @@ final class Browser implements AutoCloseable {
   /** Logs out through the account menu of the header. */
   void logOut() {
     click(By.cssSelector(".account .dropdown-toggle, li.account > a"));
-    click(By.xpath("//a[contains(@ng-click,'logout') or normalize-space()='Log out' or normalize-space()='Sign out']"));
+    click(By.xpath("//a[contains(@ng-click,'logout') or normalize-space()="
+        + CamundaFormFiller.xpathLiteral(texts.tasklist("SIGN_OUT_ACTION")) + "]"));
     waiting(30).until(d -> d.getCurrentUrl().contains("/login"));
   }
 

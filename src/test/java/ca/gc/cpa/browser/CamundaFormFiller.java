@@ -89,12 +89,35 @@ final class CamundaFormFiller {
     }
   }
 
+  /** Types the date as the field asks for it in the page's language (its placeholder: mm/dd/yyyy, jj/mm/aaaa, …). */
   private void typeDate(java.util.function.Supplier<WebElement> field, String isoDate) {
     java.time.LocalDate date = java.time.LocalDate.parse(isoDate);
-    type(field, date.getMonthValue() + "/" + date.getDayOfMonth() + "/" + date.getYear());
+    type(field, asPlaceholderSays(field.get().getDomAttribute("placeholder"), date));
     WebElement input = field.get();
     input.sendKeys(Keys.ENTER);
     input.sendKeys(Keys.TAB);
+  }
+
+  /** the date written as a date field's placeholder shows it (day, month, year in its order, its separators) */
+  static String asPlaceholderSays(String placeholder, java.time.LocalDate date) {
+    if (placeholder == null || !placeholder.toLowerCase().matches("[djmya]+[^djmya]+[djmya]+[^djmya]+[djmya]+")) {
+      return date.getMonthValue() + "/" + date.getDayOfMonth() + "/" + date.getYear();
+    }
+    java.util.regex.Matcher token = java.util.regex.Pattern.compile("([djmya])\\1*").matcher(placeholder.toLowerCase());
+    StringBuilder out = new StringBuilder();
+    int at = 0;
+    while (token.find()) {
+      out.append(placeholder, at, token.start());
+      int width = token.group().length();
+      int value = switch (token.group(1)) {
+        case "d", "j" -> date.getDayOfMonth();
+        case "m" -> date.getMonthValue();
+        default -> date.getYear();
+      };
+      out.append(width == 2 ? String.format("%02d", value) : String.valueOf(value));
+      at = token.end();
+    }
+    return out.append(placeholder.substring(at)).toString();
   }
 
   /** Sets a checkbox or radio, finding it again when form-js re-rendered it in between. */
@@ -141,11 +164,13 @@ final class CamundaFormFiller {
     throw new IllegalArgumentException(component.path("key").asText() + " has no option " + value);
   }
 
-  private static String label(JsonNode component, String value) {
-    return component.path("values").get(index(component, value)).path("label").asText();
+  /** an option's label as the form shows it in the browser's language */
+  private String label(JsonNode component, String value) {
+    JsonNode option = component.path("values").get(index(component, value));
+    return option.path("fr".equals(browser.language) ? "label_fr" : "label").asText(option.path("label").asText());
   }
 
-  private static JsonNode find(JsonNode components, String key) {
+  static JsonNode find(JsonNode components, String key) {
     for (JsonNode c : components) {
       if (key.equals(c.path("key").asText(null))) {
         return c;
@@ -158,7 +183,7 @@ final class CamundaFormFiller {
     return null;
   }
 
-  private static JsonNode read(String formId) {
+  static JsonNode read(String formId) {
     try (InputStream in = CamundaFormFiller.class.getResourceAsStream("/" + formId + ".form")) {
       if (in == null) {
         throw new IllegalArgumentException("no form " + formId + " on the classpath");

@@ -3,7 +3,10 @@ package ca.gc.cpa.browser;
 import java.util.Map;
 import org.openqa.selenium.By;
 
-/** Camunda Tasklist as one user sees it: a filter, a task, claim, the Camunda Form, complete. */
+/**
+ * Camunda Tasklist as one user sees it: a filter, a task, claim, the Camunda Form, complete; its buttons found by the
+ * texts Tasklist shows in the browser's language ({@link WebAppTexts}).
+ */
 final class Tasklist {
 
   private final Browser browser;
@@ -30,7 +33,7 @@ final class Tasklist {
   }
 
   void claim() {
-    browser.click(By.xpath("//button[normalize-space()='Claim']"));
+    browser.click(By.xpath("//button[normalize-space()=" + text("CLAIM_TASK") + "]"));
     browser.visible(By.cssSelector("[ng-click='unclaim()']"));
   }
 
@@ -39,11 +42,11 @@ final class Tasklist {
   }
 
   void complete() {
-    browser.click(By.xpath("//button[normalize-space()='Complete']"));
+    browser.click(By.xpath("//button[normalize-space()=" + text("COMPLETE") + "]"));
   }
 
   void completeIfStillOpen() {
-    var buttons = browser.driver.findElements(By.xpath("//button[normalize-space()='Complete']"));
+    var buttons = browser.driver.findElements(By.xpath("//button[normalize-space()=" + text("COMPLETE") + "]"));
     if (!buttons.isEmpty() && buttons.get(0).isEnabled()) {
       browser.click(buttons.get(0));
     }
@@ -51,12 +54,12 @@ final class Tasklist {
 
   /** Starts a process through the header's Start process dialog; the start form comes next. */
   void startProcess(String processName) {
-    browser.click(By.xpath("//a[contains(normalize-space(),'Start process')]"));
+    browser.click(By.xpath("//a[contains(normalize-space()," + text("START_PROCESS") + ")]"));
     browser.click(By.xpath("//*[contains(@class,'modal')]//a[normalize-space()=" + CamundaFormFiller.xpathLiteral(processName) + "]"));
   }
 
   void submitStartForm() {
-    browser.click(By.xpath("//*[contains(@class,'modal')]//button[normalize-space()='Start']"));
+    browser.click(By.xpath("//*[contains(@class,'modal')]//button[normalize-space()=" + text("START") + "]"));
   }
 
   /** The text of the notifications Tasklist shows (errors of a refused completion among them). */
@@ -73,5 +76,10 @@ final class Tasklist {
 
   void logOut() {
     browser.logOut();
+  }
+
+  /** a text of Tasklist's dictionary in the browser's language, as an XPath literal */
+  private String text(String key) {
+    return CamundaFormFiller.xpathLiteral(browser.texts.tasklist(key));
   }
 }

@@ -108,6 +108,13 @@ class ApplicationTest {
         .containsExactly("Service de police de la Ville de Montréal: open tasks", "Assigned to me");
     assertThat(filterNames(RestUser.demo(port, "mona")))
         .containsExactly("CPA program managers: open tasks", "Assigned to me");
+    // in French for a person working in French
+    assertThat(filters(RestUser.demo(port, "gina"), "Accept-Language", "fr-CA")).extracting(f -> f.get("name").asText())
+        .containsExactly("Bureau de déploiement et de coordination d'AMC : tâches ouvertes", "Mes tâches");
+    assertThat(filters(RestUser.demo(port, "marc"), "Accept-Language", "fr-CA"))
+        .extracting(f -> f.get("properties").get("description").asText())
+        .containsExactly("Tâches du groupe « Service de police de la Ville de Montréal », les plus récentes d'abord",
+            "Les tâches que j'ai réclamées");
   }
 
   @Test
@@ -140,11 +147,16 @@ class ApplicationTest {
   }
 
   private static List<String> filterNames(RestUser user) {
-    var response = user.get("/engine-rest/filter");
+    return filters(user).stream().map(f -> f.get("name").asText()).toList();
+  }
+
+  /** the user's filters as Tasklist lists them, by priority */
+  private static List<JsonNode> filters(RestUser user, String... headers) {
+    var response = user.get("/engine-rest/filter", headers);
     assertThat(response.status()).isEqualTo(200);
     List<JsonNode> filters = new ArrayList<>();
     response.json().forEach(filters::add);
     filters.sort(java.util.Comparator.comparingInt(f -> f.get("properties").get("priority").asInt()));
-    return filters.stream().map(f -> f.get("name").asText()).toList();
+    return filters;
   }
 }

@@ -33,4 +33,12 @@ class BilingualFormTest {
     assertThat(BilingualForm.withoutFrench(form)).containsExactly("components[1].label", "components[1].description",
         "components[1].appearance.suffixAdorner", "components[1].values[0].label");
   }
+
+  @Test
+  void aDateFieldsLabelIsItsDateLabel() throws Exception {
+    String source = "{'components': [{'type': 'datetime', 'key': 'departedOn', 'dateLabel': 'Departed on',"
+        + " 'dateLabel_fr': 'Parti le'}, {'type': 'datetime', 'key': 'arrivedOn', 'dateLabel': 'Arrived on'}]}";
+    assertThat(BilingualForm.in(form(source), Language.FR).at("/components/0/dateLabel").asText()).isEqualTo("Parti le");
+    assertThat(BilingualForm.withoutFrench(form(source))).containsExactly("components[1].dateLabel");
+  }
 }

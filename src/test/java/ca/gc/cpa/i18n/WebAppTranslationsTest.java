@@ -46,7 +46,8 @@ class WebAppTranslationsTest {
   @ValueSource(strings = {"tasklist", "cockpit", "admin", "welcome"})
   void eachAppOffersFrenchAndLoadsTheLanguageChoice(String app) throws IOException {
     String config = text(APP + app + "/scripts/config.js");
-    assertThat(config).contains("availableLocales: ['en', 'fr']").contains("import '../../cpa/language.js'");
+    assertThat(config).contains("availableLocales: ['en', 'fr']").contains("from '../../cpa/language.js'")
+        .contains("vendor: inLanguage(VENDOR)").containsPattern("name: inLanguage\\(\\{en: '[^']+', fr: \"[^\"]+\"}\\)");
     assertThat(text(APP + "cpa/language.js")).contains("export const LANGUAGES = ['en', 'fr']");
   }
 

@@ -31,6 +31,14 @@ function chosenLanguage() {
 
 export const language = chosenLanguage() || browserLanguage();
 
+/** a text of the apps' own (their names in the header) in the page's language: {en: '…', fr: '…'} */
+export function inLanguage(texts) {
+  return texts[language] || texts[LANGUAGES[0]];
+}
+
+/** the program's name, which each app's header shows before the app's own */
+export const VENDOR = {en: 'Canadian Police Arrangement', fr: 'Arrangement sur la police civile au Canada'};
+
 function keepForServer(lang) {
   document.cookie = 'cpa-language=' + lang + '; path=/; SameSite=Lax' + (location.protocol === 'https:' ? '; Secure' : '');
 }

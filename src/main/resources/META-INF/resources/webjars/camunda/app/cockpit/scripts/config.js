@@ -1,5 +1,5 @@
 // CPA branding of Camunda Cockpit (the web apps' own configuration hook) and the CPA history plugin.
-import '../../cpa/language.js';
+import {inLanguage, VENDOR} from '../../cpa/language.js';
 
 export default {
   // English and French; the language is the person's choice or the browser's (see ../../cpa/language.js)
@@ -8,8 +8,8 @@ export default {
     fallbackLocale: 'en'
   },
   app: {
-    name: 'CPA Cockpit',
-    vendor: 'Canadian Police Arrangement'
+    name: inLanguage({en: 'CPA Cockpit', fr: "Cockpit de l'APCC"}),
+    vendor: inLanguage(VENDOR)
   },
   // paths relative to app/cockpit/, loaded as ES modules; see scripts/cpa-history.js and scripts/cpa-program.js
   customScripts: ['scripts/cpa-history', 'scripts/cpa-program'],

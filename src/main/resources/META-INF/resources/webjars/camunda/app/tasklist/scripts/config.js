@@ -1,5 +1,5 @@
 // CPA branding of Camunda Tasklist (the web apps' own configuration hook).
-import '../../cpa/language.js';
+import {inLanguage, VENDOR} from '../../cpa/language.js';
 
 export default {
   // English and French; the language is the person's choice or the browser's (see ../../cpa/language.js)
@@ -8,8 +8,8 @@ export default {
     fallbackLocale: 'en'
   },
   app: {
-    name: 'CPA Tasklist',
-    vendor: 'Canadian Police Arrangement'
+    name: inLanguage({en: 'CPA Tasklist', fr: "Tasklist de l'APCC"}),
+    vendor: inLanguage(VENDOR)
   },
   disableWelcomeMessage: true,
   dateFormat: {

@@ -1,5 +1,5 @@
 // CPA branding of Camunda Welcome (the web apps' own configuration hook).
-import '../../cpa/language.js';
+import {inLanguage, VENDOR} from '../../cpa/language.js';
 
 export default {
   // English and French; the language is the person's choice or the browser's (see ../../cpa/language.js)
@@ -8,8 +8,8 @@ export default {
     fallbackLocale: 'en'
   },
   app: {
-    name: 'CPA Welcome',
-    vendor: 'Canadian Police Arrangement'
+    name: inLanguage({en: 'CPA Welcome', fr: "Accueil de l'APCC"}),
+    vendor: inLanguage(VENDOR)
   },
   disableWelcomeMessage: true
 };

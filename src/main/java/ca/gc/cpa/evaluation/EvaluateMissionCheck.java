@@ -1,5 +1,6 @@
 package ca.gc.cpa.evaluation;
 
+import ca.gc.cpa.cap.CeilingRule;
 import ca.gc.cpa.forms.CompletionCheck;
 import ca.gc.cpa.forms.FieldViolation;
 import ca.gc.cpa.forms.FormValues;
@@ -22,7 +23,7 @@ public class EvaluateMissionCheck implements CompletionCheck {
     if (newCeiling.isEmpty()) {
       return List.of(new FieldViolation(EvaluationVariables.NEW_CEILING, "is required to propose a new ceiling"));
     }
-    return CeilingRule.check(newCeiling.get(), Integer.MAX_VALUE)
+    return CeilingRule.minimum(newCeiling.get())
         .map(reason -> List.of(new FieldViolation(EvaluationVariables.NEW_CEILING, reason)))
         .orElse(List.of());
   }

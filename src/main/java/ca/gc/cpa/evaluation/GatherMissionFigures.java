@@ -1,6 +1,6 @@
 package ca.gc.cpa.evaluation;
 
-import ca.gc.cpa.review.ProgramCap;
+import ca.gc.cpa.cap.ProgramHeadroom;
 import ca.gc.cpa.domain.Mission;
 import ca.gc.cpa.domain.MissionRepository;
 import ca.gc.cpa.domain.TourRepository;
@@ -16,14 +16,14 @@ public class GatherMissionFigures implements JavaDelegate {
 
   private final MissionRepository missions;
   private final TourRepository tours;
-  private final ProgramCap cap;
+  private final ProgramHeadroom headroom;
   private final NominationRepository selections;
 
-  public GatherMissionFigures(MissionRepository missions, TourRepository tours, ProgramCap cap,
+  public GatherMissionFigures(MissionRepository missions, TourRepository tours, ProgramHeadroom headroom,
       NominationRepository selections) {
     this.missions = missions;
     this.tours = tours;
-    this.cap = cap;
+    this.headroom = headroom;
     this.selections = selections;
   }
 
@@ -32,7 +32,7 @@ public class GatherMissionFigures implements JavaDelegate {
     Mission mission = missions.find(execution.getProcessBusinessKey()).orElseThrow();
     execution.setVariable(MissionVariables.CEILING, mission.ceiling());
     execution.setVariable(EvaluationVariables.HEADROOM,
-        CeilingRule.headroom(cap.current(), missions.committedCeilings(), mission.ceiling()));
+        headroom.now().without(mission.ceiling()).headroom());
     execution.setVariable(EvaluationVariables.OFFICERS_ABROAD, tours.countOnMission(mission.businessKey()));
     execution.setVariable(EvaluationVariables.FILLED_POSITIONS, selections.countFilled(mission.businessKey(),
         MissionVariables.integer(execution, MissionVariables.ROTATION, 0)));

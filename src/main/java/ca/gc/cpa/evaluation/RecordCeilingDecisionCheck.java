@@ -2,13 +2,13 @@ package ca.gc.cpa.evaluation;
 
 import static ca.gc.cpa.evaluation.EvaluationVariables.*;
 
+import ca.gc.cpa.cap.CeilingRule;
+import ca.gc.cpa.cap.ProgramHeadroom;
 import ca.gc.cpa.domain.Mission;
 import ca.gc.cpa.domain.MissionRepository;
 import ca.gc.cpa.forms.CompletionCheck;
 import ca.gc.cpa.forms.FieldViolation;
 import ca.gc.cpa.forms.FormValues;
-import ca.gc.cpa.review.CapChangeRule;
-import ca.gc.cpa.review.ProgramCap;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.stereotype.Component;
@@ -16,17 +16,17 @@ import org.springframework.stereotype.Component;
 /**
  * The ministers' decision on a proposed ceiling: dated on or before today with its reference; an approved ceiling is at
  * least 1 and fits the program's headroom now (the cap's latest decision), or comes with the ministers' change of the
- * cap ({@link CapChangeRule}).
+ * cap ({@link CeilingRule}).
  */
 @Component("recordCeilingDecisionCheck")
 public class RecordCeilingDecisionCheck implements CompletionCheck {
 
   private final MissionRepository missions;
-  private final ProgramCap cap;
+  private final ProgramHeadroom headroom;
 
-  public RecordCeilingDecisionCheck(MissionRepository missions, ProgramCap cap) {
+  public RecordCeilingDecisionCheck(MissionRepository missions, ProgramHeadroom headroom) {
     this.missions = missions;
-    this.cap = cap;
+    this.headroom = headroom;
   }
 
   @Override
@@ -44,8 +44,8 @@ public class RecordCeilingDecisionCheck implements CompletionCheck {
     }
     Mission mission = values.businessKey().flatMap(missions::find).orElse(null);
     if (mission != null) {
-      out.addAll(CapChangeRule.check(APPROVED_CEILING, approved.get(), cap.current(),
-          missions.committedCeilings() - mission.ceiling(), CapChangeRule.of(values, mission.businessKey()), values));
+      out.addAll(CeilingRule.check(APPROVED_CEILING, approved.get(), headroom.now().without(mission.ceiling()),
+          CeilingRule.capChange(values, mission.businessKey()), values));
     }
     return out;
   }

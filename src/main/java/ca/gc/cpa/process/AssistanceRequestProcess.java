@@ -67,10 +67,9 @@ public final class AssistanceRequestProcess {
   public static final Variable<String> OUTCOME_REASONS = Variable.text("outcomeReasons");
   public static final Variable<String> WITHDRAWAL_REASON = Variable.text("withdrawalReason");
   public static final Variable<String> MISSION_BUSINESS_KEY = Variable.text("missionBusinessKey");
-  // what the forms ask besides (read by people and the forms' rules, kept in the instance's history)
+  // what the forms ask besides (read by people and the forms' rules, kept in the instance's history; the ministers'
+  // change of the cap: CapChange)
   public static final Variable<String> ASSESSMENT_VISIT_REASON = Variable.text("assessmentVisitReason");
-  public static final Variable<LocalDate> CAP_CHANGE_DATE = Variable.date("capChangeDate");
-  public static final Variable<String> CAP_CHANGE_REFERENCE = Variable.text("capChangeReference");
   public static final Variable<String> CHASE_NOTES = Variable.text("chaseNotes");
   public static final Variable<LocalDate> CHASED_ON = Variable.date("chasedOn");
   public static final Variable<String> CRITERION_INTEREST_COMMENT = Variable.text("criterionInterestComment");
@@ -78,7 +77,6 @@ public final class AssistanceRequestProcess {
   public static final Variable<String> CRITERION_OFFICIAL_REQUEST_COMMENT = Variable.text("criterionOfficialRequestComment");
   public static final Variable<String> CRITERION_PURPOSE_COMMENT = Variable.text("criterionPurposeComment");
   public static final Variable<String> CRITERION_ROLE_COMMENT = Variable.text("criterionRoleComment");
-  public static final Variable<Integer> NEW_PROGRAM_CAP = Variable.integer("newProgramCap");
   public static final Variable<LocalDate> OFFICIAL_REQUEST_DATE = Variable.date("officialRequestDate");
   public static final Variable<String> REPLY_REFERENCE = Variable.text("replyReference");
   public static final Variable<LocalDate> REPLY_SENT_ON = Variable.date("replySentOn");

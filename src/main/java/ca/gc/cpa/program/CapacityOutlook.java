@@ -1,7 +1,7 @@
 package ca.gc.cpa.program;
 
+import ca.gc.cpa.cap.ProgramCap;
 import ca.gc.cpa.domain.EngineClock;
-import ca.gc.cpa.review.ProgramCap;
 import java.util.List;
 import org.springframework.stereotype.Component;
 

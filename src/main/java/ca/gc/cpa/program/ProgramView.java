@@ -1,11 +1,11 @@
 package ca.gc.cpa.program;
 
+import ca.gc.cpa.cap.ProgramHeadroom;
 import ca.gc.cpa.domain.Agency;
 import ca.gc.cpa.domain.AgencyRepository;
 import ca.gc.cpa.domain.EngineClock;
 import ca.gc.cpa.domain.MissionStatus;
 import ca.gc.cpa.planning.PlanningProperties;
-import ca.gc.cpa.review.ProgramHeadroom;
 import ca.gc.cpa.selection.ReleaseRule;
 import ca.gc.cpa.selection.SelectionProperties;
 import java.math.BigDecimal;

@@ -1,22 +1,22 @@
 package ca.gc.cpa.replay;
 
+import ca.gc.cpa.cap.ProgramHeadroom;
 import ca.gc.cpa.domain.Agency;
 import ca.gc.cpa.domain.AgencyRepository;
 import ca.gc.cpa.domain.InMissionRepository;
-import ca.gc.cpa.inmission.InMissionVariables;
 import ca.gc.cpa.identity.AccessMatrix;
 import ca.gc.cpa.identity.CpaGroup;
+import ca.gc.cpa.inmission.InMissionVariables;
 import ca.gc.cpa.intake.IntakeRules;
 import ca.gc.cpa.intake.IntakeService;
 import ca.gc.cpa.intake.NewAssistanceRequest;
-import ca.gc.cpa.review.ProgramHeadroom;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.Date;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;

@@ -4,6 +4,8 @@ import static ca.gc.cpa.process.AssistanceRequestProcess.HEADROOM;
 import static ca.gc.cpa.process.AssistanceRequestProcess.OFFICERS_COMMITTED;
 import static ca.gc.cpa.process.AssistanceRequestProcess.OFFICER_CAP;
 
+import ca.gc.cpa.cap.CapHeadroom;
+import ca.gc.cpa.cap.ProgramHeadroom;
 import ca.gc.cpa.process.AssistanceRequestProcess;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;

@@ -2,6 +2,8 @@ package ca.gc.cpa.review;
 
 import static ca.gc.cpa.process.AssistanceRequestProcess.*;
 
+import ca.gc.cpa.cap.CapHeadroom;
+import ca.gc.cpa.cap.ProgramHeadroom;
 import ca.gc.cpa.domain.AssistanceRequestRepository;
 import ca.gc.cpa.process.AssistanceRequestProcess;
 import ca.gc.cpa.review.ConsolidationRule.Recommendation;

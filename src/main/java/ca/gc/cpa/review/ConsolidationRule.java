@@ -1,5 +1,6 @@
 package ca.gc.cpa.review;
 
+import ca.gc.cpa.cap.CapHeadroom;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

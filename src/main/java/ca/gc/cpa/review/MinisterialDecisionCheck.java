@@ -2,6 +2,9 @@ package ca.gc.cpa.review;
 
 import static ca.gc.cpa.process.AssistanceRequestProcess.*;
 
+import ca.gc.cpa.cap.CapHeadroom;
+import ca.gc.cpa.cap.CeilingRule;
+import ca.gc.cpa.cap.ProgramHeadroom;
 import ca.gc.cpa.forms.CompletionCheck;
 import ca.gc.cpa.forms.FieldViolation;
 import ca.gc.cpa.forms.FormValues;
@@ -45,8 +48,8 @@ public class MinisterialDecisionCheck implements CompletionCheck {
       violations.add(new FieldViolation(MISSION_CEILING, "must not exceed the %d officers requested".formatted(requested)));
     } else {
       // above the headroom only with the ministers' change of the cap
-      violations.addAll(CapChangeRule.check(MISSION_CEILING.name(), ceiling.get(), now.cap(), now.committed(),
-          CapChangeRule.of(values, values.businessKey().orElse("request")), values));
+      violations.addAll(CeilingRule.check(MISSION_CEILING.name(), ceiling.get(), now,
+          CeilingRule.capChange(values, values.businessKey().orElse("request")), values));
     }
     return violations;
   }

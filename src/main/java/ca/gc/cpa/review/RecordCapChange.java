@@ -1,9 +1,11 @@
 package ca.gc.cpa.review;
 
-import static ca.gc.cpa.review.CapChangeRule.*;
-
+import ca.gc.cpa.cap.CeilingRule;
+import ca.gc.cpa.cap.ProgramCap;
 import ca.gc.cpa.domain.EngineClock;
 import ca.gc.cpa.forms.FormValues;
+import ca.gc.cpa.process.CapChange;
+import ca.gc.cpa.process.Variable;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
@@ -27,11 +29,11 @@ public class RecordCapChange implements ExecutionListener {
   public void notify(DelegateExecution execution) {
     FormValues answers = new FormValues(Map.of(), execution::getVariable, EngineClock.today(), null);
     // a complete change only: the decision's check refused an incomplete one where it counts (an approval)
-    CapChangeRule.of(answers, execution.getProcessBusinessKey())
+    CeilingRule.capChange(answers, execution.getProcessBusinessKey())
         .filter(change -> change.decidedOn() != null && change.reference() != null).ifPresent(cap::record);
-    for (String name : new String[] {NEW_PROGRAM_CAP, CAP_CHANGE_DATE, CAP_CHANGE_REFERENCE}) {
-      if (execution.hasVariable(name)) {
-        execution.setVariable(name, null);
+    for (Variable<?> answer : CapChange.FIELDS) {
+      if (execution.hasVariable(answer.name())) {
+        execution.setVariable(answer.name(), null);
       }
     }
   }

@@ -71,7 +71,7 @@ class MissionProcessTest {
   TourRepository tours;
   OfficerRepository officers;
   InMissionRepository inMission;
-  ca.gc.cpa.review.ProgramCap cap;
+  ca.gc.cpa.cap.ProgramCap cap;
   JdbcClient db;
 
   static PlanningProperties planningProperties() {
@@ -95,7 +95,7 @@ class MissionProcessTest {
     missions.create(new Mission(MISSION_KEY, "MINUSMA", "MINUSMA", "REQ-2026-0001", 20, MissionStatus.OPEN,
         LocalDate.of(2026, 10, 1), null));
     PlanningProperties planning = planningProperties();
-    cap = new ca.gc.cpa.review.ProgramCap(db, new ProgramProperties(150));
+    cap = new ca.gc.cpa.cap.ProgramCap(db, new ProgramProperties(150));
     Mocks.register("planMissionCheck", new PlanMissionCheck(planning));
     Mocks.register("savePlan", new SavePlan(plans, planning));
     Mocks.register("estimateBudget", new EstimateBudget(plans, planning));
@@ -105,9 +105,9 @@ class MissionProcessTest {
     Mocks.register("prepareReselection", new PrepareReselection());
     Mocks.register("openAddedPositions", new OpenAddedPositions());
     Mocks.register("evaluationTimers", new EvaluationTimers(new EvaluationProperties("P6M")));
-    Mocks.register("gatherMissionFigures", new GatherMissionFigures(missions, tours, cap, new ca.gc.cpa.selection.NominationRepository(db)));
+    Mocks.register("gatherMissionFigures", new GatherMissionFigures(missions, tours, new ca.gc.cpa.cap.ProgramHeadroom(cap, missions), new ca.gc.cpa.selection.NominationRepository(db)));
     Mocks.register("evaluateMissionCheck", new EvaluateMissionCheck());
-    Mocks.register("recordCeilingDecisionCheck", new ca.gc.cpa.evaluation.RecordCeilingDecisionCheck(missions, cap));
+    Mocks.register("recordCeilingDecisionCheck", new ca.gc.cpa.evaluation.RecordCeilingDecisionCheck(missions, new ca.gc.cpa.cap.ProgramHeadroom(cap, missions)));
     Mocks.register("recordCapChange", new ca.gc.cpa.review.RecordCapChange(cap));
     Mocks.register("applyEvaluation", new ApplyEvaluation(missions, tours, plans));
     Mocks.register("checkMissionEnd", new CheckMissionEnd(tours));

@@ -12,8 +12,10 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskQuery;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 
+import ca.gc.cpa.cap.ProgramCap;
 import ca.gc.cpa.domain.RequestStatus;
 import ca.gc.cpa.process.AssistanceRequestProcess;
+import ca.gc.cpa.process.CapChange;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Date;
@@ -154,18 +156,18 @@ class AssistanceRequestProcessTest {
     reviewAll(pi, "SUPPORT", "SUPPORT", "SUPPORT");
     Task decision = task("Task_RecordMinisterialDecision", pi);
     Map<String, Object> withCap = decision("APPROVE", 20);
-    withCap.put(AssistanceRequestProcess.NEW_PROGRAM_CAP.name(), 165);
-    withCap.put(AssistanceRequestProcess.CAP_CHANGE_DATE.name(), today());
+    withCap.put(CapChange.NEW_PROGRAM_CAP.name(), 165);
+    withCap.put(CapChange.CAP_CHANGE_DATE.name(), today());
     assertThatThrownBy(() -> engine.getTaskService().complete(decision.getId(), withCap))
         .hasMessageContaining("capChangeReference: is required with a new cap")
         .hasMessageContaining("missionCeiling: must fit the headroom of 15 under the new cap of 165");
-    withCap.put(AssistanceRequestProcess.NEW_PROGRAM_CAP.name(), 170);
-    withCap.put(AssistanceRequestProcess.CAP_CHANGE_REFERENCE.name(), "MIN-CAP-2026-1");
+    withCap.put(CapChange.NEW_PROGRAM_CAP.name(), 170);
+    withCap.put(CapChange.CAP_CHANGE_REFERENCE.name(), "MIN-CAP-2026-1");
     engine.getTaskService().complete(decision.getId(), withCap);
     assertThat(fixture.cap.history()).containsExactly(new ProgramCap.Change(170, LocalDate.parse(today()), "MIN-CAP-2026-1",
         pi.getBusinessKey()));
     assertThat(fixture.cap.current()).isEqualTo(170);
-    assertThat(runtimeService().getVariable(pi.getId(), AssistanceRequestProcess.NEW_PROGRAM_CAP.name())).as("not carried to a later decision").isNull();
+    assertThat(runtimeService().getVariable(pi.getId(), CapChange.NEW_PROGRAM_CAP.name())).as("not carried to a later decision").isNull();
   }
 
   @Test

@@ -1,9 +1,11 @@
 package ca.gc.cpa.review;
 
+import ca.gc.cpa.cap.ProgramCap;
+import ca.gc.cpa.cap.ProgramHeadroom;
 import ca.gc.cpa.config.ProgramProperties;
-import ca.gc.cpa.domain.EffectLedger;
 import ca.gc.cpa.domain.AssistanceRequestRepository;
 import ca.gc.cpa.domain.BusinessKeys;
+import ca.gc.cpa.domain.EffectLedger;
 import ca.gc.cpa.domain.Mission;
 import ca.gc.cpa.domain.MissionRepository;
 import ca.gc.cpa.domain.MissionStatus;

@@ -1,4 +1,4 @@
-package ca.gc.cpa.review;
+package ca.gc.cpa.cap;
 
 import ca.gc.cpa.domain.MissionRepository;
 import org.springframework.stereotype.Component;

@@ -1,4 +1,4 @@
-package ca.gc.cpa.review;
+package ca.gc.cpa.cap;
 
 import ca.gc.cpa.config.ProgramProperties;
 import java.time.LocalDate;

@@ -73,6 +73,15 @@ public class InMissionRepository {
         .param(userId).query(String.class).list();
   }
 
+  /** the missions where officers serve now and no contingent commander is named (RCMP IPOB acts for them) */
+  public List<String> servingMissionsWithoutCommander() {
+    return jdbc.sql("""
+        SELECT DISTINCT t.mission_business_key FROM tour t
+        WHERE t.status = 'DEPLOYED' AND t.stage IN (:stages)
+          AND NOT EXISTS (SELECT 1 FROM mission_command c WHERE c.mission_business_key = t.mission_business_key)
+        ORDER BY t.mission_business_key""").param("stages", SERVING_STAGES).query(String.class).list();
+  }
+
   // ---- who serves where ----
 
   public List<ServingTour> servingTours() {

@@ -32,6 +32,7 @@ import org.camunda.bpm.engine.filter.Filter;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.TaskQueryImpl;
 import org.camunda.bpm.engine.task.TaskQuery;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -271,17 +272,31 @@ public class IdentitySetup implements SmartInitializingSingleton {
     }
     String filterName = groupName + ": open tasks";
     Filter filter = filters.createFilterQuery().filterName(filterName).singleResult();
+    boolean commanders = groupId.equals(CpaGroup.RCMP_CONTINGENT.id());
     if (filter == null) {
       filter = filters.newTaskFilter(filterName)
-          .setQuery(groupId.equals(CpaGroup.MANAGERS.id())
-              ? newestFirst()
+          .setQuery(groupId.equals(CpaGroup.MANAGERS.id()) ? newestFirst()
+              : commanders ? ofTheMissionsICommand()
               : newestFirst().taskCandidateGroup(groupId).includeAssignedTasks())
-          .setProperties(filterProperties("Tasks for " + groupName + ", newest first", GROUP_FILTER_PRIORITY));
+          .setProperties(filterProperties(commanders ? "Tasks of the missions you command, newest first"
+              : "Tasks for " + groupName + ", newest first", GROUP_FILTER_PRIORITY));
       filters.saveFilter(filter);
     } else {
       movePriority(filter, -GROUP_FILTER_PRIORITY, GROUP_FILTER_PRIORITY);
+      if (commanders && filter.getQuery() instanceof TaskQueryImpl query && query.getCandidateGroup() != null) {
+        // earlier builds offered the commanders' tasks to their whole group: their filter listed the group's tasks
+        filters.saveFilter(filter.setQuery(ofTheMissionsICommand()));
+      }
     }
     grant(groupId, Resources.FILTER, filter.getId(), Permissions.READ);
+  }
+
+  /**
+   * A contingent commander's tasks are assigned to him as the commander of their mission, never offered to his
+   * group (inmission.StandInForCommander): his group's filter lists the tasks assigned to him.
+   */
+  private TaskQuery ofTheMissionsICommand() {
+    return newestFirst().taskAssigneeExpression("${currentUser()}");
   }
 
   /** Tasklist lists filters by priority, lowest first, and opens the first: a user lands on their group's work */

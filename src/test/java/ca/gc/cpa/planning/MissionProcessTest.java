@@ -118,6 +118,7 @@ class MissionProcessTest {
     MissionReportCheck reportCheck = new MissionReportCheck(reach, inMission);
     Mocks.register("missionReportCheck", reportCheck);
     Mocks.register("recordMissionReport", new RecordMissionReport(inMission, reportCheck));
+    Mocks.register("standInForCommander", new ca.gc.cpa.inmission.StandInForCommander());
     stubDeployment = engine.getRepositoryService().createDeployment()
         .addModelInstance("candidate-selection-stub.bpmn", Bpmn.createExecutableProcess("candidate-selection")
             .camundaHistoryTimeToLive(1).startEvent().userTask("Task_Select").endEvent().done())
@@ -463,6 +464,8 @@ class MissionProcessTest {
     reportDue(pi, LocalDate.of(2026, 12, 5));
     Task reminder = task(pi, "Task_SendMissingReport");
     assertThat(reminder.getAssignee()).isEqualTo("carl");
+    assertThat(engine.getTaskService().getIdentityLinksForTask(reminder.getId())).as("offered to no group")
+        .noneMatch(link -> link.getGroupId() != null);
     assertThat(engine.getTaskService().getVariable(reminder.getId(), "reportPeriod")).isEqualTo("2026-11");
     engine.getIdentityService().setAuthentication("carl", List.of("rcmp-contingent"));
     engine.getFormService().submitTaskForm(reminder.getId(), Map.of("missionBusinessKey", MISSION_KEY,
@@ -487,5 +490,21 @@ class MissionProcessTest {
         .correlateAllWithResult();
     assertThat(pi).hasPassed("Event_ReminderClosed");
     assertThat(task(pi, "Task_SendMissingReport")).isNull();
+  }
+
+  @Test
+  void aMissingReportOfAMissionWithNoCommanderNamedGoesToIpobWhoActsForIt() {
+    ProcessInstance pi = running();
+    tours.updateStage(tourAbroad(1).businessKey(), TourStatus.DEPLOYED, "ON_TOUR");
+    reportDue(pi, LocalDate.of(2026, 12, 5));
+    Task reminder = task(pi, "Task_SendMissingReport");
+    assertThat(reminder.getAssignee()).isNull();
+    assertThat(engine.getTaskService().getIdentityLinksForTask(reminder.getId()))
+        .singleElement().satisfies(link -> assertThat(link.getGroupId()).isEqualTo("rcmp-ipob"));
+    engine.getIdentityService().setAuthentication("ian", List.of("rcmp-ipob"));
+    engine.getFormService().submitTaskForm(reminder.getId(), Map.of("missionBusinessKey", MISSION_KEY,
+        "reportKind", "MONTHLY", "reportPeriod", "2026-11", "reportSummary", "Sent by IPOB: no commander named yet"));
+    assertThat(pi).hasPassed("Event_RemindedReportRecorded");
+    assertThat(inMission.reportLines(MISSION_KEY, "MONTHLY", "2026-11")).containsEntry("DEP-2027-0001", "SERVING");
   }
 }

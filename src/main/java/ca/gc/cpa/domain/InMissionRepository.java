@@ -112,6 +112,12 @@ public class InMissionRepository {
         .params(missionBusinessKey, period).query(Integer.class).single() > 0;
   }
 
+  /** has the mission sent any report yet? */
+  public boolean anyReportFrom(String missionBusinessKey) {
+    return jdbc.sql("SELECT COUNT(*) FROM mission_report WHERE mission_business_key = ?")
+        .param(missionBusinessKey).query(Integer.class).single() > 0;
+  }
+
   /** the report and its line per officer; returns the report's id */
   public long recordReport(String missionBusinessKey, String kind, String period, String summary, String sentBy,
       LocalDateTime at, Map<String, String> statusByTour) {

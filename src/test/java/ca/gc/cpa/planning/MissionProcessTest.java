@@ -447,9 +447,15 @@ class MissionProcessTest {
 
   /** an officer serving in the mission, whose contingent carl commands */
   void officerServingUnderCarl() {
-    Tour tour = tourAbroad(1);
-    tours.updateStage(tour.businessKey(), TourStatus.DEPLOYED, "ON_TOUR");
+    officerServing();
     inMission.assignCommander(MISSION_KEY, "carl", LocalDate.of(2026, 11, 2), "ian");
+  }
+
+  /** an officer serving in the mission since October */
+  void officerServing() {
+    Tour tour = tourAbroad(1);
+    tours.recordArrival(tour.businessKey(), LocalDate.of(2026, 10, 1), LocalDate.of(2026, 10, 2), LocalDate.of(2027, 10, 2));
+    tours.updateStage(tour.businessKey(), TourStatus.DEPLOYED, "ON_TOUR");
   }
 
   void reportDue(ProcessInstance pi, LocalDate day) {
@@ -495,7 +501,7 @@ class MissionProcessTest {
   @Test
   void aMissingReportOfAMissionWithNoCommanderNamedGoesToIpobWhoActsForIt() {
     ProcessInstance pi = running();
-    tours.updateStage(tourAbroad(1).businessKey(), TourStatus.DEPLOYED, "ON_TOUR");
+    officerServing();
     reportDue(pi, LocalDate.of(2026, 12, 5));
     Task reminder = task(pi, "Task_SendMissingReport");
     assertThat(reminder.getAssignee()).isNull();

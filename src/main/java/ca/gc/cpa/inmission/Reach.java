@@ -128,6 +128,16 @@ public class Reach implements FormChoices {
     return List.copyOf(missions);
   }
 
+  /**
+   * may the caller follow who is on the way to the mission (its arrivals and postponed departures): its contingent
+   * commander, RCMP IPOB, an administrator
+   */
+  public boolean mayFollowArrivals(Caller caller, String missionBusinessKey) {
+    return caller.admin() || caller.groups().contains(CpaGroup.RCMP_IPOB.id())
+        || caller.groups().contains(CpaGroup.RCMP_CONTINGENT.id())
+        && records.missionsCommandedBy(caller.userId()).contains(missionBusinessKey);
+  }
+
   public boolean mayReportOn(Caller caller, String missionBusinessKey) {
     return missionBusinessKey != null && missions(caller).contains(missionBusinessKey);
   }

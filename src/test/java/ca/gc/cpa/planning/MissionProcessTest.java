@@ -119,6 +119,7 @@ class MissionProcessTest {
     Mocks.register("missionReportCheck", reportCheck);
     Mocks.register("recordMissionReport", new RecordMissionReport(inMission, reportCheck));
     Mocks.register("standInForCommander", new ca.gc.cpa.inmission.StandInForCommander());
+    Mocks.register("recordLaterArrival", new ca.gc.cpa.inmission.RecordLaterArrival(inMission));
     stubDeployment = engine.getRepositoryService().createDeployment()
         .addModelInstance("candidate-selection-stub.bpmn", Bpmn.createExecutableProcess("candidate-selection")
             .camundaHistoryTimeToLive(1).startEvent().userTask("Task_Select").endEvent().done())
@@ -512,5 +513,35 @@ class MissionProcessTest {
         "reportKind", "MONTHLY", "reportPeriod", "2026-11", "reportSummary", "Sent by IPOB: no commander named yet"));
     assertThat(pi).hasPassed("Event_RemindedReportRecorded");
     assertThat(inMission.reportLines(MISSION_KEY, "MONTHLY", "2026-11")).containsEntry("DEP-2027-0001", "SERVING");
+  }
+
+  // ------------------------------------------------------------------ a postponed departure
+
+  @Test
+  void aPostponedDepartureIsRecordedForTheContingentWithNoTaskForAnyone() {
+    ProcessInstance pi = running();
+    Tour coming = tourAbroad(2);
+    tours.updateStage(coming.businessKey(), TourStatus.PREPARING, "LOGISTICS");
+    tours.recordPlan(coming.businessKey(), LocalDate.of(2027, 3, 15), 12);
+    long tasksBefore = engine.getTaskService().createTaskQuery().processInstanceId(pi.getId()).count();
+    engine.getRuntimeService().createMessageCorrelation("DeparturePostponed").processInstanceBusinessKey(MISSION_KEY)
+        .setVariables(new ca.gc.cpa.inmission.DeparturePostponed(coming.businessKey(), LocalDate.of(2027, 3, 1),
+            LocalDate.of(2027, 3, 15), "ian").toVariables())
+        .correlateWithResult();
+    assertThat(pi).hasPassed("Task_RecordLaterArrival", "Event_ContingentTold").isNotEnded();
+    assertThat(engine.getTaskService().createTaskQuery().processInstanceId(pi.getId()).count()).isEqualTo(tasksBefore);
+    assertThat(inMission.arrivals(MISSION_KEY)).singleElement().satisfies(arrival -> {
+      assertThat(arrival.tourBusinessKey()).isEqualTo(coming.businessKey());
+      assertThat(arrival.plannedDepartureOn()).isEqualTo(LocalDate.of(2027, 3, 15));
+      assertThat(arrival.postponements()).singleElement().satisfies(notice -> {
+        assertThat(notice.departureWas()).isEqualTo(LocalDate.of(2027, 3, 1));
+        assertThat(notice.departureNow()).isEqualTo(LocalDate.of(2027, 3, 15));
+        assertThat(notice.decidedBy()).isEqualTo("ian");
+      });
+    });
+    // the mission's own variables are untouched: the message's values were transient
+    assertThat(engine.getRuntimeService().getVariable(pi.getId(), "departureNow")).isNull();
+    assertThat(engine.getHistoryService().createHistoricVariableInstanceQuery().processInstanceId(pi.getId())
+        .variableName("postponedTour").count()).isZero();
   }
 }

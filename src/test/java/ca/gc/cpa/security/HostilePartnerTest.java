@@ -49,7 +49,7 @@ class HostilePartnerTest {
       "act_id_user", "act_id_group", "act_id_membership", "agency", "officer", "mission", "tour",
       "assistance_request", "request_review", "mission_position", "selection", "nomination", "tour_leave_request",
       "tour_report", "tour_incident", "tour_cost_recovery", "agency_application", "effect_ledger", "mission_command",
-      "mission_report", "mission_report_line");
+      "mission_report", "mission_report_line", "mission_arrival_notice");
   static final Map<String, Object> OBJECT_VALUE = Map.of("value", "{}", "type", "Object", "valueInfo", Map.of(
       "objectTypeName", "org.springframework.util.AntPathMatcher", "serializationDataFormat", "application/json"));
 

@@ -278,14 +278,7 @@ class AccessMatrixTest {
    */
   @Test
   void aContingentCommandersTaskIsHisAloneAndIpobActsForAMissionWithNone() {
-    if (engine.getIdentityService().createUserQuery().userId("cora").count() == 0) {
-      var cora = engine.getIdentityService().newUser("cora");
-      cora.setFirstName("Cora");
-      cora.setLastName("Ducharme");
-      cora.setPassword("demo");
-      engine.getIdentityService().saveUser(cora);
-      engine.getIdentityService().createMembership("cora", CpaGroup.RCMP_CONTINGENT.id());
-    }
+    ca.gc.cpa.support.ContingentCommanders.cora(engine);
     LocalDate arrived = LocalDate.now().minusMonths(3);
     var serving = new ca.gc.cpa.support.ServingOfficers(officers, tours);
     for (String code : List.of("CMDCARL", "CMDCORA", "CMDNONE")) {

@@ -231,6 +231,8 @@ class InMissionAppTest {
     assertThat(RestUser.demo(port, "dana").get("/api/missions/" + MISSION + "/arrivals").status()).isEqualTo(403);
     assertThat(RestUser.demo(port, "gina").get("/api/missions/" + MISSION + "/arrivals").status()).isEqualTo(403);
     assertThat(carl.get("/api/missions/MSN-NONE-2031/arrivals").status()).isEqualTo(404);
+    RestUser cora = RestUser.demo(port, ca.gc.cpa.support.ContingentCommanders.cora(engine));
+    assertThat(cora.get("/api/missions/" + MISSION + "/arrivals").status()).as("another mission's commander").isEqualTo(404);
     assertThat(RestUser.anonymous(port).get("/api/missions/" + MISSION + "/arrivals").status()).isEqualTo(401);
   }
 

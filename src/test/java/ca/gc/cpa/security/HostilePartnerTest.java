@@ -236,14 +236,7 @@ class HostilePartnerTest {
    */
   @Test
   void aCommanderOfAnotherMissionChangesNothingOfTheTasksOfCarlsMission() {
-    if (engine.getIdentityService().createUserQuery().userId("cora").count() == 0) {
-      var cora = engine.getIdentityService().newUser("cora");
-      cora.setFirstName("Cora");
-      cora.setLastName("Ducharme");
-      cora.setPassword("demo");
-      engine.getIdentityService().saveUser(cora);
-      engine.getIdentityService().createMembership("cora", "rcmp-contingent");
-    }
+    ca.gc.cpa.support.ContingentCommanders.cora(engine);
     LocalDate arrived = LocalDate.now().minusMonths(3);
     for (String code : List.of("HOSTCARL", "HOSTCORA")) {
       missions.create(new Mission("MSN-" + code + "-2026", code, code, "REQ-2026-0098", 5, MissionStatus.OPEN, arrived, null));

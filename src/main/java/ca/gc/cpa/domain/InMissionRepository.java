@@ -288,16 +288,25 @@ public class InMissionRepository {
   }
 
   public List<ArrivalNotice> arrivalNotices(String tourBusinessKey) {
-    return jdbc.sql("""
-        SELECT departure_was, departure_now, decided_by, told_at FROM mission_arrival_notice
-        WHERE tour_business_key = ? ORDER BY id""").param(tourBusinessKey)
-        .query((rs, i) -> new ArrivalNotice(rs.getObject("departure_was", LocalDate.class),
-            rs.getObject("departure_now", LocalDate.class), rs.getString("decided_by"),
-            rs.getObject("told_at", LocalDateTime.class))).list();
+    return notices("tour_business_key", tourBusinessKey).getOrDefault(tourBusinessKey, List.of());
+  }
+
+  /** the notices of one tour, or of one mission's tours, by tour, oldest first */
+  private Map<String, List<ArrivalNotice>> notices(String column, String key) {
+    Map<String, List<ArrivalNotice>> byTour = new java.util.HashMap<>();
+    jdbc.sql("SELECT tour_business_key, departure_was, departure_now, decided_by, told_at FROM mission_arrival_notice"
+        + " WHERE " + column + " = ? ORDER BY id").param(key).query(rs -> {
+          byTour.computeIfAbsent(rs.getString("tour_business_key"), t -> new java.util.ArrayList<>())
+              .add(new ArrivalNotice(rs.getObject("departure_was", LocalDate.class),
+                  rs.getObject("departure_now", LocalDate.class), rs.getString("decided_by"),
+                  rs.getObject("told_at", LocalDateTime.class)));
+        });
+    return byTour;
   }
 
   /** the officers selected for the mission who have not arrived (a cancelled tour is no arrival), by planned departure */
   public List<Arrival> arrivals(String missionBusinessKey) {
+    Map<String, List<ArrivalNotice>> notices = notices("mission_business_key", missionBusinessKey);
     return jdbc.sql("""
         SELECT t.business_key, o.police_rank, o.given_name, o.family_name, t.agency_code, t.position_number, t.rotation,
                t.stage, t.planned_departure_on
@@ -307,8 +316,7 @@ public class InMissionRepository {
         .query((rs, i) -> new Arrival(rs.getString("business_key"),
             rs.getString("police_rank") + " " + rs.getString("given_name") + " " + rs.getString("family_name"),
             rs.getString("agency_code"), rs.getInt("position_number"), rs.getInt("rotation"), rs.getString("stage"),
-            rs.getObject("planned_departure_on", LocalDate.class), List.of())).list()
-        .stream().map(a -> new Arrival(a.tourBusinessKey(), a.officer(), a.agencyCode(), a.positionNumber(), a.rotation(),
-            a.stage(), a.plannedDepartureOn(), arrivalNotices(a.tourBusinessKey()))).toList();
+            rs.getObject("planned_departure_on", LocalDate.class),
+            notices.getOrDefault(rs.getString("business_key"), List.of()))).list();
   }
 }

@@ -29,6 +29,7 @@ import org.camunda.spin.plugin.variable.SpinValues;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
@@ -36,7 +37,8 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * The events people bring while officers serve abroad ({@link InMissionEvent}), over {@code /api}: the same
+ * The events people bring while officers serve abroad ({@link InMissionEvent}), and who is on the way to a
+ * mission, over {@code /api}: the same
  * processes, forms and rules as Tasklist's start forms. The body holds the start form's fields but the
  * officer or mission, which the path names. 201 with the event's instance; 400 with every field error;
  * 403 for a group that never sends this event; 404 for a tour or mission outside the sender's reach;
@@ -86,6 +88,21 @@ public class InMissionController {
     }
     records.assignCommander(businessKey, userId, EngineClock.today(), caller.userId());
     return ResponseEntity.ok(Map.of("businessKey", businessKey, "commander", userId));
+  }
+
+  /**
+   * The officers on their way to the mission (selected, training, preparing; not arrived) with their planned
+   * departure and each postponement the mission was told of: for its contingent commander, RCMP IPOB and
+   * administrators (403 for other groups; 404 for an unknown mission or another commander's).
+   */
+  @GetMapping(path = "/api/missions/{businessKey}/arrivals", produces = MediaType.APPLICATION_JSON_VALUE)
+  public ResponseEntity<?> arrivals(@PathVariable String businessKey) {
+    caller.requireAnyGroup(Set.of(CpaGroup.RCMP_CONTINGENT.id(), CpaGroup.RCMP_IPOB.id(), CpaGroup.ADMIN.id()));
+    if (missions.find(businessKey).isEmpty()
+        || !reach.mayFollowArrivals(new Reach.Caller(caller.userId(), caller.groups()), businessKey)) {
+      return ResponseEntity.status(HttpStatus.NOT_FOUND).body(ApiError.of("businessKey", "no such mission"));
+    }
+    return ResponseEntity.ok(Map.of("missionBusinessKey", businessKey, "arrivals", records.arrivals(businessKey)));
   }
 
   @PostMapping(path = "/api/missions/{businessKey}/reports", consumes = MediaType.APPLICATION_JSON_VALUE,

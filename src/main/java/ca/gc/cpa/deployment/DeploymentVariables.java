@@ -37,6 +37,8 @@ public final class DeploymentVariables {
   public static final String DEPARTURE_RISK_DECISION = "departureRiskDecision";
   public static final String POSTPONE_DEPARTURE = "POSTPONE_DEPARTURE";
   public static final String NEW_DEPARTURE_DATE = "newDepartureDate";
+  /** the planned departure a postponement replaced (told to the mission) */
+  public static final String DEPARTURE_POSTPONED_FROM = "departurePostponedFrom";
   public static final String DAYS_TO_DEPARTURE = "daysToDeparture";
   public static final String DEPARTED_ON = "departedOn";
   public static final String ARRIVED_ON = "arrivedOn";

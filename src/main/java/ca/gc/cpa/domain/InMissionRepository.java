@@ -12,8 +12,9 @@ import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
 
 /**
- * The months abroad (migration V20): who commands each mission's contingent, the tours serving in a
- * mission now, the commander's reports, incidents and their decisions, leave and early returns.
+ * The months abroad (migrations V20, V21): who commands each mission's contingent, the tours serving in a
+ * mission now, the commander's reports, incidents and their decisions, leave and early returns, and the officers
+ * on their way to the mission with the postponed departures it was told of.
  */
 @Repository
 public class InMissionRepository {
@@ -73,6 +74,15 @@ public class InMissionRepository {
         .param(userId).query(String.class).list();
   }
 
+  /** the missions where officers serve now and no contingent commander is named (RCMP IPOB acts for them) */
+  public List<String> servingMissionsWithoutCommander() {
+    return jdbc.sql("""
+        SELECT DISTINCT t.mission_business_key FROM tour t
+        WHERE t.status = 'DEPLOYED' AND t.stage IN (:stages)
+          AND NOT EXISTS (SELECT 1 FROM mission_command c WHERE c.mission_business_key = t.mission_business_key)
+        ORDER BY t.mission_business_key""").param("stages", SERVING_STAGES).query(String.class).list();
+  }
+
   // ---- who serves where ----
 
   public List<ServingTour> servingTours() {
@@ -101,6 +111,12 @@ public class InMissionRepository {
   public boolean anyReportFor(String missionBusinessKey, String period) {
     return jdbc.sql("SELECT COUNT(*) FROM mission_report WHERE mission_business_key = ? AND period = ?")
         .params(missionBusinessKey, period).query(Integer.class).single() > 0;
+  }
+
+  /** has the mission sent any report yet? */
+  public boolean anyReportFrom(String missionBusinessKey) {
+    return jdbc.sql("SELECT COUNT(*) FROM mission_report WHERE mission_business_key = ?")
+        .param(missionBusinessKey).query(Integer.class).single() > 0;
   }
 
   /** the report and its line per officer; returns the report's id */
@@ -250,5 +266,57 @@ public class InMissionRepository {
   public Optional<String> earlyReturnKind(String tourBusinessKey) {
     return jdbc.sql("SELECT return_kind FROM tour_early_return WHERE tour_business_key = ?").param(tourBusinessKey)
         .query(String.class).optional();
+  }
+
+  // ---- arrivals: the officers on their way to the mission, and the postponements it was told of ----
+
+  /** an officer selected for the mission who has not arrived yet, with the postponements the mission was told of */
+  public record Arrival(String tourBusinessKey, String officer, String agencyCode, int positionNumber, int rotation,
+      String stage, LocalDate plannedDepartureOn, List<ArrivalNotice> postponements) {}
+
+  /** one postponed departure, as the mission was told of it */
+  public record ArrivalNotice(LocalDate departureWas, LocalDate departureNow, String decidedBy, LocalDateTime toldAt) {}
+
+  /** the mission learns that an officer's departure moved (process mission, message DeparturePostponed) */
+  public void recordArrivalNotice(String missionBusinessKey, String tourBusinessKey, LocalDate departureWas,
+      LocalDate departureNow, String decidedBy, LocalDateTime toldAt) {
+    jdbc.sql("""
+        INSERT INTO mission_arrival_notice (mission_business_key, tour_business_key, departure_was, departure_now,
+                                            decided_by, told_at)
+        VALUES (?, ?, ?, ?, ?, ?)""").params(missionBusinessKey, tourBusinessKey, departureWas, departureNow, decidedBy, toldAt)
+        .update();
+  }
+
+  public List<ArrivalNotice> arrivalNotices(String tourBusinessKey) {
+    return notices("tour_business_key", tourBusinessKey).getOrDefault(tourBusinessKey, List.of());
+  }
+
+  /** the notices of one tour, or of one mission's tours, by tour, oldest first */
+  private Map<String, List<ArrivalNotice>> notices(String column, String key) {
+    Map<String, List<ArrivalNotice>> byTour = new java.util.HashMap<>();
+    jdbc.sql("SELECT tour_business_key, departure_was, departure_now, decided_by, told_at FROM mission_arrival_notice"
+        + " WHERE " + column + " = ? ORDER BY id").param(key).query(rs -> {
+          byTour.computeIfAbsent(rs.getString("tour_business_key"), t -> new java.util.ArrayList<>())
+              .add(new ArrivalNotice(rs.getObject("departure_was", LocalDate.class),
+                  rs.getObject("departure_now", LocalDate.class), rs.getString("decided_by"),
+                  rs.getObject("told_at", LocalDateTime.class)));
+        });
+    return byTour;
+  }
+
+  /** the officers selected for the mission who have not arrived (a cancelled tour is no arrival), by planned departure */
+  public List<Arrival> arrivals(String missionBusinessKey) {
+    Map<String, List<ArrivalNotice>> notices = notices("mission_business_key", missionBusinessKey);
+    return jdbc.sql("""
+        SELECT t.business_key, o.police_rank, o.given_name, o.family_name, t.agency_code, t.position_number, t.rotation,
+               t.stage, t.planned_departure_on
+        FROM tour t JOIN officer o ON o.id = t.officer_id
+        WHERE t.mission_business_key = ? AND t.status IN ('SELECTED', 'IN_TRAINING', 'PREPARING')
+        ORDER BY t.planned_departure_on, t.business_key""").param(missionBusinessKey)
+        .query((rs, i) -> new Arrival(rs.getString("business_key"),
+            rs.getString("police_rank") + " " + rs.getString("given_name") + " " + rs.getString("family_name"),
+            rs.getString("agency_code"), rs.getInt("position_number"), rs.getInt("rotation"), rs.getString("stage"),
+            rs.getObject("planned_departure_on", LocalDate.class),
+            notices.getOrDefault(rs.getString("business_key"), List.of()))).list();
   }
 }

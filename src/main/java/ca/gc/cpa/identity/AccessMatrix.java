@@ -74,7 +74,9 @@ public final class AccessMatrix {
     grant(AGENCY_ROW, CANDIDATE_SELECTION, EnumSet.of(WORK_TASKS));
     grant(AGENCY_ROW, OFFICER_DEPLOYMENT, EnumSet.of(WORK_TASKS));
 
-    // in the mission: who sends each event (the endpoints and forms check the officers each may act for)
+    // in the mission: who sends each event (the endpoints and forms check the officers each may act for). The
+    // contingent commander works the tasks assigned to him as his mission's commander, none offered to his group;
+    // RCMP IPOB acts for a mission with no commander named (inmission.StandInForCommander).
     Set<ProcessAction> send = EnumSet.of(START);
     grant(CpaGroup.RCMP_CONTINGENT.id(), MISSION, EnumSet.of(WORK_TASKS));
     grant(CpaGroup.RCMP_CONTINGENT.id(), MISSION_REPORT, send);
@@ -83,9 +85,9 @@ public final class AccessMatrix {
     grant(CpaGroup.RCMP_CONTINGENT.id(), EARLY_RETURN, send);
     grant(CpaGroup.RCMP_CONTINGENT.id(), PERFORMANCE_APPRAISAL, send);
     grant(CpaGroup.RCMP_CONTINGENT.id(), EXTENSION_REQUEST, send);
-    grant(CpaGroup.RCMP_IPOB.id(), MISSION_REPORT, EnumSet.of(SEE_INSTANCES, READ_HISTORY));
+    grant(CpaGroup.RCMP_IPOB.id(), MISSION_REPORT, EnumSet.of(START, SEE_INSTANCES, READ_HISTORY));
     grant(CpaGroup.RCMP_IPOB.id(), INCIDENT, EnumSet.of(START, SEE_INSTANCES, WORK_TASKS, READ_HISTORY));
-    grant(CpaGroup.RCMP_IPOB.id(), LEAVE_REQUEST, EnumSet.of(SEE_INSTANCES, READ_HISTORY));
+    grant(CpaGroup.RCMP_IPOB.id(), LEAVE_REQUEST, EnumSet.of(SEE_INSTANCES, WORK_TASKS, READ_HISTORY));
     grant(CpaGroup.RCMP_IPOB.id(), EARLY_RETURN, EnumSet.of(START, SEE_INSTANCES, READ_HISTORY));
     grant(CpaGroup.RCMP_IPOB.id(), PERFORMANCE_APPRAISAL, EnumSet.of(SEE_INSTANCES, READ_HISTORY));
     grant(CpaGroup.RCMP_IPOB.id(), EXTENSION_REQUEST, EnumSet.of(SEE_INSTANCES, READ_HISTORY));

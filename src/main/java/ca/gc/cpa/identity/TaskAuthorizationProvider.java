@@ -38,16 +38,28 @@ public class TaskAuthorizationProvider extends DefaultAuthorizationProvider {
    * A user who is not an administrator may take a task only for themselves (a claim): never hand it, or the
    * rights it brings, to someone else. Candidates hold only the right to work their task (TASK_WORK), so
    * setting an assignee or delegating is already refused them; this closes a claim made in another's name.
+   * The model's own assignee, set as the process creates the task, is no one's hand-over: a leave a home service
+   * asks for goes to the commander of the officer's mission ({@code inmission.StandInForCommander}).
    */
   @Override
   public AuthorizationEntity[] newTaskAssignee(Task task, String oldAssignee, String newAssignee) {
     var authentication = Context.getCommandContext() == null ? null : Context.getCommandContext().getAuthentication();
     if (authentication != null && newAssignee != null && !newAssignee.equals(authentication.getUserId())
+        && !assignedByItsProcess(task)
         && (authentication.getGroupIds() == null || !authentication.getGroupIds().contains(CpaGroup.ADMIN.id()))) {
       throw new AuthorizationException("The user '" + authentication.getUserId()
           + "' may take a task only for themselves.");
     }
     return super.newTaskAssignee(task, oldAssignee, newAssignee);
+  }
+
+  /** the state of a task its process is creating, before its listeners run (TaskEntity.TaskState.STATE_INIT) */
+  private static final String BEING_CREATED = "Init";
+
+  /** the assignee comes from the task's model, as its process creates it (not from a call of a user) */
+  static boolean assignedByItsProcess(Task task) {
+    return task instanceof TaskEntity entity && entity.getExecutionId() != null
+        && BEING_CREATED.equals(entity.getTaskState());
   }
 
   /**

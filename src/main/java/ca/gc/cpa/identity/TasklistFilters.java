@@ -9,6 +9,7 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.filter.Filter;
+import org.camunda.bpm.engine.impl.TaskQueryImpl;
 import org.camunda.bpm.engine.task.TaskQuery;
 
 /**
@@ -39,17 +40,25 @@ final class TasklistFilters {
   void groupFilter(String groupId, String groupName, String frenchName) {
     String filterName = groupName + ": open tasks";
     Filter filter = filters.createFilterQuery().filterName(filterName).singleResult();
+    boolean commanders = groupId.equals(CpaGroup.RCMP_CONTINGENT.id());
     if (filter == null) {
       filter = filters.newTaskFilter(filterName)
-          .setQuery(groupId.equals(CpaGroup.MANAGERS.id())
-              ? newestFirst()
+          .setQuery(groupId.equals(CpaGroup.MANAGERS.id()) ? newestFirst()
+              : commanders ? ofTheMissionsICommand()
               : newestFirst().taskCandidateGroup(groupId).includeAssignedTasks())
-          .setProperties(properties("Tasks for " + groupName + ", newest first", GROUP_FILTER_PRIORITY));
+          .setProperties(properties(commanders ? "Tasks of the missions you command, newest first"
+              : "Tasks for " + groupName + ", newest first", GROUP_FILTER_PRIORITY));
       filters.saveFilter(filter);
     } else {
       movePriority(filter, -GROUP_FILTER_PRIORITY, GROUP_FILTER_PRIORITY);
+      if (commanders && filter.getQuery() instanceof TaskQueryImpl query && query.getCandidateGroup() != null) {
+        // earlier builds offered the commanders' tasks to their whole group: their filter listed the group's tasks
+        filters.saveFilter(filter.setQuery(ofTheMissionsICommand()));
+      }
     }
-    inFrench(filter, frenchName + " : tâches ouvertes", "Tâches du groupe « " + frenchName + " », les plus récentes d'abord");
+    inFrench(filter, frenchName + " : tâches ouvertes", commanders
+        ? "Tâches des missions que vous commandez, les plus récentes d'abord"
+        : "Tâches du groupe « " + frenchName + " », les plus récentes d'abord");
     grants.grant(groupId, Resources.FILTER, filter.getId(), Permissions.READ);
   }
 
@@ -92,6 +101,14 @@ final class TasklistFilters {
       properties.put(FRENCH_DESCRIPTION, description);
       filters.saveFilter(filter.setProperties(properties));
     }
+  }
+
+  /**
+   * A contingent commander's tasks are assigned to him as the commander of their mission, never offered to his
+   * group (inmission.StandInForCommander): his group's filter lists the tasks assigned to him.
+   */
+  private TaskQuery ofTheMissionsICommand() {
+    return newestFirst().taskAssigneeExpression("${currentUser()}");
   }
 
   private TaskQuery newestFirst() {

@@ -7,7 +7,8 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 /**
- * On the day last month's report is due (process mission): is it missing while officers serve? If so the
+ * On the day last month's report is due (process mission): is it missing while officers serve who were there
+ * last month ({@link MissionReportRule#due})? If so the
  * reminder goes to the mission's contingent commander, with the report's mission, kind and period set.
  */
 @Component("checkMissionReport")
@@ -25,8 +26,10 @@ public class CheckMissionReport implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     String mission = execution.getProcessBusinessKey();
-    String period = MissionReportRule.periodDue(EngineClock.today()).toString();
-    boolean missing = !records.servingTours(mission).isEmpty() && !records.anyReportFor(mission, period);
+    var due = MissionReportRule.periodDue(EngineClock.today());
+    String period = due.toString();
+    boolean missing = MissionReportRule.due(due, records.servingTours(mission).stream()
+        .map(InMissionRepository.ServingTour::tourStartOn).toList()) && !records.anyReportFor(mission, period);
     execution.setVariableLocal(REPORT_MISSING, missing);
     if (missing) {
       // the reminder task's form shows the report, ready to fill for this mission and month

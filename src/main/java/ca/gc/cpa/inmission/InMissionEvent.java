@@ -11,8 +11,12 @@ import java.util.Set;
  */
 public enum InMissionEvent {
 
-  /** the contingent commander's report from the mission for a period, with a status line per officer */
-  MISSION_REPORT("mission-report", "reports", "missionsToReportOn", EnumSet.of(Sender.CONTINGENT_COMMANDER)),
+  /**
+   * the contingent commander's report from the mission for a period, with a status line per officer (RCMP IPOB
+   * sends it for a mission with no commander named)
+   */
+  MISSION_REPORT("mission-report", "reports", "missionsToReportOn",
+      EnumSet.of(Sender.CONTINGENT_COMMANDER, Sender.HEADQUARTERS)),
   /** an incident to an officer: kind, severity, summary (verdict level) */
   INCIDENT("incident", "incidents", "toursForIncident",
       EnumSet.of(Sender.CONTINGENT_COMMANDER, Sender.HEADQUARTERS, Sender.HOME_SERVICE)),
@@ -29,7 +33,8 @@ public enum InMissionEvent {
 
   /**
    * Who sends: the contingent commander for the officers of the missions he commands, RCMP IPOB
-   * (headquarters) for every officer abroad, a partner service's coordinator for its own officers.
+   * (headquarters) for every officer abroad (a mission's report: only while the mission has no commander
+   * named), a partner service's coordinator for its own officers.
    * Administrators may send every event.
    */
   public enum Sender { CONTINGENT_COMMANDER, HEADQUARTERS, HOME_SERVICE }

@@ -2,8 +2,6 @@ package ca.gc.cpa.inmission;
 
 import java.util.List;
 import org.camunda.bpm.engine.delegate.VariableScope;
-import org.camunda.bpm.engine.impl.context.Context;
-import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 
 /**
  * The variables of the in-mission event processes ({@code mission-report}, {@code incident},
@@ -113,19 +111,6 @@ public final class InMissionVariables {
   /** the user who sent the event: the start event's initiator, else the user whose action runs this step */
   public static String sender(VariableScope scope) {
     String initiator = string(scope, SENT_BY);
-    return initiator != null ? initiator : currentUser();
-  }
-
-  /** the user whose action runs this step (a task completion, a form submitted), "system" when none */
-  public static String currentUser() {
-    CommandContext context = Context.getCommandContext();
-    String user = context == null ? null : context.getAuthenticatedUserId();
-    return user == null ? "system" : user;
-  }
-
-  /** the groups of the user whose action runs this step */
-  public static List<String> currentGroups() {
-    CommandContext context = Context.getCommandContext();
-    return context == null || context.getAuthenticatedGroupIds() == null ? List.of() : context.getAuthenticatedGroupIds();
+    return initiator != null ? initiator : ca.gc.cpa.process.Actor.currentUser();
   }
 }

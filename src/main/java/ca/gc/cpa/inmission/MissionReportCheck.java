@@ -11,6 +11,7 @@ import ca.gc.cpa.domain.InMissionRepository;
 import ca.gc.cpa.forms.CompletionCheck;
 import ca.gc.cpa.forms.FieldViolation;
 import ca.gc.cpa.forms.FormValues;
+import ca.gc.cpa.process.Actor;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -45,7 +46,7 @@ public class MissionReportCheck implements CompletionCheck {
   public List<FieldViolation> check(FormValues values) {
     List<FieldViolation> violations = new ArrayList<>();
     Optional<String> mission = values.string(MISSION_BUSINESS_KEY);
-    var caller = new Reach.Caller(InMissionVariables.currentUser(), InMissionVariables.currentGroups());
+    var caller = new Reach.Caller(Actor.currentUser(), Actor.currentGroups());
     if (mission.isPresent() && !reach.mayReportOn(caller, mission.get())) {
       violations.add(new FieldViolation(MISSION_BUSINESS_KEY, "is not a mission whose contingent you command"));
       return violations;

@@ -47,6 +47,14 @@ public final class MissionReportRule {
   }
 
   /**
+   * Is a report due for the period? When an officer serving in the mission now was there in it: arrived on or
+   * before its last day. A contingent whose first officer arrived after the period owes no report for it.
+   */
+  public static boolean due(YearMonth period, Collection<LocalDate> arrivalsOfThoseServing) {
+    return arrivalsOfThoseServing.stream().anyMatch(arrived -> arrived != null && !arrived.isAfter(period.atEndOfMonth()));
+  }
+
+  /**
    * The status of each officer serving; an officer listed twice, or not serving in the mission, is an error
    * under the list's field.
    */

@@ -16,8 +16,8 @@ import org.springframework.stereotype.Component;
 /**
  * What a sender may act for: the officers serving abroad whose events they may send, and the missions whose
  * report they send. The contingent commander acts for the officers of the missions he commands (table
- * {@code mission_command}), RCMP IPOB for every officer abroad, a partner service for its own officers
- * only. The same answer fills the start forms' selects ({@link FormChoices}), checks the forms on the
+ * {@code mission_command}), RCMP IPOB for every officer abroad (and reports for a mission with no commander
+ * named), a partner service for its own officers only. The same answer fills the start forms' selects ({@link FormChoices}), checks the forms on the
  * server and guards the endpoints: what lies outside the reach is "not found".
  */
 @Component(FormChoices.BEAN)
@@ -107,16 +107,35 @@ public class Reach implements FormChoices {
         .filter(t -> mayActFor(event, caller, commanded, t.missionBusinessKey(), t.agencyCode()));
   }
 
-  /** the missions whose report the caller sends: those he commands (an administrator: every mission with officers serving) */
+  /**
+   * the missions whose report the caller sends: a contingent commander, those he commands; RCMP IPOB, those with
+   * officers serving and no commander named ({@link StandInForCommander}); an administrator, every mission with
+   * officers serving
+   */
   public List<String> missions(Caller caller) {
     if (!maySend(InMissionEvent.MISSION_REPORT, caller.groups())) {
       return List.of();
     }
-    Set<String> missions = new TreeSet<>(records.missionsCommandedBy(caller.userId()));
+    Set<String> missions = new TreeSet<>();
+    if (caller.groups().contains(CpaGroup.RCMP_CONTINGENT.id())) {
+      missions.addAll(records.missionsCommandedBy(caller.userId()));
+    }
     if (caller.admin()) {
       records.servingTours().forEach(t -> missions.add(t.missionBusinessKey()));
+    } else if (caller.groups().contains(CpaGroup.RCMP_IPOB.id())) {
+      missions.addAll(records.servingMissionsWithoutCommander());
     }
     return List.copyOf(missions);
+  }
+
+  /**
+   * may the caller follow who is on the way to the mission (its arrivals and postponed departures): its contingent
+   * commander, RCMP IPOB, an administrator
+   */
+  public boolean mayFollowArrivals(Caller caller, String missionBusinessKey) {
+    return caller.admin() || caller.groups().contains(CpaGroup.RCMP_IPOB.id())
+        || caller.groups().contains(CpaGroup.RCMP_CONTINGENT.id())
+        && records.missionsCommandedBy(caller.userId()).contains(missionBusinessKey);
   }
 
   public boolean mayReportOn(Caller caller, String missionBusinessKey) {

@@ -9,6 +9,7 @@ import static ca.gc.cpa.inmission.InMissionVariables.string;
 import ca.gc.cpa.domain.EngineClock;
 import ca.gc.cpa.domain.InMissionRepository;
 import ca.gc.cpa.identity.CpaGroup;
+import ca.gc.cpa.process.Actor;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -32,6 +33,6 @@ public class RecordEarlyReturn implements JavaDelegate {
     records.recordEarlyReturn(tour.tourBusinessKey(), string(execution, EARLY_RETURN_KIND),
         string(execution, EARLY_RETURN_REASON), replacement, InMissionVariables.sender(execution), EngineClock.now());
     execution.setVariable(SENT_BY_HOME_SERVICE,
-        InMissionVariables.currentGroups().contains(CpaGroup.agencyGroupId(tour.agencyCode())));
+        Actor.currentGroups().contains(CpaGroup.agencyGroupId(tour.agencyCode())));
   }
 }

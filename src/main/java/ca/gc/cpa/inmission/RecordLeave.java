@@ -7,6 +7,7 @@ import static ca.gc.cpa.inmission.InMissionVariables.string;
 
 import ca.gc.cpa.domain.EngineClock;
 import ca.gc.cpa.domain.InMissionRepository;
+import ca.gc.cpa.process.Actor;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -42,7 +43,7 @@ public class RecordLeave implements JavaDelegate {
       }
     }
     String decidedBy = Boolean.TRUE.equals(execution.getVariable(SENT_BY_COMMANDER))
-        ? InMissionVariables.sender(execution) : InMissionVariables.currentUser();
+        ? InMissionVariables.sender(execution) : Actor.currentUser();
     records.recordLeave(tour.tourBusinessKey(), firstDay, days, approved, reason, InMissionVariables.sender(execution),
         decidedBy, EngineClock.now());
     execution.setVariable(LEAVE_APPROVED, approved);

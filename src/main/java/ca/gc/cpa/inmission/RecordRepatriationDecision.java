@@ -7,6 +7,7 @@ import static ca.gc.cpa.inmission.InMissionVariables.string;
 
 import ca.gc.cpa.domain.EngineClock;
 import ca.gc.cpa.domain.InMissionRepository;
+import ca.gc.cpa.process.Actor;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -25,7 +26,7 @@ public class RecordRepatriationDecision implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    String decider = InMissionVariables.currentUser();
+    String decider = Actor.currentUser();
     String decision = string(execution, REPATRIATION_DECISION);
     records.recordDecision(((Number) execution.getVariable(INCIDENT_ID)).longValue(), string(execution, HEALTH_ADVICE),
         decision, decider, EngineClock.now());

@@ -6,6 +6,7 @@ import ca.gc.cpa.domain.InMissionRepository.ServingTour;
 import ca.gc.cpa.forms.CompletionCheck;
 import ca.gc.cpa.forms.FieldViolation;
 import ca.gc.cpa.forms.FormValues;
+import ca.gc.cpa.process.Actor;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -31,7 +32,7 @@ abstract class TourEventCheck implements CompletionCheck {
     if (key.isEmpty()) {
       return violations;   // the form check reports the missing officer
     }
-    Reach.Caller caller = new Reach.Caller(InMissionVariables.currentUser(), InMissionVariables.currentGroups());
+    Reach.Caller caller = new Reach.Caller(Actor.currentUser(), Actor.currentGroups());
     Optional<ServingTour> tour = reach.tour(event, caller, key.get());
     if (tour.isEmpty()) {
       violations.add(new FieldViolation(TOUR_BUSINESS_KEY, "is not an officer serving abroad you may act for"));

@@ -250,13 +250,16 @@ public class Replay {
       .thenComparing(t -> t.task().getTaskDefinitionKey()).thenComparing(OpenTask::group);
 
   /**
-   * Works every open task of the pipeline, each as the user of its candidate group (read from the task's
-   * identity links: one query per task, not one per group and round), in an order that depends only on what
-   * the tasks are (business key, task, group), never on generated ids or timing: the scenario's choices then
-   * follow the seed alone.
+   * Works every open task of the pipeline: a task offered to groups as the user of its candidate group (read
+   * from the task's identity links: one query per task, not one per group and round), who claims it; a task
+   * assigned to one of the replay's users (a contingent commander's task is assigned to the commander of its
+   * mission) as that user, with the user's group. The order depends only on what the tasks are (business key,
+   * task, group), never on generated ids or timing: the scenario's choices then follow the seed alone.
    */
   private int workOpenTasks(Map<String, String> users, Scenario scenario) {
     long q = System.nanoTime();
+    Map<String, String> groupOfUser = new HashMap<>();
+    users.forEach((group, user) -> groupOfUser.put(user, group));
     // the pipeline's own processes only: a service's onboarding, say, is left to its people
     List<OpenTask> open = new ArrayList<>();
     for (Task task : tasks.createTaskQuery().processDefinitionKeyIn(PIPELINE).active().taskUnassigned().list()) {
@@ -265,6 +268,10 @@ public class Replay {
           .map(IdentityLink::getGroupId).filter(users::containsKey).findFirst()
           .orElseThrow(() -> new IllegalStateException("No user for the candidate groups of " + task.getName()));
       open.add(new OpenTask(task, businessKey(task.getProcessInstanceId()), group));
+    }
+    for (Task task : tasks.createTaskQuery().processDefinitionKeyIn(PIPELINE).active()
+        .taskAssigneeIn(groupOfUser.keySet().toArray(String[]::new)).list()) {
+      open.add(new OpenTask(task, businessKey(task.getProcessInstanceId()), groupOfUser.get(task.getAssignee())));
     }
     open.sort(TASK_ORDER);
     queryNanos += System.nanoTime() - q;
@@ -278,7 +285,9 @@ public class Replay {
       Map<String, Object> values = Playbook.values(key, item.businessKey(), seen, today(), scenario);
       identity.setAuthentication(user, List.of(item.group()));
       try {
-        tasks.claim(task.getId(), user);
+        if (task.getAssignee() == null) {
+          tasks.claim(task.getId(), user);
+        }
         forms.submitTaskForm(task.getId(), typed(values));
       } finally {
         identity.clearAuthentication();
@@ -290,8 +299,9 @@ public class Replay {
 
   /**
    * The months abroad as their people live them, through the same start forms as Tasklist: carl commands each
-   * mission's contingent (named by IPOB when its first officer serves) and sends last month's report; officers
-   * take leave after some months (carl asks, which is his approval); carl records a mid-tour UN performance
+   * mission's contingent (named by IPOB when its first officer serves) and sends last month's report (the first
+   * from the reminder); officers take leave after some months (carl asks, which is his approval, or the home
+   * service asks and carl approves); carl records a mid-tour UN performance
    * appraisal and asks for the extensions the scenario wants, before the notice; some incidents (carl reports them; a critical
    * one waits for IPOB's decision) and a few early returns (a compassionate one asked by the home service).
    */
@@ -306,7 +316,9 @@ public class Replay {
       }
       boolean someoneServedLastMonth = serving.stream().anyMatch(t -> t.missionBusinessKey().equals(mission)
           && t.tourStartOn() != null && t.tourStartOn().isBefore(today.withDayOfMonth(1)));
-      if (someoneServedLastMonth && !inMission.anyReportFor(mission, lastMonth)) {
+      // the contingent's first report is late (it is settling in): the mission's check on the due day reminds
+      // carl, who sends it from the reminder, his task as the mission's commander
+      if (someoneServedLastMonth && inMission.anyReportFrom(mission) && !inMission.anyReportFor(mission, lastMonth)) {
         send(AccessMatrix.MISSION_REPORT, COMMANDER, CpaGroup.RCMP_CONTINGENT.id(), Map.of("missionBusinessKey", mission,
             "reportKind", "MONTHLY", "reportPeriod", lastMonth, "reportSummary", "Patrols and mentoring as planned"));
         sent++;
@@ -319,7 +331,9 @@ public class Replay {
       Scenario.InMission plan = scenario.inMission(tour.tourBusinessKey());
       String key = tour.tourBusinessKey();
       if (plan.leave() && !today.isBefore(tour.tourStartOn().plusMonths(4)) && inMission.leave(key).isEmpty()) {
-        send(AccessMatrix.LEAVE_REQUEST, COMMANDER, CpaGroup.RCMP_CONTINGENT.id(), Map.of("tourBusinessKey", key,
+        // the home service asks for every other officer's leave (carl approves it in his task), carl for the rest
+        String group = homeServiceAsksLeave(key) ? CpaGroup.agencyGroupId(tour.agencyCode()) : CpaGroup.RCMP_CONTINGENT.id();
+        send(AccessMatrix.LEAVE_REQUEST, users.get(group), group, Map.of("tourBusinessKey", key,
             "leaveFirstDay", today.plusDays(7).toString(), "leaveDays", 5));
         sent++;
       }
@@ -355,6 +369,11 @@ public class Replay {
       }
     }
     return sent;
+  }
+
+  /** the officer's home service asks for the leave of the tours whose number is odd (a rule of the key: no draw) */
+  static boolean homeServiceAsksLeave(String tourBusinessKey) {
+    return (tourBusinessKey.charAt(tourBusinessKey.length() - 1) - '0') % 2 == 1;
   }
 
   /** a person's event: the process's start form submitted as that user (the same checks as in Tasklist) */

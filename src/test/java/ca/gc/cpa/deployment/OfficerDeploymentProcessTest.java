@@ -87,6 +87,8 @@ class OfficerDeploymentProcessTest {
 
   private EffectLedger ledger;
 
+  private ca.gc.cpa.domain.InMissionRepository inMission;
+
   @BeforeEach
   void setUp() {
     engine = extension.getProcessEngine();
@@ -108,6 +110,9 @@ class OfficerDeploymentProcessTest {
     Mocks.register("departureRiskCheck", new DepartureRiskCheck());
     Mocks.register("rebookTravelCheck", new RebookTravelCheck());
     Mocks.register("postponeDeparture", new PostponeDeparture(tours));
+    Mocks.register("tellMissionOfNewDeparture", new TellMissionOfNewDeparture());
+    inMission = new ca.gc.cpa.domain.InMissionRepository(jdbc);
+    Mocks.register("recordLaterArrival", new ca.gc.cpa.inmission.RecordLaterArrival(inMission));
     Mocks.register("confirmDepartureCheck", new ConfirmDepartureCheck());
     Mocks.register("awardRecognitionCheck", new ca.gc.cpa.repatriation.AwardRecognitionCheck());
     Mocks.register("assessTrainingResult", new AssessTrainingResult(TRAINING, tours));
@@ -121,10 +126,13 @@ class OfficerDeploymentProcessTest {
     Mocks.register("completeTour", new CompleteTour(tours));
     setToday(START);
 
-    // the mission process is another helper's: a stub that waits for PositionFreed
+    // the mission process is another helper's: a stub that waits for PositionFreed or DeparturePostponed
     deploymentId = engine.getRepositoryService().createDeployment()
         .addModelInstance("mission-stub.bpmn", Bpmn.createExecutableProcess("mission").camundaHistoryTimeToLive(1)
-            .startEvent().intermediateCatchEvent("Event_PositionFreed").message("PositionFreed").endEvent().done())
+            .startEvent().eventBasedGateway()
+            .intermediateCatchEvent("Event_PositionFreed").message("PositionFreed").endEvent()
+            .moveToLastGateway().intermediateCatchEvent("Event_OfficerDeparturePostponed").message("DeparturePostponed")
+            .serviceTask("Task_RecordLaterArrival").camundaDelegateExpression("${recordLaterArrival}").endEvent().done())
         .deploy().getId();
     mission = null;   // started with the tour, inside the test's coverage run
   }
@@ -273,10 +281,19 @@ class OfficerDeploymentProcessTest {
         .hasRootCauseInstanceOf(FormFieldValidationException.class).hasMessageContaining("newDepartureDate");
     assertThatThrownBy(() -> complete(pi, "Task_EscalateDepartureRisk", Map.of("departureRiskDecision", "POSTPONE_DEPARTURE",
         "newDepartureDate", "2026-04-01"))).hasMessageContaining("must be after the departure it postpones (2026-04-01)");
+    engine.getIdentityService().setAuthentication("ian", java.util.List.of("rcmp-ipob"));
     complete(pi, "Task_EscalateDepartureRisk", Map.of("departureRiskDecision", "POSTPONE_DEPARTURE", "newDepartureDate", "2026-05-04"));
-    assertThat(pi).hasPassed("Task_PostponeDeparture").isWaitingAt("Task_RebookTravel");
+    engine.getIdentityService().clearAuthentication();
+    assertThat(pi).hasPassed("Task_PostponeDeparture", "Event_MissionToldOfNewDate").isWaitingAt("Task_RebookTravel");
     assertThat(progress().plannedDepartureOn()).isEqualTo(LocalDate.of(2026, 5, 4));
     assertThat(engine.getRuntimeService().getVariable(pi.getId(), "plannedDeploymentDate")).isEqualTo("2026-05-04");
+    // the mission is told: which tour, the departure it replaces, the new one and who decided
+    assertThat(mission).isEnded().hasPassed("Event_OfficerDeparturePostponed");
+    assertThat(inMission.arrivalNotices(KEY)).singleElement().satisfies(notice -> {
+      assertThat(notice.departureWas()).isEqualTo(LocalDate.of(2026, 4, 1));
+      assertThat(notice.departureNow()).isEqualTo(LocalDate.of(2026, 5, 4));
+      assertThat(notice.decidedBy()).isEqualTo("ian");
+    });
     assertThatThrownBy(() -> complete(pi, "Task_RebookTravel", Map.of("travelDepartureDate", "2026-04-01")))
         .hasMessageContaining("must not be before the postponed departure (2026-05-04)");
     complete(pi, "Task_RebookTravel", Map.of("travelDepartureDate", "2026-05-04"));

@@ -2,6 +2,8 @@ package ca.gc.cpa.identity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import ca.gc.cpa.domain.Mission;
+import ca.gc.cpa.domain.MissionStatus;
 import ca.gc.cpa.domain.Officer;
 import ca.gc.cpa.domain.OfficerRepository;
 import ca.gc.cpa.domain.Tour;
@@ -77,6 +79,12 @@ class AccessMatrixTest {
 
   @Autowired
   TourRepository tours;
+
+  @Autowired
+  ca.gc.cpa.domain.MissionRepository missions;
+
+  @Autowired
+  ca.gc.cpa.domain.InMissionRepository inMission;
 
   static final Map<String, String> INSTANCES = new HashMap<>();
 
@@ -260,6 +268,118 @@ class AccessMatrixTest {
     assertThat(now.isPermissionGranted(TaskPermissions.TASK_WORK)).isTrue();
     assertThat(now.isPermissionGranted(TaskPermissions.READ)).isTrue();
     authorizations.deleteAuthorization(now.getId());
+  }
+
+  /**
+   * The tasks of a contingent commander (a missing report's reminder, a leave to approve) are his as the commander
+   * of their mission: carl sees and works those of his mission; cora, who commands another mission, and the user of
+   * every other group neither see nor work them, and nothing changes. A mission with no commander named has its
+   * tasks offered to RCMP IPOB, who acts for it: ian works them, carl does not.
+   */
+  @Test
+  void aContingentCommandersTaskIsHisAloneAndIpobActsForAMissionWithNone() {
+    ca.gc.cpa.support.ContingentCommanders.cora(engine);
+    LocalDate arrived = LocalDate.now().minusMonths(3);
+    var serving = new ca.gc.cpa.support.ServingOfficers(officers, tours);
+    for (String code : List.of("CMDCARL", "CMDCORA", "CMDNONE")) {
+      missions.create(new Mission("MSN-" + code + "-2026", code, code, "REQ-2026-0777", 5, MissionStatus.OPEN, arrived, null));
+    }
+    inMission.assignCommander("MSN-CMDCARL-2026", "carl", arrived, "ian");
+    inMission.assignCommander("MSN-CMDCORA-2026", "cora", arrived, "ian");
+    serving.serving("DEP-2026-7701", "spvm", "MSN-CMDCARL-2026", arrived);
+    serving.serving("DEP-2026-7702", "spvm", "MSN-CMDCORA-2026", arrived);
+    serving.serving("DEP-2026-7703", "spvm", "MSN-CMDNONE-2026", arrived);
+    RestUser marc = RestUser.demo(port, "marc");
+    Map<String, Object> leave = Map.of("leaveFirstDay", LocalDate.now().plusDays(10).toString(), "leaveDays", 1);
+    for (String tour : List.of("DEP-2026-7701", "DEP-2026-7703")) {
+      assertThat(marc.post("/api/tours/" + tour + "/leave", leave).status()).isEqualTo(201);
+    }
+    String carlsApproval = openTask("DEP-2026-7701", "Task_ApproveLeave");
+    String carlsReminder = reminder("MSN-CMDCARL-2026");
+    String ipobsApproval = openTask("DEP-2026-7703", "Task_ApproveLeave");
+    String ipobsReminder = reminder("MSN-CMDNONE-2026");
+    String lastMonth = java.time.YearMonth.now().minusMonths(1).toString();
+    Map<String, Object> approve = ca.gc.cpa.support.RestTasks.typed("leaveAnswer", "APPROVE");
+
+    for (String task : List.of(carlsApproval, carlsReminder)) {
+      var before = stateOf(task);
+      assertThat(before.get("assignee")).isEqualTo("carl");
+      String process = task.equals(carlsApproval) ? AccessMatrix.LEAVE_REQUEST : AccessMatrix.MISSION;
+      Map<String, Object> answer = task.equals(carlsApproval) ? approve : report("MSN-CMDCARL-2026", lastMonth);
+      Map<String, String> others = new HashMap<>(USERS);
+      others.put(CpaGroup.RCMP_CONTINGENT.id(), "cora");
+      for (var other : others.entrySet()) {
+        String user = other.getValue();
+        RestUser rest = RestUser.demo(port, user);
+        // a group that watches the process (the matrix's "see") reads the task: it may not work it
+        boolean reads = AccessMatrix.allows(other.getKey(), process, ProcessAction.SEE_INSTANCES);
+        assertThat(count(rest, "/engine-rest/task/count?taskId=" + task)).as(user + " sees it").isEqualTo(reads ? 1 : 0);
+        if (!reads) {
+          assertThat(rest.get("/engine-rest/task/" + task + "/form-variables").status()).as(user).isIn(403, 404);
+        }
+        assertThat(rest.post("/engine-rest/task/" + task + "/claim", Map.of("userId", user)).status()).as(user).isIn(403, 404);
+        assertThat(rest.post("/engine-rest/task/" + task + "/submit-form", answer).status()).as(user).isIn(403, 404);
+        assertThat(rest.post("/engine-rest/task/" + task + "/complete", answer).status()).as(user).isIn(403, 404);
+      }
+      assertThat(stateOf(task)).as("nothing changed").isEqualTo(before);
+      RestUser carl = RestUser.demo(port, "carl");
+      assertThat(count(carl, "/engine-rest/task/count?taskId=" + task)).isEqualTo(1);
+      // the commanders' filter, the first Tasklist opens, lists each commander's own tasks
+      String filter = carl.get("/engine-rest/filter?name=" + "Canadian contingent commanders: open tasks".replace(" ", "%20"))
+          .json().get(0).get("id").asText();
+      assertThat(carl.get("/engine-rest/filter/" + filter + "/list").body()).contains(task);
+      assertThat(RestUser.demo(port, "cora").get("/engine-rest/filter/" + filter + "/list").body()).doesNotContain(task);
+      var done = carl.post("/engine-rest/task/" + task + "/submit-form", answer);
+      assertThat(done.status()).as(done.body()).isEqualTo(204);
+    }
+    assertThat(inMission.leave("DEP-2026-7701")).singleElement().satisfies(l -> assertThat(l.status()).isEqualTo("GRANTED"));
+    assertThat(inMission.reportExists("MSN-CMDCARL-2026", "MONTHLY", lastMonth)).isTrue();
+
+    // no commander named: the tasks are IPOB's, not any contingent commander's
+    for (String task : List.of(ipobsApproval, ipobsReminder)) {
+      assertThat(stateOf(task).get("assignee")).isNull();
+      Map<String, Object> answer = task.equals(ipobsApproval) ? approve : report("MSN-CMDNONE-2026", lastMonth);
+      RestUser carl = RestUser.demo(port, "carl");
+      assertThat(count(carl, "/engine-rest/task/count?taskId=" + task)).isZero();
+      assertThat(carl.post("/engine-rest/task/" + task + "/claim", Map.of("userId", "carl")).status()).isIn(403, 404);
+      assertThat(carl.post("/engine-rest/task/" + task + "/submit-form", answer).status()).isIn(403, 404);
+      RestUser ian = RestUser.demo(port, "ian");
+      assertThat(count(ian, "/engine-rest/task/count?candidateGroup=rcmp-ipob&taskId=" + task)).isEqualTo(1);
+      assertThat(ian.post("/engine-rest/task/" + task + "/claim", Map.of("userId", "ian")).status()).isEqualTo(204);
+      var done = ian.post("/engine-rest/task/" + task + "/submit-form", answer);
+      assertThat(done.status()).as(done.body()).isEqualTo(204);
+    }
+    assertThat(inMission.leave("DEP-2026-7703")).singleElement().satisfies(l -> assertThat(l.status()).isEqualTo("GRANTED"));
+    assertThat(inMission.reportExists("MSN-CMDNONE-2026", "MONTHLY", lastMonth)).isTrue();
+  }
+
+  /** the task's assignee, candidates and variables, as the engine holds them */
+  private Map<String, Object> stateOf(String taskId) {
+    var task = engine.getTaskService().createTaskQuery().taskId(taskId).singleResult();
+    Map<String, Object> state = new HashMap<>();
+    state.put("assignee", task == null ? "(gone)" : task.getAssignee());
+    state.put("links", engine.getTaskService().getIdentityLinksForTask(taskId).stream()
+        .map(l -> l.getType() + ":" + l.getUserId() + ":" + l.getGroupId()).sorted().toList());
+    state.put("variables", new java.util.TreeMap<>(engine.getTaskService().getVariables(taskId)).toString());
+    return state;
+  }
+
+  private String openTask(String businessKey, String activity) {
+    return engine.getTaskService().createTaskQuery().processInstanceBusinessKey(businessKey).taskDefinitionKey(activity)
+        .singleResult().getId();
+  }
+
+  /** the mission's check of last month's report, as its monthly timer runs it: its reminder */
+  private String reminder(String mission) {
+    String pi = engine.getRuntimeService().createProcessInstanceByKey(AccessMatrix.MISSION).businessKey(mission)
+        .startBeforeActivity("Task_CheckMissionReport").execute().getId();
+    return engine.getTaskService().createTaskQuery().processInstanceId(pi).taskDefinitionKey("Task_SendMissingReport")
+        .singleResult().getId();
+  }
+
+  private static Map<String, Object> report(String mission, String period) {
+    return ca.gc.cpa.support.RestTasks.typed("missionBusinessKey", mission, "reportKind", "MONTHLY", "reportPeriod", period,
+        "reportSummary", "Patrols with the host police");
   }
 
   private String deploy(Officer officer, String key) {

@@ -193,6 +193,49 @@ class InMissionAppTest {
     assertThat(dana.post("/api/tours/" + DURHAM_TOUR + "/extension-requests", request).status()).isEqualTo(409);
   }
 
+  @Test
+  void aPostponedDepartureRebooksTravelAndTheMissionsCommanderSeesTheNewDateAmongTheOfficersOnTheirWay() {
+    // the mission runs (its plan waits for IPOB); Durham's officer prepares to leave in three weeks, the visa late
+    engine.getRuntimeService().createProcessInstanceByKey("mission").businessKey(MISSION)
+        .startBeforeActivity("Task_PlanMission").execute();
+    LocalDate planned = EngineClock.today().plusWeeks(3);
+    LocalDate later = planned.plusWeeks(5);
+    tours.recordPlan(NOT_YET_TOUR, planned, 12);
+    Map<String, Object> v = new HashMap<>(Map.of("agencyCode", "durham", "missionBusinessKey", MISSION, "missionName",
+        "MINUSMA", "officerName", "Sgt Alex Tremblay", "positionNumber", 1, "rotation", 1, "tourMonths", 12,
+        "highStress", false, "daysToDeparture", 21));
+    v.put("plannedDeploymentDate", planned.toString());
+    engine.getRuntimeService().createProcessInstanceByKey("officer-deployment").businessKey(NOT_YET_TOUR).setVariables(v)
+        .startBeforeActivity("Task_EscalateDepartureRisk").execute();
+    RestUser ian = RestUser.demo(port, "ian");
+    String decision = ca.gc.cpa.support.RestTasks.taskId(ian, NOT_YET_TOUR, "Task_EscalateDepartureRisk");
+    var postponed = ian.post("/engine-rest/task/" + decision + "/submit-form", ca.gc.cpa.support.RestTasks.typed(
+        "departureRiskDecision", "POSTPONE_DEPARTURE", "newDepartureDate", later.toString()));
+    assertThat(postponed.status()).as(postponed.body()).isEqualTo(204);
+
+    // travel is rebooked for the new date, and the mission was told: its commander reads it
+    ca.gc.cpa.support.RestTasks.taskId(RestUser.demo(port, "liam"), NOT_YET_TOUR, "Task_RebookTravel");
+    RestUser carl = RestUser.demo(port, "carl");
+    var arrivals = carl.get("/api/missions/" + MISSION + "/arrivals");
+    assertThat(arrivals.status()).as(arrivals.body()).isEqualTo(200);
+    var coming = java.util.stream.StreamSupport.stream(arrivals.json().get("arrivals").spliterator(), false)
+        .filter(a -> a.get("tourBusinessKey").asText().equals(NOT_YET_TOUR)).findFirst().orElseThrow();
+    assertThat(coming.get("plannedDepartureOn").asText()).isEqualTo(later.toString());
+    assertThat(coming.get("postponements")).hasSize(1);
+    assertThat(coming.get("postponements").get(0).get("departureWas").asText()).isEqualTo(planned.toString());
+    assertThat(coming.get("postponements").get(0).get("departureNow").asText()).isEqualTo(later.toString());
+    assertThat(coming.get("postponements").get(0).get("decidedBy").asText()).isEqualTo("ian");
+    assertThat(arrivals.body()).doesNotContain(DURHAM_TOUR);   // serving already: not on the way
+    // IPOB follows every mission; another group may not ask; an unknown mission is not found
+    assertThat(ian.get("/api/missions/" + MISSION + "/arrivals").status()).isEqualTo(200);
+    assertThat(RestUser.demo(port, "dana").get("/api/missions/" + MISSION + "/arrivals").status()).isEqualTo(403);
+    assertThat(RestUser.demo(port, "gina").get("/api/missions/" + MISSION + "/arrivals").status()).isEqualTo(403);
+    assertThat(carl.get("/api/missions/MSN-NONE-2031/arrivals").status()).isEqualTo(404);
+    RestUser cora = RestUser.demo(port, ca.gc.cpa.support.ContingentCommanders.cora(engine));
+    assertThat(cora.get("/api/missions/" + MISSION + "/arrivals").status()).as("another mission's commander").isEqualTo(404);
+    assertThat(RestUser.anonymous(port).get("/api/missions/" + MISSION + "/arrivals").status()).isEqualTo(401);
+  }
+
   static Map<String, Object> incident() {
     return Map.of("incidentOccurredOn", EngineClock.today().toString(), "incidentKind", "SECURITY_THREAT",
         "incidentSeverity", "MINOR", "incidentSummary", "Stones thrown at the patrol vehicle, nobody hurt");

@@ -100,6 +100,7 @@ class InMissionProcessTest {
     Mocks.register("recordAppraisal", new RecordAppraisal(records));
     Mocks.register("extensionRequestCheck", new ExtensionRequestCheck(reach, DEPLOYMENT));
     Mocks.register("forwardExtensionRequest", new ForwardExtensionRequest(records));
+    Mocks.register("standInForCommander", new StandInForCommander());
     setToday(LocalDate.of(2026, 7, 20));
     // the officers' tours and the mission: stubs waiting for what the events tell them
     stubs = engine.getRepositoryService().createDeployment()
@@ -244,12 +245,37 @@ class InMissionProcessTest {
     assertThat(pi).isWaitingAt("Task_ApproveLeave");
     Task approval = task(pi);
     assertThat(approval.getAssignee()).isEqualTo("carl");
+    assertThat(engine.getTaskService().getIdentityLinksForTask(approval.getId())).as("offered to no group")
+        .noneMatch(link -> link.getGroupId() != null);
     assertThat(engine.getRuntimeService().getVariable(pi.getId(), "leaveBalance")).isEqualTo("15 days available on 2026-08-03");
     as("carl", "rcmp-contingent");
     complete(pi, Map.of("leaveAnswer", "APPROVE"));
     assertThat(pi).isEnded();
     assertThat(records.leave(SPVM_TOUR)).singleElement().satisfies(l -> assertThat(l.status()).isEqualTo("GRANTED"));
     assertThat(tours.findProgress(SPVM_TOUR).orElseThrow().leaveTakenDays()).isEqualByComparingTo("10");
+  }
+
+  @Test
+  void leaveOfAnOfficerWhoseMissionHasNoCommanderNamedIsApprovedByIpob() {
+    JdbcClient jdbc = TestDatabase.freshClient();
+    records = new InMissionRepository(jdbc);
+    tours = new TourRepository(jdbc);
+    new ServingOfficers(jdbc).serving(SPVM_TOUR, "spvm", MISSION, ARRIVED);
+    Reach reach = new Reach(records, tours);
+    LeaveCheck leaveCheck = new LeaveCheck(reach, WELFARE, records);
+    Mocks.register("formChoices", reach);
+    Mocks.register("leaveCheck", leaveCheck);
+    Mocks.register("openLeaveRequest", new OpenLeaveRequest(records, leaveCheck));
+    Mocks.register("recordLeave", new RecordLeave(records, leaveCheck));
+    as("marc", "agency-spvm");
+    ProcessInstance pi = send("leave-request", leave(SPVM_TOUR, "2026-08-03", 2));
+    Task approval = task(pi);
+    assertThat(approval.getAssignee()).isNull();
+    assertThat(engine.getTaskService().getIdentityLinksForTask(approval.getId()))
+        .singleElement().satisfies(link -> assertThat(link.getGroupId()).isEqualTo("rcmp-ipob"));
+    as("ian", "rcmp-ipob");
+    complete(pi, Map.of("leaveAnswer", "APPROVE"));
+    assertThat(records.leave(SPVM_TOUR)).singleElement().satisfies(l -> assertThat(l.status()).isEqualTo("GRANTED"));
   }
 
   @Test
@@ -326,6 +352,7 @@ class InMissionProcessTest {
     as("ian", "rcmp-ipob");
     assertThat(startForm("early-return")).contains(DURHAM_TOUR, SPVM_TOUR, OTHER_TOUR);
     assertThat(startForm("leave-request")).doesNotContain("DEP-");
+    assertThat(startForm("mission-report")).as("every mission has its commander").doesNotContain("MSN-");
   }
 
   // ------------------------------------------------------------------ appraisals and extensions

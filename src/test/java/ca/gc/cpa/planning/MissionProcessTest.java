@@ -43,9 +43,9 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
-import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
 import org.camunda.bpm.engine.test.mock.Mocks;
 import org.camunda.bpm.model.bpmn.Bpmn;
+import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -118,6 +118,8 @@ class MissionProcessTest {
     MissionReportCheck reportCheck = new MissionReportCheck(reach, inMission);
     Mocks.register("missionReportCheck", reportCheck);
     Mocks.register("recordMissionReport", new RecordMissionReport(inMission, reportCheck));
+    Mocks.register("standInForCommander", new ca.gc.cpa.inmission.StandInForCommander());
+    Mocks.register("recordLaterArrival", new ca.gc.cpa.inmission.RecordLaterArrival(inMission));
     stubDeployment = engine.getRepositoryService().createDeployment()
         .addModelInstance("candidate-selection-stub.bpmn", Bpmn.createExecutableProcess("candidate-selection")
             .camundaHistoryTimeToLive(1).startEvent().userTask("Task_Select").endEvent().done())
@@ -500,9 +502,15 @@ class MissionProcessTest {
 
   /** an officer serving in the mission, whose contingent carl commands */
   void officerServingUnderCarl() {
-    Tour tour = tourAbroad(1);
-    tours.updateStage(tour.businessKey(), TourStatus.DEPLOYED, "ON_TOUR");
+    officerServing();
     inMission.assignCommander(MISSION_KEY, "carl", LocalDate.of(2026, 11, 2), "ian");
+  }
+
+  /** an officer serving in the mission since October */
+  void officerServing() {
+    Tour tour = tourAbroad(1);
+    tours.recordArrival(tour.businessKey(), LocalDate.of(2026, 10, 1), LocalDate.of(2026, 10, 2), LocalDate.of(2027, 10, 2));
+    tours.updateStage(tour.businessKey(), TourStatus.DEPLOYED, "ON_TOUR");
   }
 
   void reportDue(ProcessInstance pi, LocalDate day) {
@@ -517,6 +525,8 @@ class MissionProcessTest {
     reportDue(pi, LocalDate.of(2026, 12, 5));
     Task reminder = task(pi, "Task_SendMissingReport");
     assertThat(reminder.getAssignee()).isEqualTo("carl");
+    assertThat(engine.getTaskService().getIdentityLinksForTask(reminder.getId())).as("offered to no group")
+        .noneMatch(link -> link.getGroupId() != null);
     assertThat(engine.getTaskService().getVariable(reminder.getId(), "reportPeriod")).isEqualTo("2026-11");
     engine.getIdentityService().setAuthentication("carl", List.of("rcmp-contingent"));
     engine.getFormService().submitTaskForm(reminder.getId(), Map.of("missionBusinessKey", MISSION_KEY,
@@ -541,5 +551,51 @@ class MissionProcessTest {
         .correlateAllWithResult();
     assertThat(pi).hasPassed("Event_ReminderClosed");
     assertThat(task(pi, "Task_SendMissingReport")).isNull();
+  }
+
+  @Test
+  void aMissingReportOfAMissionWithNoCommanderNamedGoesToIpobWhoActsForIt() {
+    ProcessInstance pi = running();
+    officerServing();
+    reportDue(pi, LocalDate.of(2026, 12, 5));
+    Task reminder = task(pi, "Task_SendMissingReport");
+    assertThat(reminder.getAssignee()).isNull();
+    assertThat(engine.getTaskService().getIdentityLinksForTask(reminder.getId()))
+        .singleElement().satisfies(link -> assertThat(link.getGroupId()).isEqualTo("rcmp-ipob"));
+    engine.getIdentityService().setAuthentication("ian", List.of("rcmp-ipob"));
+    engine.getFormService().submitTaskForm(reminder.getId(), Map.of("missionBusinessKey", MISSION_KEY,
+        "reportKind", "MONTHLY", "reportPeriod", "2026-11", "reportSummary", "Sent by IPOB: no commander named yet"));
+    assertThat(pi).hasPassed("Event_RemindedReportRecorded");
+    assertThat(inMission.reportLines(MISSION_KEY, "MONTHLY", "2026-11")).containsEntry("DEP-2027-0001", "SERVING");
+  }
+
+  // ------------------------------------------------------------------ a postponed departure
+
+  @Test
+  void aPostponedDepartureIsRecordedForTheContingentWithNoTaskForAnyone() {
+    ProcessInstance pi = running();
+    Tour coming = tourAbroad(2);
+    tours.updateStage(coming.businessKey(), TourStatus.PREPARING, "LOGISTICS");
+    tours.recordPlan(coming.businessKey(), LocalDate.of(2027, 3, 15), 12);
+    long tasksBefore = engine.getTaskService().createTaskQuery().processInstanceId(pi.getId()).count();
+    engine.getRuntimeService().createMessageCorrelation(ca.gc.cpa.process.MissionProcess.DeparturePostponed.MESSAGE).processInstanceBusinessKey(MISSION_KEY)
+        .setVariables(new ca.gc.cpa.process.MissionProcess.DeparturePostponed(coming.businessKey(), LocalDate.of(2027, 3, 1),
+            LocalDate.of(2027, 3, 15), "ian").toVariables())
+        .correlateWithResult();
+    assertThat(pi).hasPassed("Task_RecordLaterArrival", "Event_ContingentTold").isNotEnded();
+    assertThat(engine.getTaskService().createTaskQuery().processInstanceId(pi.getId()).count()).isEqualTo(tasksBefore);
+    assertThat(inMission.arrivals(MISSION_KEY)).singleElement().satisfies(arrival -> {
+      assertThat(arrival.tourBusinessKey()).isEqualTo(coming.businessKey());
+      assertThat(arrival.plannedDepartureOn()).isEqualTo(LocalDate.of(2027, 3, 15));
+      assertThat(arrival.postponements()).singleElement().satisfies(notice -> {
+        assertThat(notice.departureWas()).isEqualTo(LocalDate.of(2027, 3, 1));
+        assertThat(notice.departureNow()).isEqualTo(LocalDate.of(2027, 3, 15));
+        assertThat(notice.decidedBy()).isEqualTo("ian");
+      });
+    });
+    // the mission's own variables are untouched: the message's values were transient
+    assertThat(engine.getRuntimeService().getVariable(pi.getId(), "departureNow")).isNull();
+    assertThat(engine.getHistoryService().createHistoricVariableInstanceQuery().processInstanceId(pi.getId())
+        .variableName("postponedTour").count()).isZero();
   }
 }

@@ -51,8 +51,9 @@ class ReplayTest {
   void twoMissionsReplayIntoToursWorkedByTheGroupsUsers() {
     List<String> progress = new ArrayList<>();
     int toursBefore = jdbc.sql("SELECT COUNT(*) FROM tour").query(Integer.class).single();
+    Scenario scenario = Scenario.realistic(7, 4);
     var result = replay.run(MissionSeed.catalogue(2, 7), 8, LocalDate.now().minusYears(3), Duration.ofDays(20),
-        Scenario.realistic(7, 4), progress::add);
+        scenario, progress::add);
     System.out.println(progress.get(progress.size() - 1) + ": " + result);
 
     assertThat(result.tours()).isGreaterThanOrEqualTo(8);
@@ -84,5 +85,22 @@ class ReplayTest {
         .isEqualTo(jdbc.sql("SELECT COUNT(*) FROM mission_report").query(Integer.class).single());
     // partner services beyond the RCMP send officers
     assertThat(jdbc.sql("SELECT COUNT(DISTINCT agency_code) FROM tour").query(Integer.class).single()).isGreaterThan(2);
+
+    // the months abroad, until the next rotation's officers are chosen: the people's channels run, and the tasks
+    // assigned to the contingent commander as his missions' commander are worked by him, as himself (the leave a
+    // home service asks for; the contingent's first report, from the reminder)
+    var abroad = replay.run(List.of(), 4, result.reachedOn(), Duration.ofDays(20), scenario, progress::add);
+    System.out.println(progress.get(progress.size() - 1) + ": " + abroad);
+    assertThat(abroad.events()).isPositive();
+    var carls = history.createHistoricTaskInstanceQuery().taskAssignee("carl").finished().list().stream()
+        .collect(java.util.stream.Collectors.groupingBy(t -> t.getTaskDefinitionKey(), java.util.stream.Collectors.counting()));
+    System.out.println("tasks carl worked as his missions' commander: " + carls);
+    assertThat(carls).containsKeys("Task_ApproveLeave", "Task_SendMissingReport");
+    assertThat(jdbc.sql("SELECT COUNT(*) FROM tour_leave_request WHERE requested_by LIKE 'coord-%' OR requested_by IN"
+        + " ('rita', 'marc', 'dana', 'owen')").query(Integer.class).single()).as("leave asked by home services").isPositive();
+    assertThat(jdbc.sql("SELECT COUNT(*) FROM mission_report WHERE sent_by = 'carl'").query(Integer.class).single())
+        .isEqualTo(jdbc.sql("SELECT COUNT(*) FROM mission_report").query(Integer.class).single()).isPositive();
+    assertThat(taskService.createTaskQuery().taskAssignee("carl").count()).as("nothing of carl's left undone").isZero();
+    assertThat(runtime.createIncidentQuery().count()).isZero();
   }
 }

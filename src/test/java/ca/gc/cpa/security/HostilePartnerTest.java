@@ -49,7 +49,8 @@ class HostilePartnerTest {
       "act_ru_identitylink", "act_ru_job", "act_ru_event_subscr", "act_ru_authorization", "act_ru_incident",
       "act_id_user", "act_id_group", "act_id_membership", "agency", "officer", "mission", "tour",
       "assistance_request", "request_review", "mission_position", "selection", "nomination", "tour_leave_request",
-      "tour_report", "tour_incident", "tour_cost_recovery", "agency_application", "effect_ledger");
+      "tour_report", "tour_incident", "tour_cost_recovery", "agency_application", "effect_ledger", "mission_command",
+      "mission_report", "mission_report_line", "mission_arrival_notice");
   static final Map<String, Object> OBJECT_VALUE = Map.of("value", "{}", "type", "Object", "valueInfo", Map.of(
       "objectTypeName", "org.springframework.util.AntPathMatcher", "serializationDataFormat", "application/json"));
 
@@ -64,6 +65,15 @@ class HostilePartnerTest {
 
   @Autowired
   JdbcClient jdbc;
+
+  @Autowired
+  ca.gc.cpa.domain.InMissionRepository inMission;
+
+  @Autowired
+  ca.gc.cpa.domain.OfficerRepository officers;
+
+  @Autowired
+  ca.gc.cpa.domain.TourRepository tours;
 
   final Set<String> endpoints = new LinkedHashSet<>();
   int attempts;
@@ -218,6 +228,72 @@ class HostilePartnerTest {
     RestTasks.complete(marc, SELECTION_KEY, "Task_NominateOfficer", typed("nominating", "NONE"));
     RestTasks.complete(owen, SELECTION_KEY, "Task_NominateOfficer", typed("nominating", "NONE"));
     assertThat(engine.getRuntimeService().getVariable(selection, "agencyCode")).isNull();
+  }
+
+  /**
+   * The commander of another mission (cora, rcmp-contingent) reaches for carl's tasks (a leave to approve, a
+   * missing report's reminder) on every channel: every attempt is refused and nothing changes; carl then works
+   * them.
+   */
+  @Test
+  void aCommanderOfAnotherMissionChangesNothingOfTheTasksOfCarlsMission() {
+    ca.gc.cpa.support.ContingentCommanders.cora(engine);
+    LocalDate arrived = LocalDate.now().minusMonths(3);
+    for (String code : List.of("HOSTCARL", "HOSTCORA")) {
+      missions.create(new Mission("MSN-" + code + "-2026", code, code, "REQ-2026-0098", 5, MissionStatus.OPEN, arrived, null));
+    }
+    inMission.assignCommander("MSN-HOSTCARL-2026", "carl", arrived, "ian");
+    inMission.assignCommander("MSN-HOSTCORA-2026", "cora", arrived, "ian");
+    var serving = new ca.gc.cpa.support.ServingOfficers(officers, tours);
+    serving.serving("DEP-2026-7801", "spvm", "MSN-HOSTCARL-2026", arrived);
+    serving.serving("DEP-2026-7802", "spvm", "MSN-HOSTCORA-2026", arrived);
+    assertThat(RestUser.demo(port, "marc").post("/api/tours/DEP-2026-7801/leave", Map.of("leaveFirstDay",
+        LocalDate.now().plusDays(10).toString(), "leaveDays", 1)).status()).isEqualTo(201);
+    String approval = engine.getTaskService().createTaskQuery().processInstanceBusinessKey("DEP-2026-7801")
+        .taskDefinitionKey("Task_ApproveLeave").singleResult().getId();
+    String mission = engine.getRuntimeService().createProcessInstanceByKey("mission").businessKey("MSN-HOSTCARL-2026")
+        .startBeforeActivity("Task_CheckMissionReport").execute().getId();
+    String reminder = engine.getTaskService().createTaskQuery().processInstanceId(mission).singleResult().getId();
+    String lastMonth = java.time.YearMonth.now().minusMonths(1).toString();
+    Map<String, Object> report = typed("missionBusinessKey", "MSN-HOSTCARL-2026", "reportKind", "MONTHLY",
+        "reportPeriod", lastMonth, "reportSummary", "Written by another mission's commander");
+    RestUser cora = RestUser.demo(port, "cora");
+    Map<String, Object> refuse = Map.of("value", "REFUSE", "type", "String");
+
+    await().atMost(Duration.ofSeconds(30)).until(() -> engine.getManagementService().createJobQuery().executable().count() == 0);
+    Map<String, List<String>> before = snapshot();
+    for (String task : List.of(approval, reminder)) {
+      Map<String, Object> answer = task.equals(approval) ? typed("leaveAnswer", "APPROVE") : report;
+      refused("POST /task/{id}/claim", cora.post("/engine-rest/task/" + task + "/claim", Map.of("userId", "cora")));
+      refused("POST /task/{id}/claim", cora.post("/engine-rest/task/" + task + "/claim", Map.of("userId", "carl")));
+      refused("POST /task/{id}/unclaim", cora.post("/engine-rest/task/" + task + "/unclaim", ""));
+      refused("POST /task/{id}/assignee", cora.post("/engine-rest/task/" + task + "/assignee", Map.of("userId", "cora")));
+      refused("POST /task/{id}/delegate", cora.post("/engine-rest/task/" + task + "/delegate", Map.of("userId", "cora")));
+      refused("POST /task/{id}/identity-links", cora.post("/engine-rest/task/" + task + "/identity-links",
+          Map.of("groupId", "rcmp-contingent", "type", "candidate")));
+      refused("PUT /task/{id}", cora.put("/engine-rest/task/" + task, Map.of("name", "Mine now", "assignee", "cora")));
+      refused("PUT /task/{id}/variables/{name}", cora.put("/engine-rest/task/" + task + "/variables/leaveAnswer", refuse));
+      refused("POST /task/{id}/variables", cora.post("/engine-rest/task/" + task + "/variables",
+          Map.of("modifications", Map.of("contingentCommander", Map.of("value", "cora", "type", "String")))));
+      refused("GET /task/{id}/form-variables", cora.get("/engine-rest/task/" + task + "/form-variables"));
+      refused("POST /task/{id}/submit-form", cora.post("/engine-rest/task/" + task + "/submit-form", answer));
+      refused("POST /task/{id}/complete", cora.post("/engine-rest/task/" + task + "/complete", answer));
+      refused("POST /task/{id}/resolve", cora.post("/engine-rest/task/" + task + "/resolve", answer));
+      refused("POST /task/{id}/bpmnError", cora.post("/engine-rest/task/" + task + "/bpmnError", Map.of("errorCode", "x")));
+    }
+    refused("POST /message", cora.post("/engine-rest/message", Map.of("messageName", "MissionReportReceived",
+        "businessKey", "MSN-HOSTCARL-2026")));
+    refused("POST /api/missions/{key}/reports", cora.post("/api/missions/MSN-HOSTCARL-2026/reports", Map.of("reportKind",
+        "MONTHLY", "reportPeriod", lastMonth, "reportSummary", "Written by another mission's commander")));
+    refused("POST /api/tours/{key}/leave", cora.post("/api/tours/DEP-2026-7801/leave", Map.of("leaveFirstDay",
+        LocalDate.now().plusDays(20).toString(), "leaveDays", 1)));
+    assertThat(snapshot()).as("every variable, task and business row is as it was").isEqualTo(before);
+
+    RestUser carl = RestUser.demo(port, "carl");
+    assertThat(carl.post("/engine-rest/task/" + approval + "/submit-form", typed("leaveAnswer", "APPROVE")).status()).isEqualTo(204);
+    assertThat(carl.post("/engine-rest/task/" + reminder + "/submit-form", typed("missionBusinessKey", "MSN-HOSTCARL-2026",
+        "reportKind", "MONTHLY", "reportPeriod", lastMonth, "reportSummary", "Late, from the reminder")).status()).isEqualTo(204);
+    assertThat(inMission.reportExists("MSN-HOSTCARL-2026", "MONTHLY", lastMonth)).isTrue();
   }
 
   private void refused(String endpoint, RestUser.Response response) {

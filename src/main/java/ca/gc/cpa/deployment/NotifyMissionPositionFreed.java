@@ -4,6 +4,7 @@ import static ca.gc.cpa.deployment.DeploymentVariables.*;
 
 import ca.gc.cpa.domain.EffectLedger;
 import ca.gc.cpa.domain.TourRepository;
+import ca.gc.cpa.process.MissionProcess;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -16,8 +17,6 @@ import org.springframework.stereotype.Component;
  */
 @Component("notifyMissionPositionFreed")
 public class NotifyMissionPositionFreed implements JavaDelegate {
-
-  public static final String MESSAGE = "PositionFreed";
 
   /** the step's name in the effect ledger */
   public static final String STEP = "position-freed";
@@ -38,12 +37,10 @@ public class NotifyMissionPositionFreed implements JavaDelegate {
       return;
     }
     execution.getProcessEngineServices().getRuntimeService()
-        .createMessageCorrelation(MESSAGE)
+        .createMessageCorrelation(MissionProcess.PositionFreed.MESSAGE)
         .processInstanceBusinessKey(string(execution, MISSION_BUSINESS_KEY))
-        .setVariable("freedPositionNumber", integer(execution, POSITION_NUMBER))
-        .setVariable("freedRotation", integer(execution, ROTATION))
-        .setVariable("freedReason", string(execution, FREED_REASON))
-        .setVariable("freedDeploymentKey", key)
+        .setVariables(new MissionProcess.PositionFreed(integer(execution, POSITION_NUMBER), integer(execution, ROTATION),
+            string(execution, FREED_REASON), key).variables())
         .correlateAllWithResult();
     tours.markPositionFreed(key, today());
   }

@@ -1,6 +1,8 @@
 package ca.gc.cpa.process;
 
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
@@ -10,7 +12,68 @@ public final class MissionProcess {
 
   public static final String KEY = "mission";
 
+  // what a request approved by ministers starts the mission with (Start)
+  public static final Variable<String> REQUEST_BUSINESS_KEY = Variable.text("requestBusinessKey");
+  public static final Variable<String> MISSION_CODE = Variable.text("missionCode");
+  public static final Variable<String> MISSION_NAME = Variable.text("missionName");
+  public static final Variable<Integer> CEILING = Variable.integer("ceiling");
+  public static final Variable<String> REQUESTING_BODY = Variable.text("requestingBody");
+  public static final Variable<String> MISSION_LANGUAGE = Variable.text("missionLanguage");
+  public static final Variable<Boolean> ARMED = Variable.bool("armed");
+  public static final Variable<Integer> TOUR_MONTHS = Variable.integer("tourMonths");
+  public static final Variable<LocalDate> REQUESTED_START = Variable.date("requestedStart");
+  public static final Variable<String> HOST_COUNTRY = Variable.text("hostCountry");
+  // what a tour tells its mission when it frees its position (PositionFreed)
+  public static final Variable<Integer> FREED_POSITION_NUMBER = Variable.integer("freedPositionNumber");
+  public static final Variable<Integer> FREED_ROTATION = Variable.integer("freedRotation");
+  public static final Variable<String> FREED_REASON = Variable.text("freedReason");
+  public static final Variable<String> FREED_DEPLOYMENT_KEY = Variable.text("freedDeploymentKey");
+
   private MissionProcess() {}
+
+  /** What an assistance request approved by ministers starts its mission with (review.StartMission). */
+  public record Start(String requestBusinessKey, String missionCode, String missionName, int ceiling,
+      String requestingBody, String missionLanguage, boolean armed, int tourMonths, LocalDate requestedStart,
+      String hostCountry) {
+
+    public Map<String, Object> variables() {
+      Map<String, Object> v = new LinkedHashMap<>();
+      v.put(REQUEST_BUSINESS_KEY.name(), requestBusinessKey);
+      v.put(MISSION_CODE.name(), missionCode);
+      v.put(MISSION_NAME.name(), missionName);
+      v.put(CEILING.name(), ceiling);
+      v.put(REQUESTING_BODY.name(), requestingBody);
+      v.put(MISSION_LANGUAGE.name(), missionLanguage);
+      v.put(ARMED.name(), armed);
+      v.put(TOUR_MONTHS.name(), tourMonths);
+      v.put(REQUESTED_START.name(), REQUESTED_START.stored(requestedStart));
+      v.put(HOST_COUNTRY.name(), hostCountry);
+      return v;
+    }
+  }
+
+  /**
+   * The message a tour (process officer-deployment) sends its mission when its position is free again: which
+   * position of which rotation, why (the reasons of {@code OfficerDeploymentProcess}), and the tour.
+   */
+  public record PositionFreed(int positionNumber, int rotation, String reason, String deploymentKey) {
+
+    public static final String MESSAGE = "PositionFreed";
+
+    public Map<String, Object> variables() {
+      Map<String, Object> v = new LinkedHashMap<>();
+      v.put(FREED_POSITION_NUMBER.name(), positionNumber);
+      v.put(FREED_ROTATION.name(), rotation);
+      v.put(FREED_REASON.name(), reason);
+      v.put(FREED_DEPLOYMENT_KEY.name(), deploymentKey);
+      return v;
+    }
+
+    public static PositionFreed from(VariableScope scope) {
+      return new PositionFreed(FREED_POSITION_NUMBER.from(scope), FREED_ROTATION.from(scope), FREED_REASON.orNull(scope),
+          FREED_DEPLOYMENT_KEY.orNull(scope));
+    }
+  }
 
   /**
    * The message a tour (process officer-deployment) sends its mission (by the mission's business key) when IPOB

@@ -8,14 +8,10 @@ import ca.gc.cpa.domain.EngineClock;
 import ca.gc.cpa.domain.Mission;
 import ca.gc.cpa.domain.MissionRepository;
 import ca.gc.cpa.domain.MissionStatus;
-import ca.gc.cpa.identity.AccessMatrix;
 import ca.gc.cpa.process.AssistanceRequestProcess;
-import ca.gc.cpa.process.Variable;
+import ca.gc.cpa.process.MissionProcess;
 import java.time.LocalDate;
-import java.util.HashMap;
-import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -60,16 +56,11 @@ public class StartMission implements JavaDelegate {
     missions.create(new Mission(missionKey, code, name, requestKey, ceiling, MissionStatus.OPEN, today, null));
     requests.linkMission(requestKey, missionKey);
 
-    Map<String, Object> variables = new HashMap<>();
-    variables.put("requestBusinessKey", requestKey);
-    variables.put("missionCode", code);
-    variables.put(MISSION_NAME.name(), name);
-    variables.put("ceiling", ceiling);
-    for (Variable<?> copied : List.of(REQUESTING_BODY, MISSION_LANGUAGE, ARMED, TOUR_MONTHS, REQUESTED_START, HOST_COUNTRY)) {
-      variables.put(copied.name(), execution.getVariable(copied.name()));
-    }
+    var start = new MissionProcess.Start(requestKey, code, name, ceiling, REQUESTING_BODY.orNull(execution),
+        MISSION_LANGUAGE.orNull(execution), ARMED.orElse(execution, false), TOUR_MONTHS.from(execution),
+        REQUESTED_START.orNull(execution), HOST_COUNTRY.orNull(execution));
     execution.getProcessEngineServices().getRuntimeService()
-        .createProcessInstanceByKey(AccessMatrix.MISSION).businessKey(missionKey).setVariables(variables).execute();
+        .createProcessInstanceByKey(MissionProcess.KEY).businessKey(missionKey).setVariables(start.variables()).execute();
     AssistanceRequestProcess.MISSION_BUSINESS_KEY.set(execution, missionKey);
   }
 

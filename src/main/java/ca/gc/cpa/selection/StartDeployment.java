@@ -1,6 +1,7 @@
 package ca.gc.cpa.selection;
 
 import static ca.gc.cpa.planning.MissionVariables.bool;
+import static ca.gc.cpa.planning.MissionVariables.date;
 import static ca.gc.cpa.planning.MissionVariables.integer;
 import static ca.gc.cpa.planning.MissionVariables.string;
 import static ca.gc.cpa.selection.SelectionVariables.*;
@@ -13,10 +14,9 @@ import ca.gc.cpa.domain.Tour;
 import ca.gc.cpa.domain.TourRepository;
 import ca.gc.cpa.domain.TourStatus;
 import ca.gc.cpa.identity.AccessMatrix;
+import ca.gc.cpa.process.OfficerDeploymentProcess;
 import java.time.Year;
 import java.time.ZoneId;
-import java.util.HashMap;
-import java.util.Map;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -81,22 +81,11 @@ public class StartDeployment implements JavaDelegate {
       return;
     }
     Officer officer = officers.find(nomination.officerId()).orElseThrow();
-    Map<String, Object> variables = new HashMap<>();
-    variables.put("missionBusinessKey", missionKey);
-    variables.put("missionCode", string(execution, MISSION_CODE));
-    variables.put("missionName", string(execution, MISSION_NAME));
-    variables.put("selectionBusinessKey", execution.getProcessBusinessKey());
-    variables.put("positionNumber", position);
-    variables.put("rotation", rotation);
-    variables.put("positionRole", string(execution, POSITION_ROLE));
-    variables.put("officerId", officer.id());
-    variables.put("officerName", officer.displayName());
-    variables.put("agencyCode", nomination.agencyCode());
-    variables.put("tourMonths", integer(execution, TOUR_MONTHS));
-    variables.put("armed", bool(execution, POSITION_ARMED));
-    variables.put("unMission", bool(execution, UN_MISSION));
-    variables.put("highStress", bool(execution, HIGH_STRESS));
-    variables.put("plannedDeploymentDate", string(execution, PLANNED_DEPLOYMENT_DATE));
-    runtime.startProcessInstanceByKey(AccessMatrix.OFFICER_DEPLOYMENT, depKey, variables);
+    var start = new OfficerDeploymentProcess.Start(missionKey, string(execution, MISSION_CODE),
+        string(execution, MISSION_NAME), execution.getProcessBusinessKey(), position, rotation,
+        string(execution, POSITION_ROLE), officer.id(), officer.displayName(), nomination.agencyCode(),
+        integer(execution, TOUR_MONTHS), bool(execution, POSITION_ARMED), bool(execution, UN_MISSION),
+        bool(execution, HIGH_STRESS), date(execution, PLANNED_DEPLOYMENT_DATE));
+    runtime.startProcessInstanceByKey(OfficerDeploymentProcess.KEY, depKey, start.variables());
   }
 }

@@ -3,7 +3,7 @@ package ca.gc.cpa.deployment;
 import static ca.gc.cpa.deployment.DeploymentVariables.*;
 
 import ca.gc.cpa.domain.EngineClock;
-import ca.gc.cpa.domain.InMissionRepository;
+import ca.gc.cpa.domain.TourExtensionRequestRepository;
 import ca.gc.cpa.domain.TourRepository;
 import java.time.LocalDate;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -19,9 +19,9 @@ public class DecideExtension implements JavaDelegate {
 
   private final ExtensionRule rule;
   private final TourRepository tours;
-  private final InMissionRepository requests;
+  private final TourExtensionRequestRepository requests;
 
-  public DecideExtension(DeploymentProperties properties, TourRepository tours, InMissionRepository requests) {
+  public DecideExtension(DeploymentProperties properties, TourRepository tours, TourExtensionRequestRepository requests) {
     this.rule = new ExtensionRule(properties);
     this.tours = tours;
     this.requests = requests;

@@ -73,8 +73,8 @@ public final class DeploymentVariables {
   public static final String FREED_NOT_REPLACED = "NOT_REPLACED";
 
   // an early return (message EarlyReturnDecided from process early-return or incident)
-  public static final String EARLY_RETURN_KIND = ca.gc.cpa.inmission.InMissionVariables.EARLY_RETURN_KIND;
-  public static final String REPLACEMENT_NEEDED = ca.gc.cpa.inmission.InMissionVariables.REPLACEMENT_NEEDED;
+  public static final String EARLY_RETURN_KIND = ca.gc.cpa.process.EarlyReturnProcess.EARLY_RETURN_KIND.name();
+  public static final String REPLACEMENT_NEEDED = ca.gc.cpa.process.EarlyReturnProcess.REPLACEMENT_NEEDED.name();
 
   private DeploymentVariables() {}
 

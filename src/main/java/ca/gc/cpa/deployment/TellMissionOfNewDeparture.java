@@ -6,7 +6,6 @@ import static ca.gc.cpa.deployment.DeploymentVariables.PLANNED_DEPLOYMENT_DATE;
 import static ca.gc.cpa.deployment.DeploymentVariables.date;
 import static ca.gc.cpa.deployment.DeploymentVariables.string;
 
-import ca.gc.cpa.inmission.InMissionVariables;
 import ca.gc.cpa.process.Actor;
 import ca.gc.cpa.process.MissionProcess.DeparturePostponed;
 import org.camunda.bpm.engine.delegate.DelegateExecution;

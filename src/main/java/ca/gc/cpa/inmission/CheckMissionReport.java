@@ -1,7 +1,10 @@
 package ca.gc.cpa.inmission;
 
 import ca.gc.cpa.domain.EngineClock;
-import ca.gc.cpa.domain.InMissionRepository;
+import ca.gc.cpa.domain.MissionCommandRepository;
+import ca.gc.cpa.domain.MissionReportRepository;
+import ca.gc.cpa.domain.ServingTourRepository;
+import ca.gc.cpa.process.MissionReportProcess;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -17,10 +20,15 @@ public class CheckMissionReport implements JavaDelegate {
   public static final String REPORT_MISSING = "reportMissing";
   public static final String REPORT_COMMANDER = "reportCommander";
 
-  private final InMissionRepository records;
+  private final ServingTourRepository serving;
+  private final MissionReportRepository reports;
+  private final MissionCommandRepository command;
 
-  public CheckMissionReport(InMissionRepository records) {
-    this.records = records;
+  public CheckMissionReport(ServingTourRepository serving, MissionReportRepository reports,
+      MissionCommandRepository command) {
+    this.serving = serving;
+    this.reports = reports;
+    this.command = command;
   }
 
   @Override
@@ -28,15 +36,15 @@ public class CheckMissionReport implements JavaDelegate {
     String mission = execution.getProcessBusinessKey();
     var due = MissionReportRule.periodDue(EngineClock.today());
     String period = due.toString();
-    boolean missing = MissionReportRule.due(due, records.servingTours(mission).stream()
-        .map(InMissionRepository.ServingTour::tourStartOn).toList()) && !records.anyReportFor(mission, period);
+    boolean missing = MissionReportRule.due(due, serving.servingTours(mission).stream()
+        .map(ServingTourRepository.ServingTour::tourStartOn).toList()) && !reports.anyReportFor(mission, period);
     execution.setVariableLocal(REPORT_MISSING, missing);
     if (missing) {
       // the reminder task's form shows the report, ready to fill for this mission and month
-      execution.setVariableLocal(InMissionVariables.MISSION_BUSINESS_KEY, mission);
-      execution.setVariableLocal(InMissionVariables.REPORT_KIND, MissionReportRule.MONTHLY);
-      execution.setVariableLocal(InMissionVariables.REPORT_PERIOD, period);
-      execution.setVariableLocal(REPORT_COMMANDER, records.commanderOf(mission).orElse(null));
+      MissionReportProcess.MISSION_BUSINESS_KEY.setLocal(execution, mission);
+      MissionReportProcess.REPORT_KIND.setLocal(execution, MissionReportProcess.MONTHLY);
+      MissionReportProcess.REPORT_PERIOD.setLocal(execution, period);
+      execution.setVariableLocal(REPORT_COMMANDER, command.commanderOf(mission).orElse(null));
     }
   }
 }

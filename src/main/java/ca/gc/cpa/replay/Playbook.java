@@ -1,5 +1,9 @@
 package ca.gc.cpa.replay;
 
+import ca.gc.cpa.process.EarlyReturnProcess;
+import ca.gc.cpa.process.IncidentProcess;
+import ca.gc.cpa.process.LeaveRequestProcess;
+import ca.gc.cpa.process.MissionReportProcess;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -29,7 +33,7 @@ public final class Playbook {
   /** the process variables {@link #values} reads: a client fetches only these */
   public static final List<String> READS = List.of("agencyCode", "armed", "ceiling", "ceilingHeadroom", "headroom",
       "missionBusinessKey", "missionLanguage", "missionName", "newCeiling", "officersRequested", "plannedDeploymentDate",
-      "registerOfficers", "reportPeriod", "tourMonths", "trainingAttempts", "unMission", "womenShareBelowTarget");
+      "registerOfficers", MissionReportProcess.REPORT_PERIOD.name(), "tourMonths", "trainingAttempts", "unMission", "womenShareBelowTarget");
 
   private Playbook() {}
 
@@ -226,19 +230,18 @@ public final class Playbook {
       }
       case "Task_ArrangeWelfareSupport" -> v.put("supportArranged", List.of("PEER_SUPPORT"));
       case "Task_EscalateMissedCheckIn" -> v.put("missedCheckInAction", "CONTACT_RESTORED");
-      case "Task_FollowUpIncident" -> v.put("incidentSupportOutcome", "COMPLETED");
+      case "Task_FollowUpIncident" -> v.put(IncidentProcess.INCIDENT_SUPPORT_OUTCOME.name(), IncidentProcess.COMPLETED);
       case "Task_DecideEmergencyRepatriation" -> {
-        v.put("healthAdvice", "REPATRIATE");
-        v.put("repatriationDecision", "REPATRIATE");
+        v.put(IncidentProcess.HEALTH_ADVICE.name(), IncidentProcess.REPATRIATE);
+        v.put(IncidentProcess.REPATRIATION_DECISION.name(), IncidentProcess.REPATRIATE);
       }
-      case "Task_ApproveLeave" -> v.put("leaveAnswer", "APPROVE");
+      case "Task_ApproveLeave" -> v.put(LeaveRequestProcess.LEAVE_ANSWER.name(), LeaveRequestProcess.APPROVE);
       case "Task_SendMissingReport" -> {
-        v.put("missionBusinessKey", vars.get("missionBusinessKey"));
-        v.put("reportKind", "MONTHLY");
-        v.put("reportPeriod", vars.get("reportPeriod"));
-        v.put("reportSummary", "Sent on the reminder: patrols and mentoring as planned");
+        v.putAll(new MissionReportProcess.Start(MissionReportProcess.MISSION_BUSINESS_KEY.in(vars).orElse(null),
+            MissionReportProcess.MONTHLY, MissionReportProcess.REPORT_PERIOD.in(vars).orElse(null),
+            "Sent on the reminder: patrols and mentoring as planned").variables());
       }
-      case "Task_PrepareForEarlyReturn" -> v.put("homeContact", "Peace-operations coordinator of the service");
+      case "Task_PrepareForEarlyReturn" -> v.put(EarlyReturnProcess.HOME_CONTACT.name(), "Peace-operations coordinator of the service");
       case "Task_ArrangeTravelHome" -> v.put("returnTravelDate", t);
       case "Task_ArrangeDecompression" -> v.put("decompressionLocation", "Third location (Cyprus)");
       case "Task_HoldOperationalDebrief" -> v.put("debriefHeldOn", t);

@@ -1,9 +1,10 @@
 package ca.gc.cpa.browser;
 
+import ca.gc.cpa.domain.TourIncidentRepository;
+import ca.gc.cpa.domain.MissionReportRepository;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import ca.gc.cpa.domain.InMissionRepository;
 import ca.gc.cpa.domain.TourRepository;
 import ca.gc.cpa.domain.TourStatus;
 import ca.gc.cpa.process.AssistanceRequestProcess;
@@ -54,7 +55,10 @@ class PipelineInTasklistIT {
   TourRepository tours;
 
   @Autowired
-  InMissionRepository inMission;
+  MissionReportRepository missionReports;
+
+  @Autowired
+  TourIncidentRepository tourIncidents;
 
   final Scenario scenario = Scenario.happyPath();
   final List<String> walked = new ArrayList<>();
@@ -169,7 +173,7 @@ class PipelineInTasklistIT {
     tasklist.fill("sendMissionReport", values(AssistanceRequestProcess.MISSION_BUSINESS_KEY.name(), msn, "reportKind", "MONTHLY", "reportPeriod", lastMonth,
         "reportSummary", "Induction done; joint patrols with the host police begin"));
     tasklist.submitStartForm();
-    await().atMost(Duration.ofSeconds(30)).until(() -> inMission.reportLines(msn, "MONTHLY", lastMonth),
+    await().atMost(Duration.ofSeconds(30)).until(() -> missionReports.reportLines(msn, "MONTHLY", lastMonth),
         lines -> "SERVING".equals(lines.get(dep)));
     log("carl sent the report from " + msn + " for " + lastMonth + " with the start form");
     tasklist.startProcess("Incident in the mission");
@@ -178,7 +182,7 @@ class PipelineInTasklistIT {
         "incidentSeverity", "MINOR", "incidentSummary", "Stones thrown at the patrol vehicle, nobody hurt",
         "incidentOccurredOn", LocalDate.now().toString()));
     tasklist.submitStartForm();
-    await().atMost(Duration.ofSeconds(30)).until(() -> inMission.incidents(dep), list -> !list.isEmpty());
+    await().atMost(Duration.ofSeconds(30)).until(() -> tourIncidents.incidents(dep), list -> !list.isEmpty());
     log("carl reported an incident to the officer of " + dep + " with the start form");
     runTimer(dep, "Event_CheckInDue");
     work("hana", dep, "Task_HoldWelfareCheckIn", at(dep, "Event_CheckInHeld"));

@@ -1,9 +1,10 @@
 package ca.gc.cpa.deployment;
 
+import ca.gc.cpa.domain.TourLeaveRequestRepository;
+import ca.gc.cpa.domain.TourIncidentRepository;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import ca.gc.cpa.domain.InMissionRepository;
 import ca.gc.cpa.domain.Mission;
 import ca.gc.cpa.domain.MissionRepository;
 import ca.gc.cpa.domain.MissionStatus;
@@ -60,7 +61,10 @@ class OfficerDeploymentAppTest {
   MissionRepository missions;
 
   @Autowired
-  InMissionRepository inMission;
+  TourIncidentRepository tourIncidents;
+
+  @Autowired
+  TourLeaveRequestRepository tourLeave;
 
   @Test
   void aTourCutShortByACriticalIncidentOverRest() {
@@ -137,16 +141,16 @@ class OfficerDeploymentAppTest {
         Map.of("leaveFirstDay", today.plusDays(3).toString(), "leaveDays", 2));
     assertThat(refused.status()).as(refused.body()).isEqualTo(400);
     assertThat(refused.body()).contains("leaveDays").contains("only 0 days of leave are available on " + today.plusDays(3));
-    assertThat(inMission.leave(KEY)).isEmpty();
+    assertThat(tourLeave.leave(KEY)).isEmpty();
 
     // carl reports a critical incident: it reaches the tour, and IPOB decides on repatriation with health's advice
     var sent = carl.post("/api/tours/" + KEY + "/incidents", Map.of("incidentOccurredOn", today.toString(),
         "incidentKind", "INJURY", "incidentSeverity", "CRITICAL", "incidentSummary", "Convoy ambushed, officer injured"));
     assertThat(sent.status()).as(sent.body()).isEqualTo(201);
-    assertThat(inMission.incidents(KEY)).singleElement().satisfies(i -> assertThat(i.severity()).isEqualTo("CRITICAL"));
+    assertThat(tourIncidents.incidents(KEY)).singleElement().satisfies(i -> assertThat(i.severity()).isEqualTo("CRITICAL"));
     assertThat(tasks(carl, "Task_DecideEmergencyRepatriation")).isEmpty();
     submit(ian, "Task_DecideEmergencyRepatriation", Map.of("healthAdvice", "REPATRIATE", "repatriationDecision", "REPATRIATE"), 204);
-    assertThat(inMission.incidents(KEY).get(0).decidedBy()).isEqualTo("ian");
+    assertThat(tourIncidents.incidents(KEY).get(0).decidedBy()).isEqualTo("ian");
     assertThat(tours.findProgress(KEY).orElseThrow().status()).isEqualTo(TourStatus.REPATRIATING);
 
     // the mission is told asynchronously; then logistics books the way home

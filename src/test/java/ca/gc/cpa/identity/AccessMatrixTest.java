@@ -1,5 +1,8 @@
 package ca.gc.cpa.identity;
 
+import ca.gc.cpa.domain.TourLeaveRequestRepository;
+import ca.gc.cpa.domain.MissionReportRepository;
+import ca.gc.cpa.domain.MissionCommandRepository;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import ca.gc.cpa.domain.Mission;
@@ -84,7 +87,13 @@ class AccessMatrixTest {
   ca.gc.cpa.domain.MissionRepository missions;
 
   @Autowired
-  ca.gc.cpa.domain.InMissionRepository inMission;
+  MissionCommandRepository missionCommand;
+
+  @Autowired
+  MissionReportRepository missionReports;
+
+  @Autowired
+  TourLeaveRequestRepository tourLeave;
 
   static final Map<String, String> INSTANCES = new HashMap<>();
 
@@ -284,8 +293,8 @@ class AccessMatrixTest {
     for (String code : List.of("CMDCARL", "CMDCORA", "CMDNONE")) {
       missions.create(new Mission("MSN-" + code + "-2026", code, code, "REQ-2026-0777", 5, MissionStatus.OPEN, arrived, null));
     }
-    inMission.assignCommander("MSN-CMDCARL-2026", "carl", arrived, "ian");
-    inMission.assignCommander("MSN-CMDCORA-2026", "cora", arrived, "ian");
+    missionCommand.assignCommander("MSN-CMDCARL-2026", "carl", arrived, "ian");
+    missionCommand.assignCommander("MSN-CMDCORA-2026", "cora", arrived, "ian");
     serving.serving("DEP-2026-7701", "spvm", "MSN-CMDCARL-2026", arrived);
     serving.serving("DEP-2026-7702", "spvm", "MSN-CMDCORA-2026", arrived);
     serving.serving("DEP-2026-7703", "spvm", "MSN-CMDNONE-2026", arrived);
@@ -332,8 +341,8 @@ class AccessMatrixTest {
       var done = carl.post("/engine-rest/task/" + task + "/submit-form", answer);
       assertThat(done.status()).as(done.body()).isEqualTo(204);
     }
-    assertThat(inMission.leave("DEP-2026-7701")).singleElement().satisfies(l -> assertThat(l.status()).isEqualTo("GRANTED"));
-    assertThat(inMission.reportExists("MSN-CMDCARL-2026", "MONTHLY", lastMonth)).isTrue();
+    assertThat(tourLeave.leave("DEP-2026-7701")).singleElement().satisfies(l -> assertThat(l.status()).isEqualTo("GRANTED"));
+    assertThat(missionReports.reportExists("MSN-CMDCARL-2026", "MONTHLY", lastMonth)).isTrue();
 
     // no commander named: the tasks are IPOB's, not any contingent commander's
     for (String task : List.of(ipobsApproval, ipobsReminder)) {
@@ -349,8 +358,8 @@ class AccessMatrixTest {
       var done = ian.post("/engine-rest/task/" + task + "/submit-form", answer);
       assertThat(done.status()).as(done.body()).isEqualTo(204);
     }
-    assertThat(inMission.leave("DEP-2026-7703")).singleElement().satisfies(l -> assertThat(l.status()).isEqualTo("GRANTED"));
-    assertThat(inMission.reportExists("MSN-CMDNONE-2026", "MONTHLY", lastMonth)).isTrue();
+    assertThat(tourLeave.leave("DEP-2026-7703")).singleElement().satisfies(l -> assertThat(l.status()).isEqualTo("GRANTED"));
+    assertThat(missionReports.reportExists("MSN-CMDNONE-2026", "MONTHLY", lastMonth)).isTrue();
   }
 
   /** the task's assignee, candidates and variables, as the engine holds them */

@@ -1,9 +1,12 @@
 package ca.gc.cpa.inmission;
 
+import ca.gc.cpa.domain.TourEarlyReturnRepository;
+import ca.gc.cpa.domain.TourIncidentRepository;
+import ca.gc.cpa.domain.MissionReportRepository;
+import ca.gc.cpa.domain.MissionCommandRepository;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import ca.gc.cpa.domain.EngineClock;
-import ca.gc.cpa.domain.InMissionRepository;
 import ca.gc.cpa.domain.Mission;
 import ca.gc.cpa.domain.MissionRepository;
 import ca.gc.cpa.domain.MissionStatus;
@@ -56,7 +59,16 @@ class InMissionAppTest {
   TourRepository tours;
 
   @Autowired
-  InMissionRepository records;
+  MissionCommandRepository missionCommand;
+
+  @Autowired
+  MissionReportRepository missionReports;
+
+  @Autowired
+  TourIncidentRepository tourIncidents;
+
+  @Autowired
+  TourEarlyReturnRepository tourEarlyReturns;
 
   static boolean set;
 
@@ -69,7 +81,7 @@ class InMissionAppTest {
     LocalDate arrived = EngineClock.today().minusMonths(2);
     for (String m : List.of(MISSION, QUIET_MISSION)) {
       missions.create(new Mission(m, m.substring(4, m.length() - 5), m, "REQ-2031-0001", 10, MissionStatus.OPEN, arrived, null));
-      records.assignCommander(m, "carl", arrived, "ian");
+      missionCommand.assignCommander(m, "carl", arrived, "ian");
     }
     ServingOfficers serving = new ServingOfficers(officers, tours);
     serving.serving(SPVM_TOUR, "spvm", MISSION, arrived);
@@ -90,7 +102,7 @@ class InMissionAppTest {
         "reportSummary", "Joint patrols with the host police; calm month", "officersOfConcern", List.of(DURHAM_TOUR)));
     assertThat(sent.status()).as(sent.body()).isEqualTo(201);
     // a line per officer serving (SPVM's may have left early in another test), none for one not yet there
-    var lines = records.reportLines(MISSION, "MONTHLY", lastMonth);
+    var lines = missionReports.reportLines(MISSION, "MONTHLY", lastMonth);
     assertThat(lines).containsEntry(DURHAM_TOUR, "CONCERN").doesNotContainKey(NOT_YET_TOUR);
     lines.forEach((tour, status) -> assertThat(status).isEqualTo(tour.equals(DURHAM_TOUR) ? "CONCERN" : "SERVING"));
     var again = carl.post("/api/missions/" + MISSION + "/reports", Map.of("reportKind", "MONTHLY", "reportPeriod", lastMonth,
@@ -123,10 +135,10 @@ class InMissionAppTest {
     var danas = marc.post("/api/tours/" + DURHAM_TOUR + "/early-return", body);
     assertThat(danas.status()).isEqualTo(404);
     assertThat(danas.body()).doesNotContain("durham");
-    assertThat(records.earlyReturnRecorded(DURHAM_TOUR)).isFalse();
+    assertThat(tourEarlyReturns.earlyReturnRecorded(DURHAM_TOUR)).isFalse();
     var own = marc.post("/api/tours/" + SPVM_TOUR + "/early-return", body);
     assertThat(own.status()).as(own.body()).isEqualTo(201);
-    assertThat(records.earlyReturnKind(SPVM_TOUR)).contains("COMPASSIONATE");
+    assertThat(tourEarlyReturns.earlyReturnKind(SPVM_TOUR)).contains("COMPASSIONATE");
     assertThat(tours.findProgress(SPVM_TOUR).orElseThrow().status()).isEqualTo(TourStatus.REPATRIATING);
     // the officer no longer serves: a second event is not for now
     assertThat(marc.post("/api/tours/" + SPVM_TOUR + "/incidents", incident()).status()).isEqualTo(409);
@@ -134,7 +146,7 @@ class InMissionAppTest {
 
   @Test
   void danaCannotSendForATourOfAnotherServiceNorAnotherGroupForAnyone() {
-    int incidents = records.incidents(DURHAM_TOUR).size() + records.incidents(SPVM_TOUR).size();
+    int incidents = tourIncidents.incidents(DURHAM_TOUR).size() + tourIncidents.incidents(SPVM_TOUR).size();
     RestUser dana = RestUser.demo(port, "dana");
     assertThat(dana.post("/api/tours/" + SPVM_TOUR + "/incidents", incident()).status()).isEqualTo(404);
     assertThat(dana.post("/api/tours/" + SPVM_TOUR + "/leave", Map.of("leaveFirstDay", EngineClock.today().plusDays(5).toString(),
@@ -144,10 +156,10 @@ class InMissionAppTest {
     assertThat(RestUser.demo(port, "gina").post("/api/tours/" + DURHAM_TOUR + "/incidents", incident()).status()).isEqualTo(403);
     assertThat(RestUser.demo(port, "hana").post("/api/tours/" + DURHAM_TOUR + "/early-return", Map.of()).status()).isEqualTo(403);
     assertThat(RestUser.anonymous(port).post("/api/tours/" + DURHAM_TOUR + "/incidents", incident()).status()).isEqualTo(401);
-    assertThat(records.incidents(DURHAM_TOUR).size() + records.incidents(SPVM_TOUR).size()).isEqualTo(incidents);
+    assertThat(tourIncidents.incidents(DURHAM_TOUR).size() + tourIncidents.incidents(SPVM_TOUR).size()).isEqualTo(incidents);
     // her own officer: sent
     assertThat(dana.post("/api/tours/" + QUIET_TOUR + "/incidents", incident()).status()).isEqualTo(201);
-    assertThat(records.incidents(QUIET_TOUR)).hasSize(1);
+    assertThat(tourIncidents.incidents(QUIET_TOUR)).hasSize(1);
   }
 
   @Test
@@ -169,7 +181,7 @@ class InMissionAppTest {
     assertThat(invalid.body()).contains("incidentSeverity", "incidentOccurredOn");
     assertThat(carl.post("/api/tours/" + NOT_YET_TOUR + "/incidents", incident()).status()).isEqualTo(409);
     assertThat(carl.post("/api/tours/" + DURHAM_TOUR + "/holidays", incident()).status()).isEqualTo(404);
-    assertThat(records.incidents(DURHAM_TOUR)).isEmpty();
+    assertThat(tourIncidents.incidents(DURHAM_TOUR)).isEmpty();
   }
 
   @Test

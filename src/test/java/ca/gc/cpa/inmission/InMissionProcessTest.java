@@ -1,12 +1,19 @@
 package ca.gc.cpa.inmission;
 
+import ca.gc.cpa.domain.TourEarlyReturnRepository;
+import ca.gc.cpa.domain.TourExtensionRequestRepository;
+import ca.gc.cpa.domain.TourAppraisalRepository;
+import ca.gc.cpa.domain.TourLeaveRequestRepository;
+import ca.gc.cpa.domain.TourIncidentRepository;
+import ca.gc.cpa.domain.MissionReportRepository;
+import ca.gc.cpa.domain.ServingTourRepository;
+import ca.gc.cpa.domain.MissionCommandRepository;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
 
 import ca.gc.cpa.deployment.DeploymentProperties;
-import ca.gc.cpa.domain.InMissionRepository;
 import ca.gc.cpa.domain.TourRepository;
 import ca.gc.cpa.identity.AgencyAccess;
 import ca.gc.cpa.support.ServingOfficers;
@@ -62,7 +69,14 @@ class InMissionProcessTest {
   static final DeploymentProperties DEPLOYMENT = new DeploymentProperties(30, 14, 7, 60, 18);
 
   ProcessEngine engine;
-  InMissionRepository records;
+  MissionCommandRepository missionCommand;
+  ServingTourRepository servingTours;
+  MissionReportRepository missionReports;
+  TourIncidentRepository tourIncidents;
+  TourLeaveRequestRepository tourLeave;
+  TourAppraisalRepository tourAppraisals;
+  TourExtensionRequestRepository tourExtensions;
+  TourEarlyReturnRepository tourEarlyReturns;
   TourRepository tours;
   String stubs;
 
@@ -71,35 +85,42 @@ class InMissionProcessTest {
     engine = extension.getProcessEngine();
     init(engine);
     JdbcClient jdbc = TestDatabase.freshClient();
-    records = new InMissionRepository(jdbc);
+    missionCommand = new MissionCommandRepository(jdbc);
+    servingTours = new ServingTourRepository(jdbc);
+    missionReports = new MissionReportRepository(jdbc);
+    tourIncidents = new TourIncidentRepository(jdbc);
+    tourLeave = new TourLeaveRequestRepository(jdbc);
+    tourAppraisals = new TourAppraisalRepository(jdbc);
+    tourExtensions = new TourExtensionRequestRepository(jdbc);
+    tourEarlyReturns = new TourEarlyReturnRepository(jdbc);
     tours = new TourRepository(jdbc);
     ServingOfficers serving = new ServingOfficers(jdbc);
     serving.serving(SPVM_TOUR, "spvm", MISSION, ARRIVED);
     serving.serving(DURHAM_TOUR, "durham", MISSION, ARRIVED);
     serving.serving(OTHER_TOUR, "spvm", OTHER_MISSION, ARRIVED);
-    records.assignCommander(MISSION, "carl", ARRIVED, "ian");
-    records.assignCommander(OTHER_MISSION, "cora", ARRIVED, "ian");
-    Reach reach = new Reach(records, tours);
-    MissionReportCheck reportCheck = new MissionReportCheck(reach, records);
-    LeaveCheck leaveCheck = new LeaveCheck(reach, WELFARE, records);
+    missionCommand.assignCommander(MISSION, "carl", ARRIVED, "ian");
+    missionCommand.assignCommander(OTHER_MISSION, "cora", ARRIVED, "ian");
+    Reach reach = new Reach(servingTours, missionCommand, tours);
+    MissionReportCheck reportCheck = new MissionReportCheck(reach, servingTours, missionReports);
+    LeaveCheck leaveCheck = new LeaveCheck(reach, WELFARE, tourLeave);
     Mocks.register("formChoices", reach);
     Mocks.register("missionReportCheck", reportCheck);
     Mocks.register("incidentCheck", new IncidentCheck(reach));
     Mocks.register("leaveCheck", leaveCheck);
-    Mocks.register("earlyReturnCheck", new EarlyReturnCheck(reach, records));
-    Mocks.register("recordMissionReport", new RecordMissionReport(records, reportCheck));
-    Mocks.register("recordIncident", new RecordIncident(records, WELFARE));
-    Mocks.register("escalateRepatriationDecision", new EscalateRepatriationDecision(records));
-    Mocks.register("recordRepatriationDecision", new RecordRepatriationDecision(records));
+    Mocks.register("earlyReturnCheck", new EarlyReturnCheck(reach, tourEarlyReturns));
+    Mocks.register("recordMissionReport", new RecordMissionReport(missionReports, reportCheck));
+    Mocks.register("recordIncident", new RecordIncident(servingTours, tourIncidents, WELFARE));
+    Mocks.register("escalateRepatriationDecision", new EscalateRepatriationDecision(tourIncidents));
+    Mocks.register("recordRepatriationDecision", new RecordRepatriationDecision(tourIncidents, tourEarlyReturns));
     Mocks.register("orderEarlyReturn", new OrderEarlyReturn());
-    Mocks.register("openLeaveRequest", new OpenLeaveRequest(records, leaveCheck));
-    Mocks.register("recordLeave", new RecordLeave(records, leaveCheck));
-    Mocks.register("recordEarlyReturn", new RecordEarlyReturn(records));
+    Mocks.register("openLeaveRequest", new OpenLeaveRequest(servingTours, missionCommand, leaveCheck));
+    Mocks.register("recordLeave", new RecordLeave(servingTours, tourLeave, leaveCheck));
+    Mocks.register("recordEarlyReturn", new RecordEarlyReturn(servingTours, tourEarlyReturns));
     Mocks.register("grantAgencyAccess", new AgencyAccess());
-    Mocks.register("appraisalCheck", new AppraisalCheck(reach, records));
-    Mocks.register("recordAppraisal", new RecordAppraisal(records));
+    Mocks.register("appraisalCheck", new AppraisalCheck(reach, tourAppraisals));
+    Mocks.register("recordAppraisal", new RecordAppraisal(servingTours, tourAppraisals));
     Mocks.register("extensionRequestCheck", new ExtensionRequestCheck(reach, DEPLOYMENT));
-    Mocks.register("forwardExtensionRequest", new ForwardExtensionRequest(records));
+    Mocks.register("forwardExtensionRequest", new ForwardExtensionRequest(servingTours, tourExtensions, tourAppraisals, missionCommand));
     Mocks.register("standInForCommander", new StandInForCommander());
     setToday(LocalDate.of(2026, 7, 20));
     // the officers' tours and the mission: stubs waiting for what the events tell them
@@ -132,7 +153,7 @@ class InMissionProcessTest {
     assertThat(pi).isEnded().hasPassed("Task_RecordMissionReport");
     assertThat(engine.getHistoryService().createHistoricProcessInstanceQuery().processInstanceId(pi.getId())
         .singleResult().getBusinessKey()).isEqualTo(MISSION);
-    assertThat(records.reportLines(MISSION, "MONTHLY", "2026-06"))
+    assertThat(missionReports.reportLines(MISSION, "MONTHLY", "2026-06"))
         .containsExactly(Map.entry(SPVM_TOUR, "SERVING"), Map.entry(DURHAM_TOUR, "CONCERN"));
     assertThat(reminder).isEnded();
     assertThat(tours.findProgress(SPVM_TOUR).orElseThrow().reportsReceived()).isEqualTo(1);
@@ -151,7 +172,7 @@ class InMissionProcessTest {
     // carl does not command MONUSCO
     assertThatThrownBy(() -> send("mission-report", report(OTHER_MISSION, "2026-06", List.of())))
         .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("missionBusinessKey");
-    assertThat(records.reportExists(OTHER_MISSION, "MONTHLY", "2026-06")).isFalse();
+    assertThat(missionReports.reportExists(OTHER_MISSION, "MONTHLY", "2026-06")).isFalse();
   }
 
   // ------------------------------------------------------------------ incidents
@@ -161,7 +182,7 @@ class InMissionProcessTest {
     as("marc", "agency-spvm");
     ProcessInstance pi = send("incident", incident(SPVM_TOUR, "MINOR"));
     assertThat(pi).isEnded().hasPassed("Event_IncidentRecorded");
-    var incident = records.incidents(SPVM_TOUR).get(0);
+    var incident = tourIncidents.incidents(SPVM_TOUR).get(0);
     assertThat(incident.kind()).isEqualTo("INJURY");
     assertThat(incident.severity()).isEqualTo("MINOR");
   }
@@ -192,10 +213,10 @@ class InMissionProcessTest {
     assertThat(tour).isEnded();
     assertThat(engine.getHistoryService().createHistoricVariableInstanceQuery().processInstanceId(tour.getId())
         .variableName("earlyReturnKind").singleResult().getValue()).isEqualTo("EMERGENCY");
-    var recorded = records.incidents(SPVM_TOUR).get(0);
+    var recorded = tourIncidents.incidents(SPVM_TOUR).get(0);
     assertThat(recorded.decision()).isEqualTo("REPATRIATE");
     assertThat(recorded.decidedBy()).isEqualTo("ian");
-    assertThat(records.earlyReturnKind(SPVM_TOUR)).contains("EMERGENCY");
+    assertThat(tourEarlyReturns.earlyReturnKind(SPVM_TOUR)).contains("EMERGENCY");
   }
 
   @Test
@@ -207,8 +228,8 @@ class InMissionProcessTest {
     complete(pi, Map.of("healthAdvice", "TREAT_IN_MISSION", "repatriationDecision", "STAY"));
     assertThat(pi).isWaitingAt("Task_FollowUpIncident").hasNotPassed("Task_OrderEmergencyRepatriation");
     assertThat(tour).isNotEnded();
-    assertThat(records.incidents(SPVM_TOUR).get(0).decision()).isEqualTo("STAY");
-    assertThat(records.earlyReturnRecorded(SPVM_TOUR)).isFalse();
+    assertThat(tourIncidents.incidents(SPVM_TOUR).get(0).decision()).isEqualTo("STAY");
+    assertThat(tourEarlyReturns.earlyReturnRecorded(SPVM_TOUR)).isFalse();
   }
 
   @Test
@@ -221,7 +242,7 @@ class InMissionProcessTest {
         .forEach(j -> engine.getManagementService().executeJob(j.getId()));
     assertThat(pi).hasPassed("Event_DecisionEscalated").isWaitingAt("Task_DecideEmergencyRepatriation");
     assertThat(task(pi).getPriority()).isEqualTo(EscalateRepatriationDecision.URGENT);
-    assertThat(records.incidents(SPVM_TOUR).get(0).escalatedAt()).isNotNull();
+    assertThat(tourIncidents.incidents(SPVM_TOUR).get(0).escalatedAt()).isNotNull();
   }
 
   @Test
@@ -232,8 +253,8 @@ class InMissionProcessTest {
     Map<String, Object> future = incident(DURHAM_TOUR, "MINOR");
     future.put("incidentOccurredOn", "2026-07-21");
     assertThatThrownBy(() -> send("incident", future)).hasMessageContaining("must not be in the future");
-    assertThat(records.incidents(SPVM_TOUR)).isEmpty();
-    assertThat(records.incidents(DURHAM_TOUR)).isEmpty();
+    assertThat(tourIncidents.incidents(SPVM_TOUR)).isEmpty();
+    assertThat(tourIncidents.incidents(DURHAM_TOUR)).isEmpty();
   }
 
   // ------------------------------------------------------------------ leave
@@ -251,22 +272,29 @@ class InMissionProcessTest {
     as("carl", "rcmp-contingent");
     complete(pi, Map.of("leaveAnswer", "APPROVE"));
     assertThat(pi).isEnded();
-    assertThat(records.leave(SPVM_TOUR)).singleElement().satisfies(l -> assertThat(l.status()).isEqualTo("GRANTED"));
+    assertThat(tourLeave.leave(SPVM_TOUR)).singleElement().satisfies(l -> assertThat(l.status()).isEqualTo("GRANTED"));
     assertThat(tours.findProgress(SPVM_TOUR).orElseThrow().leaveTakenDays()).isEqualByComparingTo("10");
   }
 
   @Test
   void leaveOfAnOfficerWhoseMissionHasNoCommanderNamedIsApprovedByIpob() {
     JdbcClient jdbc = TestDatabase.freshClient();
-    records = new InMissionRepository(jdbc);
+    missionCommand = new MissionCommandRepository(jdbc);
+    servingTours = new ServingTourRepository(jdbc);
+    missionReports = new MissionReportRepository(jdbc);
+    tourIncidents = new TourIncidentRepository(jdbc);
+    tourLeave = new TourLeaveRequestRepository(jdbc);
+    tourAppraisals = new TourAppraisalRepository(jdbc);
+    tourExtensions = new TourExtensionRequestRepository(jdbc);
+    tourEarlyReturns = new TourEarlyReturnRepository(jdbc);
     tours = new TourRepository(jdbc);
     new ServingOfficers(jdbc).serving(SPVM_TOUR, "spvm", MISSION, ARRIVED);
-    Reach reach = new Reach(records, tours);
-    LeaveCheck leaveCheck = new LeaveCheck(reach, WELFARE, records);
+    Reach reach = new Reach(servingTours, missionCommand, tours);
+    LeaveCheck leaveCheck = new LeaveCheck(reach, WELFARE, tourLeave);
     Mocks.register("formChoices", reach);
     Mocks.register("leaveCheck", leaveCheck);
-    Mocks.register("openLeaveRequest", new OpenLeaveRequest(records, leaveCheck));
-    Mocks.register("recordLeave", new RecordLeave(records, leaveCheck));
+    Mocks.register("openLeaveRequest", new OpenLeaveRequest(servingTours, missionCommand, leaveCheck));
+    Mocks.register("recordLeave", new RecordLeave(servingTours, tourLeave, leaveCheck));
     as("marc", "agency-spvm");
     ProcessInstance pi = send("leave-request", leave(SPVM_TOUR, "2026-08-03", 2));
     Task approval = task(pi);
@@ -275,7 +303,7 @@ class InMissionProcessTest {
         .singleElement().satisfies(link -> assertThat(link.getGroupId()).isEqualTo("rcmp-ipob"));
     as("ian", "rcmp-ipob");
     complete(pi, Map.of("leaveAnswer", "APPROVE"));
-    assertThat(records.leave(SPVM_TOUR)).singleElement().satisfies(l -> assertThat(l.status()).isEqualTo("GRANTED"));
+    assertThat(tourLeave.leave(SPVM_TOUR)).singleElement().satisfies(l -> assertThat(l.status()).isEqualTo("GRANTED"));
   }
 
   @Test
@@ -284,7 +312,7 @@ class InMissionProcessTest {
     ProcessInstance pi = send("leave-request", leave(SPVM_TOUR, "2026-08-03", 3));
     as("carl", "rcmp-contingent");
     complete(pi, Map.of("leaveAnswer", "REFUSE", "leaveRefusalReason", "Elections week: every officer on duty"));
-    assertThat(records.leave(SPVM_TOUR)).singleElement().satisfies(l -> assertThat(l.status()).isEqualTo("REFUSED"));
+    assertThat(tourLeave.leave(SPVM_TOUR)).singleElement().satisfies(l -> assertThat(l.status()).isEqualTo("REFUSED"));
     assertThat(tours.findProgress(SPVM_TOUR).orElseThrow().leaveTakenDays()).isEqualByComparingTo("0");
   }
 
@@ -301,7 +329,7 @@ class InMissionProcessTest {
     send("leave-request", leave(DURHAM_TOUR, "2026-09-20", 5));
     assertThatThrownBy(() -> send("leave-request", leave(DURHAM_TOUR, "2026-08-10", 1)))
         .hasMessageContaining("overlaps leave already granted");
-    assertThat(records.leave(DURHAM_TOUR)).hasSize(2);
+    assertThat(tourLeave.leave(DURHAM_TOUR)).hasSize(2);
   }
 
   // ------------------------------------------------------------------ early returns
@@ -314,7 +342,7 @@ class InMissionProcessTest {
       as("carl", "rcmp-contingent");
       ProcessInstance pi = send("early-return", earlyReturn(SPVM_TOUR, kind, !"PERFORMANCE".equals(kind)));
       assertThat(tour).as(kind).isEnded();
-      assertThat(records.earlyReturnKind(SPVM_TOUR)).contains(kind);
+      assertThat(tourEarlyReturns.earlyReturnKind(SPVM_TOUR)).contains(kind);
       assertThat(pi).isWaitingAt("Task_PrepareForEarlyReturn");
       assertThat(engine.getTaskService().getIdentityLinksForTask(task(pi).getId()))
           .anyMatch(l -> "agency-spvm".equals(l.getGroupId()));
@@ -375,7 +403,7 @@ class InMissionProcessTest {
     assertThat(told.variableName("missionNeedsPost").singleResult().getValue()).isEqualTo(true);
     assertThat(engine.getHistoryService().createHistoricVariableInstanceQuery().processInstanceId(tour.getId())
         .variableName("appraisalRating").singleResult().getValue()).isEqualTo("MEETS");
-    assertThat(records.extensionDecisions(DURHAM_TOUR)).hasSize(1);
+    assertThat(tourExtensions.extensionDecisions(DURHAM_TOUR)).hasSize(1);
   }
 
   @Test
@@ -389,21 +417,28 @@ class InMissionProcessTest {
         .hasMessageContaining("at least 60 days before the tour ends (2027-01-15)");
     as("ian", "rcmp-ipob");
     assertThatThrownBy(() -> send("extension-request", extension(SPVM_TOUR, 6, true))).hasMessageContaining("tourBusinessKey");
-    assertThat(records.extensionDecisions(SPVM_TOUR)).isEmpty();
+    assertThat(tourExtensions.extensionDecisions(SPVM_TOUR)).isEmpty();
   }
 
   // ------------------------------------------------------------------ helpers
 
   void setUpTours() {
     JdbcClient jdbc = TestDatabase.freshClient();
-    records = new InMissionRepository(jdbc);
+    missionCommand = new MissionCommandRepository(jdbc);
+    servingTours = new ServingTourRepository(jdbc);
+    missionReports = new MissionReportRepository(jdbc);
+    tourIncidents = new TourIncidentRepository(jdbc);
+    tourLeave = new TourLeaveRequestRepository(jdbc);
+    tourAppraisals = new TourAppraisalRepository(jdbc);
+    tourExtensions = new TourExtensionRequestRepository(jdbc);
+    tourEarlyReturns = new TourEarlyReturnRepository(jdbc);
     tours = new TourRepository(jdbc);
     new ServingOfficers(jdbc).serving(SPVM_TOUR, "spvm", MISSION, ARRIVED);
-    records.assignCommander(MISSION, "carl", ARRIVED, "ian");
-    Reach reach = new Reach(records, tours);
+    missionCommand.assignCommander(MISSION, "carl", ARRIVED, "ian");
+    Reach reach = new Reach(servingTours, missionCommand, tours);
     Mocks.register("formChoices", reach);
-    Mocks.register("earlyReturnCheck", new EarlyReturnCheck(reach, records));
-    Mocks.register("recordEarlyReturn", new RecordEarlyReturn(records));
+    Mocks.register("earlyReturnCheck", new EarlyReturnCheck(reach, tourEarlyReturns));
+    Mocks.register("recordEarlyReturn", new RecordEarlyReturn(servingTours, tourEarlyReturns));
   }
 
   ProcessInstance tourWaiting(String key) {

@@ -1,5 +1,7 @@
 package ca.gc.cpa.security;
 
+import ca.gc.cpa.domain.MissionReportRepository;
+import ca.gc.cpa.domain.MissionCommandRepository;
 import static ca.gc.cpa.support.RestTasks.typed;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -67,7 +69,10 @@ class HostilePartnerTest {
   JdbcClient jdbc;
 
   @Autowired
-  ca.gc.cpa.domain.InMissionRepository inMission;
+  MissionCommandRepository missionCommand;
+
+  @Autowired
+  MissionReportRepository missionReports;
 
   @Autowired
   ca.gc.cpa.domain.OfficerRepository officers;
@@ -242,8 +247,8 @@ class HostilePartnerTest {
     for (String code : List.of("HOSTCARL", "HOSTCORA")) {
       missions.create(new Mission("MSN-" + code + "-2026", code, code, "REQ-2026-0098", 5, MissionStatus.OPEN, arrived, null));
     }
-    inMission.assignCommander("MSN-HOSTCARL-2026", "carl", arrived, "ian");
-    inMission.assignCommander("MSN-HOSTCORA-2026", "cora", arrived, "ian");
+    missionCommand.assignCommander("MSN-HOSTCARL-2026", "carl", arrived, "ian");
+    missionCommand.assignCommander("MSN-HOSTCORA-2026", "cora", arrived, "ian");
     var serving = new ca.gc.cpa.support.ServingOfficers(officers, tours);
     serving.serving("DEP-2026-7801", "spvm", "MSN-HOSTCARL-2026", arrived);
     serving.serving("DEP-2026-7802", "spvm", "MSN-HOSTCORA-2026", arrived);
@@ -293,7 +298,7 @@ class HostilePartnerTest {
     assertThat(carl.post("/engine-rest/task/" + approval + "/submit-form", typed("leaveAnswer", "APPROVE")).status()).isEqualTo(204);
     assertThat(carl.post("/engine-rest/task/" + reminder + "/submit-form", typed("missionBusinessKey", "MSN-HOSTCARL-2026",
         "reportKind", "MONTHLY", "reportPeriod", lastMonth, "reportSummary", "Late, from the reminder")).status()).isEqualTo(204);
-    assertThat(inMission.reportExists("MSN-HOSTCARL-2026", "MONTHLY", lastMonth)).isTrue();
+    assertThat(missionReports.reportExists("MSN-HOSTCARL-2026", "MONTHLY", lastMonth)).isTrue();
   }
 
   private void refused(String endpoint, RestUser.Response response) {

@@ -54,6 +54,13 @@ public final class EarlyReturnProcess {
       v.put(REPLACEMENT_NEEDED.name(), replacementNeeded);
       return v;
     }
+
+    /** the body of {@code POST /api/tours/{key}/early-return}: the start's variables but the tour, which the path names */
+    public Map<String, Object> body() {
+      Map<String, Object> v = variables();
+      v.remove(TOUR_BUSINESS_KEY.name());
+      return v;
+    }
   }
 
   /**

@@ -44,6 +44,13 @@ public final class ExtensionRequestProcess {
       v.put(OFFICER_AGREES.name(), officerAgrees);
       return v;
     }
+
+    /** the body of {@code POST /api/tours/{key}/extension-requests}: the start's variables but the tour, which the path names */
+    public Map<String, Object> body() {
+      Map<String, Object> v = variables();
+      v.remove(TOUR_BUSINESS_KEY.name());
+      return v;
+    }
   }
 
   /**

@@ -68,5 +68,12 @@ public final class IncidentProcess {
       v.put(INCIDENT_SUMMARY.name(), incidentSummary);
       return v;
     }
+
+    /** the body of {@code POST /api/tours/{key}/incidents}: the start's variables but the tour, which the path names */
+    public Map<String, Object> body() {
+      Map<String, Object> v = variables();
+      v.remove(TOUR_BUSINESS_KEY.name());
+      return v;
+    }
   }
 }

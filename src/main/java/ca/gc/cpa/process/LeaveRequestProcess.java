@@ -54,5 +54,12 @@ public final class LeaveRequestProcess {
       v.put(LEAVE_DAYS.name(), leaveDays);
       return v;
     }
+
+    /** the body of {@code POST /api/tours/{key}/leave}: the start's variables but the tour, which the path names */
+    public Map<String, Object> body() {
+      Map<String, Object> v = variables();
+      v.remove(TOUR_BUSINESS_KEY.name());
+      return v;
+    }
   }
 }

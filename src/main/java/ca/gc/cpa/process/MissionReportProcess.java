@@ -57,6 +57,13 @@ public final class MissionReportProcess {
       return v;
     }
 
+    /** the body of {@code POST /api/missions/{key}/reports}: the start's variables but the mission, which the path names */
+    public Map<String, Object> body() {
+      Map<String, Object> v = variables();
+      v.remove(MISSION_BUSINESS_KEY.name());
+      return v;
+    }
+
     private static void putList(Map<String, Object> v, Variable<List<String>> variable, List<String> tours) {
       if (tours != null) {
         v.put(variable.name(), tours);

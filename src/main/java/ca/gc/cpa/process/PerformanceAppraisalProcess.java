@@ -47,5 +47,12 @@ public final class PerformanceAppraisalProcess {
       v.put(APPRAISAL_COMMENT.name(), appraisalComment);
       return v;
     }
+
+    /** the body of {@code POST /api/tours/{key}/appraisals}: the start's variables but the tour, which the path names */
+    public Map<String, Object> body() {
+      Map<String, Object> v = variables();
+      v.remove(TOUR_BUSINESS_KEY.name());
+      return v;
+    }
   }
 }

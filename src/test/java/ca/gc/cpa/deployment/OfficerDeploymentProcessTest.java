@@ -1,22 +1,25 @@
 package ca.gc.cpa.deployment;
 
-import ca.gc.cpa.domain.MissionArrivalNoticeRepository;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
 
 import ca.gc.cpa.domain.EffectLedger;
+import ca.gc.cpa.domain.MissionArrivalNoticeRepository;
 import ca.gc.cpa.domain.Officer;
 import ca.gc.cpa.domain.OfficerRepository;
 import ca.gc.cpa.domain.Tour;
 import ca.gc.cpa.domain.TourRepository;
 import ca.gc.cpa.domain.TourStatus;
+import ca.gc.cpa.process.EarlyReturnProcess;
+import ca.gc.cpa.process.ExtensionRequestProcess;
 import ca.gc.cpa.repatriation.CompleteTour;
 import ca.gc.cpa.repatriation.RecoverCosts;
 import ca.gc.cpa.repatriation.RepatriationProperties;
 import ca.gc.cpa.repatriation.RepatriationTimers;
 import ca.gc.cpa.repatriation.StartRepatriation;
+import ca.gc.cpa.support.TestDatabase;
 import ca.gc.cpa.training.AssessTrainingResult;
 import ca.gc.cpa.training.EnrolInTrainingCheck;
 import ca.gc.cpa.training.RetrainingDecisionCheck;
@@ -41,15 +44,14 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
-import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
 import org.camunda.bpm.engine.test.mock.Mocks;
 import org.camunda.bpm.model.bpmn.Bpmn;
+import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import ca.gc.cpa.support.TestDatabase;
 
 /** Process officer-deployment, one test per path, with the real rule-backed beans on an in-memory business database. */
 @Deployment(resources = {"officer-deployment.bpmn",
@@ -567,11 +569,9 @@ class OfficerDeploymentProcessTest {
 
   /** what process extension-request hands the tour */
   void requestExtension(int months, boolean missionNeedsPost, String appraisalRating) {
-    Map<String, Object> request = new HashMap<>(Map.of("extensionMonths", months, "missionNeedsPost", missionNeedsPost,
-        "officerRequestsExtension", true));
-    request.put("appraisalRating", appraisalRating);
-    engine.getRuntimeService().createMessageCorrelation("ExtensionRequested").processInstanceBusinessKey(KEY)
-        .setVariables(request).correlate();
+    var request = new ExtensionRequestProcess.ExtensionRequested(months, missionNeedsPost, true, appraisalRating);
+    engine.getRuntimeService().createMessageCorrelation(ExtensionRequestProcess.ExtensionRequested.MESSAGE)
+        .processInstanceBusinessKey(KEY).setVariables(request.variables()).correlate();
   }
 
   /** an instance started at the repatriation (the steps before it have their own tests) */
@@ -606,8 +606,9 @@ class OfficerDeploymentProcessTest {
   }
 
   void earlyReturn(String kind, boolean replacementNeeded) {
-    engine.getRuntimeService().createMessageCorrelation("EarlyReturnDecided").processInstanceBusinessKey(KEY)
-        .setVariable("earlyReturnKind", kind).setVariable("replacementNeeded", replacementNeeded).correlate();
+    engine.getRuntimeService().createMessageCorrelation(EarlyReturnProcess.EarlyReturnDecided.MESSAGE)
+        .processInstanceBusinessKey(KEY).setVariables(new EarlyReturnProcess.EarlyReturnDecided(kind, replacementNeeded)
+            .variables()).correlate();
   }
 
   // ------------------------------------------------------------------ engine helpers

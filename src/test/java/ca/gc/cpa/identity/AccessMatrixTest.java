@@ -1,17 +1,20 @@
 package ca.gc.cpa.identity;
 
-import ca.gc.cpa.domain.TourLeaveRequestRepository;
-import ca.gc.cpa.domain.MissionReportRepository;
-import ca.gc.cpa.domain.MissionCommandRepository;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import ca.gc.cpa.domain.Mission;
+import ca.gc.cpa.domain.MissionCommandRepository;
+import ca.gc.cpa.domain.MissionReportRepository;
 import ca.gc.cpa.domain.MissionStatus;
 import ca.gc.cpa.domain.Officer;
 import ca.gc.cpa.domain.OfficerRepository;
 import ca.gc.cpa.domain.Tour;
+import ca.gc.cpa.domain.TourLeaveRequestRepository;
 import ca.gc.cpa.domain.TourRepository;
 import ca.gc.cpa.domain.TourStatus;
+import ca.gc.cpa.process.IncidentProcess;
+import ca.gc.cpa.process.LeaveRequestProcess;
+import ca.gc.cpa.process.MissionReportProcess;
 import ca.gc.cpa.support.CpaAppTest;
 import ca.gc.cpa.support.ProbeProcess;
 import ca.gc.cpa.support.RestUser;
@@ -109,8 +112,8 @@ class AccessMatrixTest {
           "missionBusinessKey", "MSN-MATRIX-2026", "officerId", 1L, "positionNumber", 1, "rotation", 1, "armed", false,
           "tourMonths", 12, "unMission", true, "highStress", false));
       variables.put("plannedDeploymentDate", LocalDate.now().plusMonths(3).toString());
-      variables.put("decisionDueAt", LocalDate.now().plusDays(1) + "T00:00:00");
-      variables.put("contingentCommander", "carl");
+      variables.put(IncidentProcess.DECISION_DUE_AT.name(), LocalDate.now().plusDays(1) + "T00:00:00");
+      variables.put(LeaveRequestProcess.CONTINGENT_COMMANDER.name(), "carl");
       ProcessInstance pi = engine.getRuntimeService().createProcessInstanceByKey(process)
           .businessKey("MATRIX-" + process).setVariables(variables)
           .startBeforeActivity(WAIT_AT.get(process)).execute();
@@ -299,7 +302,7 @@ class AccessMatrixTest {
     serving.serving("DEP-2026-7702", "spvm", "MSN-CMDCORA-2026", arrived);
     serving.serving("DEP-2026-7703", "spvm", "MSN-CMDNONE-2026", arrived);
     RestUser marc = RestUser.demo(port, "marc");
-    Map<String, Object> leave = Map.of("leaveFirstDay", LocalDate.now().plusDays(10).toString(), "leaveDays", 1);
+    Map<String, Object> leave = new LeaveRequestProcess.Start(null, LocalDate.now().plusDays(10), 1).body();
     for (String tour : List.of("DEP-2026-7701", "DEP-2026-7703")) {
       assertThat(marc.post("/api/tours/" + tour + "/leave", leave).status()).isEqualTo(201);
     }
@@ -308,7 +311,8 @@ class AccessMatrixTest {
     String ipobsApproval = openTask("DEP-2026-7703", "Task_ApproveLeave");
     String ipobsReminder = reminder("MSN-CMDNONE-2026");
     String lastMonth = java.time.YearMonth.now().minusMonths(1).toString();
-    Map<String, Object> approve = ca.gc.cpa.support.RestTasks.typed("leaveAnswer", "APPROVE");
+    Map<String, Object> approve = ca.gc.cpa.support.RestTasks.typed(LeaveRequestProcess.LEAVE_ANSWER.name(),
+        LeaveRequestProcess.APPROVE);
 
     for (String task : List.of(carlsApproval, carlsReminder)) {
       var before = stateOf(task);
@@ -387,8 +391,9 @@ class AccessMatrixTest {
   }
 
   private static Map<String, Object> report(String mission, String period) {
-    return ca.gc.cpa.support.RestTasks.typed("missionBusinessKey", mission, "reportKind", "MONTHLY", "reportPeriod", period,
-        "reportSummary", "Patrols with the host police");
+    return ca.gc.cpa.support.RestTasks.typed(MissionReportProcess.MISSION_BUSINESS_KEY.name(), mission,
+        MissionReportProcess.REPORT_KIND.name(), MissionReportProcess.MONTHLY, MissionReportProcess.REPORT_PERIOD.name(), period,
+        MissionReportProcess.REPORT_SUMMARY.name(), "Patrols with the host police");
   }
 
   private String deploy(Officer officer, String key) {

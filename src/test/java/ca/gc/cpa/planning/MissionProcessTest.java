@@ -1,9 +1,5 @@
 package ca.gc.cpa.planning;
 
-import ca.gc.cpa.domain.MissionArrivalNoticeRepository;
-import ca.gc.cpa.domain.MissionReportRepository;
-import ca.gc.cpa.domain.ServingTourRepository;
-import ca.gc.cpa.domain.MissionCommandRepository;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
@@ -11,10 +7,14 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
 
 import ca.gc.cpa.config.ProgramProperties;
 import ca.gc.cpa.domain.Mission;
+import ca.gc.cpa.domain.MissionArrivalNoticeRepository;
+import ca.gc.cpa.domain.MissionCommandRepository;
+import ca.gc.cpa.domain.MissionReportRepository;
 import ca.gc.cpa.domain.MissionRepository;
 import ca.gc.cpa.domain.MissionStatus;
 import ca.gc.cpa.domain.Officer;
 import ca.gc.cpa.domain.OfficerRepository;
+import ca.gc.cpa.domain.ServingTourRepository;
 import ca.gc.cpa.domain.Tour;
 import ca.gc.cpa.domain.TourRepository;
 import ca.gc.cpa.domain.TourStatus;
@@ -29,6 +29,7 @@ import ca.gc.cpa.inmission.CheckMissionReport;
 import ca.gc.cpa.inmission.MissionReportCheck;
 import ca.gc.cpa.inmission.Reach;
 import ca.gc.cpa.inmission.RecordMissionReport;
+import ca.gc.cpa.process.MissionReportProcess;
 import ca.gc.cpa.support.TestDatabase;
 import ca.gc.cpa.welfare.WelfareProperties;
 import ca.gc.cpa.welfare.WelfareTimers;
@@ -536,10 +537,10 @@ class MissionProcessTest {
     assertThat(reminder.getAssignee()).isEqualTo("carl");
     assertThat(engine.getTaskService().getIdentityLinksForTask(reminder.getId())).as("offered to no group")
         .noneMatch(link -> link.getGroupId() != null);
-    assertThat(engine.getTaskService().getVariable(reminder.getId(), "reportPeriod")).isEqualTo("2026-11");
+    assertThat(engine.getTaskService().getVariable(reminder.getId(), MissionReportProcess.REPORT_PERIOD.name())).isEqualTo("2026-11");
     engine.getIdentityService().setAuthentication("carl", List.of("rcmp-contingent"));
-    engine.getFormService().submitTaskForm(reminder.getId(), Map.of("missionBusinessKey", MISSION_KEY,
-        "reportKind", "MONTHLY", "reportPeriod", "2026-11", "reportSummary", "Late: the network was down"));
+    engine.getFormService().submitTaskForm(reminder.getId(), new MissionReportProcess.Start(MISSION_KEY,
+        MissionReportProcess.MONTHLY, "2026-11", "Late: the network was down").variables());
     assertThat(pi).hasPassed("Event_RemindedReportRecorded");
     assertThat(missionReports.reportLines(MISSION_KEY, "MONTHLY", "2026-11")).containsEntry("DEP-2027-0001", "SERVING");
   }
@@ -556,7 +557,7 @@ class MissionProcessTest {
 
     reportDue(pi, LocalDate.of(2027, 1, 5));
     assertThat(task(pi, "Task_SendMissingReport")).isNotNull();
-    engine.getRuntimeService().createMessageCorrelation("MissionReportReceived").processInstanceBusinessKey(MISSION_KEY)
+    engine.getRuntimeService().createMessageCorrelation(MissionReportProcess.REPORT_RECEIVED).processInstanceBusinessKey(MISSION_KEY)
         .correlateAllWithResult();
     assertThat(pi).hasPassed("Event_ReminderClosed");
     assertThat(task(pi, "Task_SendMissingReport")).isNull();
@@ -572,8 +573,8 @@ class MissionProcessTest {
     assertThat(engine.getTaskService().getIdentityLinksForTask(reminder.getId()))
         .singleElement().satisfies(link -> assertThat(link.getGroupId()).isEqualTo("rcmp-ipob"));
     engine.getIdentityService().setAuthentication("ian", List.of("rcmp-ipob"));
-    engine.getFormService().submitTaskForm(reminder.getId(), Map.of("missionBusinessKey", MISSION_KEY,
-        "reportKind", "MONTHLY", "reportPeriod", "2026-11", "reportSummary", "Sent by IPOB: no commander named yet"));
+    engine.getFormService().submitTaskForm(reminder.getId(), new MissionReportProcess.Start(MISSION_KEY,
+        MissionReportProcess.MONTHLY, "2026-11", "Sent by IPOB: no commander named yet").variables());
     assertThat(pi).hasPassed("Event_RemindedReportRecorded");
     assertThat(missionReports.reportLines(MISSION_KEY, "MONTHLY", "2026-11")).containsEntry("DEP-2027-0001", "SERVING");
   }

@@ -61,8 +61,8 @@ public class InMissionController {
   private final MissionRepository missions;
 
   public InMissionController(ApiCaller caller, Reach reach, ServingTourRepository serving,
-      MissionCommandRepository command, MissionArrivalNoticeRepository arrivals, ProcessEngine engine, ObjectMapper json,
-      MissionRepository missions) {
+      MissionCommandRepository command, MissionArrivalNoticeRepository arrivals, ProcessEngine engine,
+      ObjectMapper json, MissionRepository missions) {
     this.missions = missions;
     this.json = json;
     this.caller = caller;
@@ -165,8 +165,8 @@ public class InMissionController {
     return new Reach.Caller(caller.userId(), groups);
   }
 
-  private ResponseEntity<?> start(InMissionEvent event, Variable<String> subjectKey, String subject, Map<String, Object> body,
-      String location) {
+  private ResponseEntity<?> start(InMissionEvent event, Variable<String> subjectKey, String subject,
+      Map<String, Object> body, String location) {
     Map<String, FormField> fields = startFormFields(event);
     List<FieldViolation> unknown = body.keySet().stream()
         .filter(k -> !fields.containsKey(k) || k.equals(subjectKey.name()) || !fields.get(k).editable())

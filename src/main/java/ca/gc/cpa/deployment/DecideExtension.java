@@ -21,7 +21,8 @@ public class DecideExtension implements JavaDelegate {
   private final TourRepository tours;
   private final TourExtensionRequestRepository requests;
 
-  public DecideExtension(DeploymentProperties properties, TourRepository tours, TourExtensionRequestRepository requests) {
+  public DecideExtension(DeploymentProperties properties, TourRepository tours,
+      TourExtensionRequestRepository requests) {
     this.rule = new ExtensionRule(properties);
     this.tours = tours;
     this.requests = requests;

@@ -44,6 +44,7 @@ public class MissionCommandRepository {
         SELECT DISTINCT t.mission_business_key FROM tour t
         WHERE t.status = 'DEPLOYED' AND t.stage IN (:stages)
           AND NOT EXISTS (SELECT 1 FROM mission_command c WHERE c.mission_business_key = t.mission_business_key)
-        ORDER BY t.mission_business_key""").param("stages", ServingTourRepository.SERVING_STAGES).query(String.class).list();
+        ORDER BY t.mission_business_key""").param("stages", ServingTourRepository.SERVING_STAGES)
+        .query(String.class).list();
   }
 }

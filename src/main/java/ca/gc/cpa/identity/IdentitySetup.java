@@ -51,6 +51,9 @@ public class IdentitySetup implements SmartInitializingSingleton {
 
   private static final Logger LOG = LoggerFactory.getLogger(IdentitySetup.class);
   static final String ASSIGNED_TO_ME = "Assigned to me";
+  /** a filter's properties holding its name and description in French */
+  static final String FRENCH_NAME = "name" + BilingualForm.FRENCH;
+  static final String FRENCH_DESCRIPTION = "description" + BilingualForm.FRENCH;
 
   private final IdentityService identity;
   private final ProcessEngineConfigurationImpl engineConfiguration;
@@ -335,9 +338,6 @@ public class IdentitySetup implements SmartInitializingSingleton {
       filters.saveFilter(filter.setProperties(properties));
     }
   }
-
-  public static final String FRENCH_NAME = "name" + BilingualForm.FRENCH;
-  public static final String FRENCH_DESCRIPTION = "description" + BilingualForm.FRENCH;
 
   private static Map<String, Object> filterProperties(String description, int priority) {
     return Map.of("description", description, "priority", priority, "refresh", true,

@@ -51,6 +51,8 @@ public class IdentitySetup implements SmartInitializingSingleton {
 
   private static final Logger LOG = LoggerFactory.getLogger(IdentitySetup.class);
   static final String ASSIGNED_TO_ME = "Assigned to me";
+  static final String ASSIGNED_TO_ME_FR = "Mes tâches";
+  static final String ASSIGNED_TO_ME_DESCRIPTION_FR = "Les tâches que j'ai réclamées";
   /** a filter's properties holding its name and description in French */
   static final String FRENCH_NAME = "name" + BilingualForm.FRENCH;
   static final String FRENCH_DESCRIPTION = "description" + BilingualForm.FRENCH;
@@ -274,18 +276,20 @@ public class IdentitySetup implements SmartInitializingSingleton {
       grant(groupId, Resources.GROUP, ANY, Permissions.READ);
     }
     String filterName = groupName + ": open tasks";
+    String nameFr = frenchName + " : tâches ouvertes";
+    String descriptionFr = "Tâches du groupe « " + frenchName + " », les plus récentes d'abord";
     Filter filter = filters.createFilterQuery().filterName(filterName).singleResult();
     if (filter == null) {
       filter = filters.newTaskFilter(filterName)
           .setQuery(groupId.equals(CpaGroup.MANAGERS.id())
               ? newestFirst()
               : newestFirst().taskCandidateGroup(groupId).includeAssignedTasks())
-          .setProperties(filterProperties("Tasks for " + groupName + ", newest first", GROUP_FILTER_PRIORITY));
+          .setProperties(filterProperties("Tasks for " + groupName + ", newest first", GROUP_FILTER_PRIORITY,
+              nameFr, descriptionFr));
       filters.saveFilter(filter);
     } else {
-      movePriority(filter, -GROUP_FILTER_PRIORITY, GROUP_FILTER_PRIORITY);
+      update(filter, -GROUP_FILTER_PRIORITY, GROUP_FILTER_PRIORITY, nameFr, descriptionFr);
     }
-    inFrench(filter, frenchName + " : tâches ouvertes", "Tâches du groupe « " + frenchName + " », les plus récentes d'abord");
     grant(groupId, Resources.FILTER, filter.getId(), Permissions.READ);
   }
 
@@ -298,25 +302,38 @@ public class IdentitySetup implements SmartInitializingSingleton {
     if (filter == null) {
       filter = filters.newTaskFilter(ASSIGNED_TO_ME)
           .setQuery(newestFirst().taskAssigneeExpression("${currentUser()}"))
-          .setProperties(filterProperties("Tasks I have claimed", ASSIGNED_TO_ME_PRIORITY));
+          .setProperties(filterProperties("Tasks I have claimed", ASSIGNED_TO_ME_PRIORITY, ASSIGNED_TO_ME_FR,
+              ASSIGNED_TO_ME_DESCRIPTION_FR));
       filters.saveFilter(filter);
     } else {
-      movePriority(filter, -ASSIGNED_TO_ME_PRIORITY, ASSIGNED_TO_ME_PRIORITY);
+      update(filter, -ASSIGNED_TO_ME_PRIORITY, ASSIGNED_TO_ME_PRIORITY, ASSIGNED_TO_ME_FR, ASSIGNED_TO_ME_DESCRIPTION_FR);
     }
-    inFrench(filter, "Mes tâches", "Les tâches que j'ai réclamées");
     // every user may use it: it shows only their own tasks
     grantAll(Resources.FILTER, filter.getId(), Permissions.READ);
   }
 
   /**
-   * Earlier builds listed "Assigned to me" first (priority -10) and the group's filter second (10), so Tasklist
-   * opened on an empty list while the group's work waited. A filter still at the priority those builds gave it
-   * moves to today's; a priority an administrator chose stays.
+   * A filter an earlier build made, brought up to date in one save without undoing what an administrator set:
+   * <ul>
+   *   <li>Earlier builds listed "Assigned to me" first (priority -10) and the group's filter second (10), so Tasklist
+   *   opened on an empty list while the group's work waited. A filter still at the priority those builds gave it
+   *   moves to today's; a priority an administrator chose stays.</li>
+   *   <li>A filter without a French name gets it, with its description (a French an administrator set stays).</li>
+   * </ul>
    */
-  private void movePriority(Filter filter, int earlierDefault, int priority) {
+  private void update(Filter filter, int earlierDefault, int priority, String nameFr, String descriptionFr) {
     Map<String, Object> properties = new HashMap<>(filter.getProperties());
+    boolean changed = false;
     if (Integer.valueOf(earlierDefault).equals(properties.get("priority"))) {
       properties.put("priority", priority);
+      changed = true;
+    }
+    if (!properties.containsKey(FRENCH_NAME)) {
+      properties.put(FRENCH_NAME, nameFr);
+      properties.put(FRENCH_DESCRIPTION, descriptionFr);
+      changed = true;
+    }
+    if (changed) {
       filters.saveFilter(filter.setProperties(properties));
     }
   }
@@ -326,22 +343,13 @@ public class IdentitySetup implements SmartInitializingSingleton {
   }
 
   /**
-   * A filter's name and description in French beside its English, as its properties {@code name_fr} and
-   * {@code description_fr} (Tasklist shows them to a person working in French: i18n.FrenchResponses); given to a
-   * filter that has none yet, so a French an administrator set stays.
+   * A new filter's properties, with its name and description in French beside its English ({@code name_fr},
+   * {@code description_fr}: Tasklist shows them to a person working in French, i18n.FrenchResponses).
    */
-  private void inFrench(Filter filter, String name, String description) {
-    Map<String, Object> properties = new HashMap<>(filter.getProperties());
-    if (!properties.containsKey(FRENCH_NAME)) {
-      properties.put(FRENCH_NAME, name);
-      properties.put(FRENCH_DESCRIPTION, description);
-      filters.saveFilter(filter.setProperties(properties));
-    }
-  }
-
-  private static Map<String, Object> filterProperties(String description, int priority) {
+  private static Map<String, Object> filterProperties(String description, int priority, String nameFr,
+      String descriptionFr) {
     return Map.of("description", description, "priority", priority, "refresh", true,
-        "variables", List.of(), "showUndefinedVariable", false);
+        "variables", List.of(), "showUndefinedVariable", false, FRENCH_NAME, nameFr, FRENCH_DESCRIPTION, descriptionFr);
   }
 
   private void grantAll(Resource resource, String resourceId, Permission... permissions) {

@@ -11,7 +11,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Opens the next rotation: its number, its deployment date, when the one after it starts, and which positions
- * it selects ({@link #openPositions}: those not held by an extended officer).
+ * it selects ({@link #openPositions}: those not held by an officer who still serves).
  */
 @Component("prepareRotation")
 public class PrepareRotation implements JavaDelegate {
@@ -32,12 +32,12 @@ public class PrepareRotation implements JavaDelegate {
     ROTATION.set(execution, rotation);
     PLANNED_DEPLOYMENT_DATE.set(execution, deployment);
     NEXT_ROTATION_AT.set(execution, RotationSchedule.nextRotationStart(first, tourMonths, rotation, leadWeeks) + "T00:00:00");
-    openPositions(execution, POSITION_COUNT.from(execution), deployment);
+    openPositions(execution, POSITION_COUNT.from(execution), deployment, leadWeeks);
   }
 
-  /** the rotation selects every position but those whose extended officer still serves when it deploys */
-  void openPositions(DelegateExecution execution, int positionCount, LocalDate deployment) {
-    List<Integer> held = tours.extendedPositions(execution.getProcessBusinessKey(), deployment);
+  /** the rotation selects every position but those whose officer still serves when it deploys ({@link HeldPositions}) */
+  void openPositions(DelegateExecution execution, int positionCount, LocalDate deployment, int leadWeeks) {
+    List<Integer> held = HeldPositions.at(deployment, leadWeeks, tours.servingTours(execution.getProcessBusinessKey()));
     List<Integer> open = RotationPositions.toSelect(positionCount, held);
     ROTATION_POSITIONS.set(execution, RotationPositions.write(open));
     ROTATION_POSITION_COUNT.set(execution, open.size());

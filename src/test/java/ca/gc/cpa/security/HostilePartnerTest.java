@@ -211,7 +211,8 @@ class HostilePartnerTest {
     RestUser.Response evaluation = dana.post("/engine-rest/task/" + evaluationTask + "/complete", typed(MissionProcess.NEW_CEILING.name(), 999));
     refused("POST /task/{id}/complete", evaluation);
     assertThat(evaluation.status()).isEqualTo(403);
-    assertThat(evaluation.body()).doesNotContain("999", AssistanceRequestProcess.HEADROOM.name(), "ceiling", "mission", evaluationTask);
+    assertThat(evaluation.body()).doesNotContain("999", AssistanceRequestProcess.HEADROOM.name(), MissionProcess.CEILING.name(), "mission",
+        evaluationTask);
 
     assertThat(snapshot()).as("every variable and business row is as it was").isEqualTo(before);
     System.out.printf("Hostile partner: %d attempts over %d endpoints, every one refused, nothing changed%n",

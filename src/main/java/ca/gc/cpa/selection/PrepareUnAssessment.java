@@ -2,7 +2,7 @@ package ca.gc.cpa.selection;
 
 import ca.gc.cpa.domain.EngineClock;
 
-import static ca.gc.cpa.planning.MissionVariables.date;
+import static ca.gc.cpa.process.LegacyReaders.date;
 import static ca.gc.cpa.selection.SelectionVariables.*;
 
 import java.time.LocalDate;

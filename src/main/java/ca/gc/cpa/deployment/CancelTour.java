@@ -2,6 +2,7 @@ package ca.gc.cpa.deployment;
 
 import ca.gc.cpa.domain.TourRepository;
 import ca.gc.cpa.domain.TourStatus;
+import ca.gc.cpa.process.OfficerDeploymentProcess;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -19,6 +20,6 @@ public class CancelTour implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     tours.updateStage(execution.getProcessBusinessKey(), TourStatus.CANCELLED, TourStages.REPLACED);
-    execution.setVariable(DeploymentVariables.FREED_REASON, DeploymentVariables.FREED_REPLACEMENT);
+    OfficerDeploymentProcess.FREED_REASON.set(execution, OfficerDeploymentProcess.FREED_REPLACEMENT);
   }
 }

@@ -3,6 +3,7 @@ package ca.gc.cpa.deployment;
 import ca.gc.cpa.forms.CompletionCheck;
 import ca.gc.cpa.forms.FieldViolation;
 import ca.gc.cpa.forms.FormValues;
+import ca.gc.cpa.process.OfficerDeploymentProcess;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.stereotype.Component;
@@ -14,12 +15,12 @@ public class ConfirmArrivalCheck implements CompletionCheck {
   @Override
   public List<FieldViolation> check(FormValues values) {
     List<FieldViolation> violations = new ArrayList<>();
-    values.date(DeploymentVariables.ARRIVED_ON).ifPresent(arrived -> {
+    values.value(OfficerDeploymentProcess.ARRIVED_ON).ifPresent(arrived -> {
       if (arrived.isAfter(values.today())) {
-        violations.add(new FieldViolation(DeploymentVariables.ARRIVED_ON, "must not be in the future"));
+        violations.add(new FieldViolation(OfficerDeploymentProcess.ARRIVED_ON, "must not be in the future"));
       }
-      values.date(DeploymentVariables.DEPARTED_ON).filter(arrived::isBefore).ifPresent(d ->
-          violations.add(new FieldViolation(DeploymentVariables.ARRIVED_ON, "must not be before the departure (" + d + ")")));
+      values.value(OfficerDeploymentProcess.DEPARTED_ON).filter(arrived::isBefore).ifPresent(d ->
+          violations.add(new FieldViolation(OfficerDeploymentProcess.ARRIVED_ON, "must not be before the departure (" + d + ")")));
     });
     return violations;
   }

@@ -1,6 +1,7 @@
 package ca.gc.cpa.deployment;
 
 import ca.gc.cpa.domain.TourRepository;
+import ca.gc.cpa.process.OfficerDeploymentProcess;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.springframework.stereotype.Component;
@@ -19,8 +20,8 @@ public class TourStageListener implements ExecutionListener {
   public void notify(DelegateExecution execution) {
     String key = execution.getProcessBusinessKey();
     if ("Sub_PreDeployment".equals(execution.getCurrentActivityId())) {
-      var planned = DeploymentVariables.date(execution, DeploymentVariables.PLANNED_DEPLOYMENT_DATE);
-      Integer months = DeploymentVariables.integer(execution, DeploymentVariables.TOUR_MONTHS);
+      var planned = OfficerDeploymentProcess.PLANNED_DEPLOYMENT_DATE.orNull(execution);
+      Integer months = OfficerDeploymentProcess.TOUR_MONTHS.orNull(execution);
       if (planned != null && months != null) {
         tours.recordPlan(key, planned, months);
       }

@@ -1,6 +1,7 @@
 package ca.gc.cpa.repatriation;
 
-import static ca.gc.cpa.deployment.DeploymentVariables.*;
+import static ca.gc.cpa.deployment.TourCalendar.today;
+import static ca.gc.cpa.process.OfficerDeploymentProcess.*;
 
 import ca.gc.cpa.domain.EffectLedger;
 import ca.gc.cpa.domain.OfficerRepository;
@@ -40,21 +41,21 @@ public class RecoverCosts implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     String key = execution.getProcessBusinessKey();
     if (!ledger.firstTime(key, STEP)) {
-      tours.findCostRecovery(key).ifPresent(done -> execution.setVariable(COST_RECOVERY_AMOUNT, done.amount().toPlainString()));
+      tours.findCostRecovery(key).ifPresent(done -> COST_RECOVERY_AMOUNT.set(execution, done.amount().toPlainString()));
       return;
     }
     var progress = tours.findProgress(key)
         .orElseThrow(() -> new IllegalStateException("Tour " + key + " has no record: cannot compute the cost recovery"));
-    long officerId = longValue(execution, OFFICER_ID);
+    long officerId = OFFICER_ID.from(execution);
     var officer = officers.find(officerId)
         .orElseThrow(() -> new IllegalStateException("Officer " + officerId + " of tour " + key + " is not on record"));
     // away from the home service: from the first day of training to the end of reintegration leave
     LocalDate from = progress.trainingStartOn() != null ? progress.trainingStartOn() : progress.arrivedOn();
-    LocalDate returned = date(execution, RETURNED_TO_DUTY_ON);
+    LocalDate returned = RETURNED_TO_DUTY_ON.orNull(execution);
     LocalDate to = returned != null ? CostRecoveryRule.lastDayAway(returned) : today();
     var recovery = rule.recover(officer.agencyCode(), officer.rank(), from, to);
     var saved = tours.saveCostRecovery(new TourCostRecovery(key, officer.agencyCode(), officer.rank(), from, to,
         recovery.fullMonths(), recovery.extraDays(), recovery.monthlyRate(), recovery.amount(), recovery.reimbursed()));
-    execution.setVariable(COST_RECOVERY_AMOUNT, saved.amount().toPlainString());
+    COST_RECOVERY_AMOUNT.set(execution, saved.amount().toPlainString());
   }
 }

@@ -1,9 +1,9 @@
 package ca.gc.cpa.training;
 
-import ca.gc.cpa.deployment.DeploymentVariables;
 import ca.gc.cpa.forms.CompletionCheck;
 import ca.gc.cpa.forms.FieldViolation;
 import ca.gc.cpa.forms.FormValues;
+import ca.gc.cpa.process.OfficerDeploymentProcess;
 import java.util.List;
 import org.springframework.stereotype.Component;
 
@@ -21,9 +21,9 @@ public class RetrainingDecisionCheck implements CompletionCheck {
 
   @Override
   public List<FieldViolation> check(FormValues values) {
-    int attempts = values.integer(DeploymentVariables.TRAINING_ATTEMPTS).orElse(0);
-    if ("RETRAIN".equals(values.string(DeploymentVariables.TRAINING_DECISION).orElse(null)) && !rule.retrainingAllowed(attempts)) {
-      return List.of(new FieldViolation(DeploymentVariables.TRAINING_DECISION,
+    int attempts = values.value(OfficerDeploymentProcess.TRAINING_ATTEMPTS).orElse(0);
+    if (values.value(OfficerDeploymentProcess.TRAINING_DECISION).filter(OfficerDeploymentProcess.RETRAIN::equals).isPresent() && !rule.retrainingAllowed(attempts)) {
+      return List.of(new FieldViolation(OfficerDeploymentProcess.TRAINING_DECISION,
           "the officer has sat " + attempts + " sessions, the most allowed is " + properties.maxAttempts() + ": replace the officer"));
     }
     return List.of();

@@ -3,6 +3,7 @@ package ca.gc.cpa.repatriation;
 import static ca.gc.cpa.deployment.TourCalendar.today;
 import static ca.gc.cpa.process.OfficerDeploymentProcess.*;
 
+import ca.gc.cpa.domain.CostRecoveryRepository;
 import ca.gc.cpa.domain.EffectLedger;
 import ca.gc.cpa.domain.OfficerRepository;
 import ca.gc.cpa.domain.TourCostRecovery;
@@ -23,6 +24,7 @@ public class RecoverCosts implements JavaDelegate {
 
   private final CostRecoveryRule rule;
   private final TourRepository tours;
+  private final CostRecoveryRepository recoveries;
   private final OfficerRepository officers;
   private final EffectLedger ledger;
 
@@ -30,9 +32,10 @@ public class RecoverCosts implements JavaDelegate {
   public static final String STEP = "cost-recovery";
 
   public RecoverCosts(RepatriationProperties properties, PlanningProperties rates, TourRepository tours,
-      OfficerRepository officers, EffectLedger ledger) {
+      CostRecoveryRepository recoveries, OfficerRepository officers, EffectLedger ledger) {
     this.rule = new CostRecoveryRule(properties, rates.annualRateByRank());
     this.tours = tours;
+    this.recoveries = recoveries;
     this.officers = officers;
     this.ledger = ledger;
   }
@@ -41,7 +44,7 @@ public class RecoverCosts implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     String key = execution.getProcessBusinessKey();
     if (!ledger.firstTime(key, STEP)) {
-      tours.findCostRecovery(key).ifPresent(done -> COST_RECOVERY_AMOUNT.set(execution, done.amount().toPlainString()));
+      recoveries.find(key).ifPresent(done -> COST_RECOVERY_AMOUNT.set(execution, done.amount().toPlainString()));
       return;
     }
     var progress = tours.findProgress(key)
@@ -54,7 +57,7 @@ public class RecoverCosts implements JavaDelegate {
     LocalDate returned = RETURNED_TO_DUTY_ON.orNull(execution);
     LocalDate to = returned != null ? CostRecoveryRule.lastDayAway(returned) : today();
     var recovery = rule.recover(officer.agencyCode(), officer.rank(), from, to);
-    var saved = tours.saveCostRecovery(new TourCostRecovery(key, officer.agencyCode(), officer.rank(), from, to,
+    var saved = recoveries.save(new TourCostRecovery(key, officer.agencyCode(), officer.rank(), from, to,
         recovery.fullMonths(), recovery.extraDays(), recovery.monthlyRate(), recovery.amount(), recovery.reimbursed()));
     COST_RECOVERY_AMOUNT.set(execution, saved.amount().toPlainString());
   }

@@ -4,6 +4,7 @@ import static ca.gc.cpa.process.OfficerDeploymentProcess.*;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import ca.gc.cpa.domain.CostRecoveryRepository;
 import ca.gc.cpa.domain.InMissionRepository;
 import ca.gc.cpa.domain.Mission;
 import ca.gc.cpa.domain.MissionRepository;
@@ -57,6 +58,9 @@ class OfficerDeploymentAppTest {
 
   @Autowired
   TourRepository tours;
+
+  @Autowired
+  CostRecoveryRepository recoveries;
 
   @Autowired
   MissionRepository missions;
@@ -153,7 +157,7 @@ class OfficerDeploymentAppTest {
     await().atMost(Duration.ofSeconds(60)).until(() ->
         tours.findProgress(KEY).orElseThrow().status() == TourStatus.COMPLETED);
     assertThat(runtimeService.createProcessInstanceQuery().processInstanceId(pid).count()).isZero();
-    var recovery = tours.findCostRecovery(KEY).orElseThrow();
+    var recovery = recoveries.find(KEY).orElseThrow();
     assertThat(recovery.reimbursed()).isTrue();
     assertThat(recovery.fullMonths()).isZero();
     assertThat(tours.findProgress(KEY).orElseThrow().repatriationReason()).isEqualTo("EMERGENCY");

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
 
+import ca.gc.cpa.domain.CostRecoveryRepository;
 import ca.gc.cpa.domain.EffectLedger;
 import ca.gc.cpa.domain.Officer;
 import ca.gc.cpa.domain.OfficerRepository;
@@ -83,6 +84,7 @@ class OfficerDeploymentProcessTest {
 
   ProcessEngine engine;
   TourRepository tours;
+  CostRecoveryRepository recoveries;
   OfficerRepository officers;
   ProcessInstance mission;
   String deploymentId;
@@ -99,6 +101,7 @@ class OfficerDeploymentProcessTest {
     JdbcClient jdbc = JdbcClient.create(dataSource);
     ledger = new EffectLedger(dataSource, "test");
     tours = new TourRepository(jdbc);
+    recoveries = new CostRecoveryRepository(jdbc);
     officers = new OfficerRepository(jdbc);
     Mocks.register("tourStageListener", new TourStageListener(tours));
     Mocks.register("grantAgencyAccess", new ca.gc.cpa.identity.AgencyAccess());
@@ -124,7 +127,7 @@ class OfficerDeploymentProcessTest {
     Mocks.register("startTour", new StartTour(DEPLOYMENT, tours));
     Mocks.register("decideExtension", new DecideExtension(DEPLOYMENT, tours, new ca.gc.cpa.domain.InMissionRepository(jdbc)));
     Mocks.register("startRepatriation", new StartRepatriation(tours));
-    Mocks.register("recoverCosts", new RecoverCosts(REPATRIATION, RATES, tours, officers, ledger));
+    Mocks.register("recoverCosts", new RecoverCosts(REPATRIATION, RATES, tours, recoveries, officers, ledger));
     Mocks.register("completeTour", new CompleteTour(tours));
     setToday(START);
 
@@ -194,7 +197,7 @@ class OfficerDeploymentProcessTest {
     var done = progress();
     assertThat(done.status()).isEqualTo(TourStatus.COMPLETED);
     assertThat(done.stage()).isEqualTo("BACK_ON_DUTY");
-    var recovery = tours.findCostRecovery(KEY).orElseThrow();
+    var recovery = recoveries.find(KEY).orElseThrow();
     // away from the home service from the first day of training (2026-03-09) to the end of reintegration leave
     // (the day before the return to duty, 2027-04-15): 13 months and 5 days at a twelfth of the Sgt's 116,400
     assertThat(recovery.servedFrom()).isEqualTo(LocalDate.of(2026, 3, 9));
@@ -358,7 +361,7 @@ class OfficerDeploymentProcessTest {
     assertThat(pi).isWaitingAt("Task_ArrangeTravelHome");
     returnHome(pi);
     assertThat(pi).isEnded();
-    var recovery = tours.findCostRecovery(KEY).orElseThrow();
+    var recovery = recoveries.find(KEY).orElseThrow();
     assertThat(recovery.fullMonths()).isEqualTo(4);
     assertThat(recovery.extraDays()).isEqualTo(14);   // training 2026-03-09 to the end of leave, 2026-07-23
   }

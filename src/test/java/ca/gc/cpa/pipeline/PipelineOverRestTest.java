@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import ca.gc.cpa.domain.AssistanceRequest;
 import ca.gc.cpa.domain.AssistanceRequestRepository;
+import ca.gc.cpa.domain.CostRecoveryRepository;
 import ca.gc.cpa.domain.MissionRepository;
 import ca.gc.cpa.domain.RequestStatus;
 import ca.gc.cpa.domain.TourRepository;
@@ -71,6 +72,9 @@ class PipelineOverRestTest {
 
   @Autowired
   TourRepository tours;
+
+  @Autowired
+  CostRecoveryRepository recoveries;
 
   @Autowired
   JdbcClient jdbc;
@@ -161,7 +165,7 @@ class PipelineOverRestTest {
     assertThat(progress.repatriationReason()).isEqualTo("END_OF_TOUR");
 
     // cost recovery: the RCMP pays its own officers
-    var recovery = tours.findCostRecovery(tourKey).orElseThrow();
+    var recovery = recoveries.find(tourKey).orElseThrow();
     assertThat(recovery.reimbursed()).isFalse();
     assertThat(recovery.fullMonths()).isGreaterThanOrEqualTo(8);
 

@@ -1,8 +1,10 @@
 package ca.gc.cpa.deployment;
 
+import static ca.gc.cpa.process.OfficerDeploymentProcess.FREED_REASON;
+import static ca.gc.cpa.process.OfficerDeploymentProcess.FREED_REPLACEMENT;
+
 import ca.gc.cpa.domain.TourRepository;
 import ca.gc.cpa.domain.TourStatus;
-import ca.gc.cpa.process.OfficerDeploymentProcess;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -20,6 +22,6 @@ public class CancelTour implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     tours.updateStage(execution.getProcessBusinessKey(), TourStatus.CANCELLED, TourStages.REPLACED);
-    OfficerDeploymentProcess.FREED_REASON.set(execution, OfficerDeploymentProcess.FREED_REPLACEMENT);
+    FREED_REASON.set(execution, FREED_REPLACEMENT);
   }
 }

@@ -1,7 +1,9 @@
 package ca.gc.cpa.deployment;
 
+import static ca.gc.cpa.process.OfficerDeploymentProcess.PLANNED_DEPLOYMENT_DATE;
+import static ca.gc.cpa.process.OfficerDeploymentProcess.TOUR_MONTHS;
+
 import ca.gc.cpa.domain.TourRepository;
-import ca.gc.cpa.process.OfficerDeploymentProcess;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.springframework.stereotype.Component;
@@ -20,8 +22,8 @@ public class TourStageListener implements ExecutionListener {
   public void notify(DelegateExecution execution) {
     String key = execution.getProcessBusinessKey();
     if ("Sub_PreDeployment".equals(execution.getCurrentActivityId())) {
-      var planned = OfficerDeploymentProcess.PLANNED_DEPLOYMENT_DATE.orNull(execution);
-      Integer months = OfficerDeploymentProcess.TOUR_MONTHS.orNull(execution);
+      var planned = PLANNED_DEPLOYMENT_DATE.orNull(execution);
+      Integer months = TOUR_MONTHS.orNull(execution);
       if (planned != null && months != null) {
         tours.recordPlan(key, planned, months);
       }

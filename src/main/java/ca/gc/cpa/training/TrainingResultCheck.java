@@ -1,9 +1,10 @@
 package ca.gc.cpa.training;
 
+import static ca.gc.cpa.process.OfficerDeploymentProcess.ARMED;
+
 import ca.gc.cpa.forms.CompletionCheck;
 import ca.gc.cpa.forms.FieldViolation;
 import ca.gc.cpa.forms.FormValues;
-import ca.gc.cpa.process.OfficerDeploymentProcess;
 import java.util.List;
 import org.springframework.stereotype.Component;
 
@@ -13,7 +14,7 @@ public class TrainingResultCheck implements CompletionCheck {
 
   @Override
   public List<FieldViolation> check(FormValues values) {
-    boolean armed = values.value(OfficerDeploymentProcess.ARMED).orElse(false);
+    boolean armed = values.value(ARMED).orElse(false);
     if (armed && values.value(TrainingModule.WEAPONS.result()).isEmpty()) {
       return List.of(new FieldViolation(TrainingModule.WEAPONS.result(), "is required for an armed mission"));
     }

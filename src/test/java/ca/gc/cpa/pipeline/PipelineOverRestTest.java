@@ -10,6 +10,7 @@ import ca.gc.cpa.domain.RequestStatus;
 import ca.gc.cpa.domain.TourRepository;
 import ca.gc.cpa.domain.TourStatus;
 import ca.gc.cpa.process.AssistanceRequestProcess;
+import ca.gc.cpa.process.OfficerDeploymentProcess;
 import ca.gc.cpa.replay.Playbook;
 import ca.gc.cpa.replay.Scenario;
 import ca.gc.cpa.support.CpaAppTest;
@@ -149,7 +150,7 @@ class PipelineOverRestTest {
         .processInstanceBusinessKey(mission.businessKey()).count()).isEqualTo(1);
 
     // the tour row's dates and stages against the history of its instance
-    var tourInstance = historyService.createHistoricProcessInstanceQuery().processDefinitionKey("officer-deployment")
+    var tourInstance = historyService.createHistoricProcessInstanceQuery().processDefinitionKey(OfficerDeploymentProcess.KEY)
         .processInstanceBusinessKey(tourKey).singleResult();
     assertThat(tourInstance.getEndTime()).isNotNull();
     Set<String> walked = new LinkedHashSet<>();
@@ -159,9 +160,9 @@ class PipelineOverRestTest {
     }
     assertThat(walked).contains("Task_EnrolInTraining", "Task_ConfirmDeparture", "Task_ConfirmArrival",
         "Event_TourEndReached", "Task_ConfirmReturnToDuty", "Task_RecoverCosts", "Task_CompleteTour", "Event_TourCompleted");
-    assertThat(progress.departedOn()).isEqualTo(historicDate(tourInstance.getId(), "departedOn"));
-    assertThat(progress.arrivedOn()).isEqualTo(historicDate(tourInstance.getId(), "arrivedOn"));
-    assertThat(progress.returnedToDutyOn()).isEqualTo(historicDate(tourInstance.getId(), "returnedToDutyOn"));
+    assertThat(progress.departedOn()).isEqualTo(historicDate(tourInstance.getId(), OfficerDeploymentProcess.DEPARTED_ON.name()));
+    assertThat(progress.arrivedOn()).isEqualTo(historicDate(tourInstance.getId(), OfficerDeploymentProcess.ARRIVED_ON.name()));
+    assertThat(progress.returnedToDutyOn()).isEqualTo(historicDate(tourInstance.getId(), OfficerDeploymentProcess.RETURNED_TO_DUTY_ON.name()));
     assertThat(progress.repatriationReason()).isEqualTo("END_OF_TOUR");
 
     // cost recovery: the RCMP pays its own officers

@@ -8,6 +8,7 @@ import ca.gc.cpa.domain.Mission;
 import ca.gc.cpa.domain.MissionRepository;
 import ca.gc.cpa.domain.MissionStatus;
 import ca.gc.cpa.process.AssistanceRequestProcess;
+import ca.gc.cpa.process.OfficerDeploymentProcess;
 import ca.gc.cpa.support.CpaAppTest;
 import ca.gc.cpa.support.IntakeBodies;
 import ca.gc.cpa.support.RestTasks;
@@ -188,7 +189,7 @@ class HostilePartnerTest {
     refused("PUT /job/{id}/duedate", dana.put("/engine-rest/job/" + job + "/duedate", Map.of("duedate", "2020-01-01T00:00:00.000+0000")));
     refused("POST /job/{id}/execute", dana.post("/engine-rest/job/" + job + "/execute", ""));
     refused("PUT /job/{id}/suspended", dana.put("/engine-rest/job/" + job + "/suspended", Map.of("suspended", true)));
-    for (String process : List.of("mission", "candidate-selection", "assistance-request", "officer-deployment")) {
+    for (String process : List.of("mission", "candidate-selection", "assistance-request", OfficerDeploymentProcess.KEY)) {
       refused("POST /process-definition/key/{key}/start", dana.post("/engine-rest/process-definition/key/" + process
           + "/start", Map.of("variables", Map.of("agencyCode", opp))));
     }

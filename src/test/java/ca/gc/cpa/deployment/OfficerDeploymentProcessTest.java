@@ -13,6 +13,7 @@ import ca.gc.cpa.domain.OfficerRepository;
 import ca.gc.cpa.domain.Tour;
 import ca.gc.cpa.domain.TourRepository;
 import ca.gc.cpa.domain.TourStatus;
+import ca.gc.cpa.process.MissionProcess;
 import ca.gc.cpa.process.OfficerDeploymentProcess;
 import ca.gc.cpa.repatriation.CompleteTour;
 import ca.gc.cpa.repatriation.RecoverCosts;
@@ -247,8 +248,8 @@ class OfficerDeploymentProcessTest {
     assertThat(pi).hasPassed("Event_TourCancelled");
     assertThat(progress().status()).isEqualTo(TourStatus.CANCELLED);
     assertThat(freedReasonTold()).isEqualTo("REPLACEMENT");
-    assertThat(historicVariable(mission.getId(), "freedPositionNumber")).isEqualTo(3);
-    assertThat(historicVariable(mission.getId(), "freedDeploymentKey")).isEqualTo(KEY);
+    assertThat(historicVariable(mission.getId(), MissionProcess.FREED_POSITION_NUMBER.name())).isEqualTo(3);
+    assertThat(historicVariable(mission.getId(), MissionProcess.FREED_DEPLOYMENT_KEY.name())).isEqualTo(KEY);
   }
 
   @Test
@@ -640,7 +641,7 @@ class OfficerDeploymentProcessTest {
   String freedReasonTold() {
     assertThat(engine.getRuntimeService().createProcessInstanceQuery().processInstanceId(mission.getId()).count())
         .as("the mission got PositionFreed").isZero();
-    return (String) historicVariable(mission.getId(), FREED_REASON.name());
+    return (String) historicVariable(mission.getId(), MissionProcess.FREED_REASON.name());
   }
 
   Object historicVariable(String processInstanceId, String name) {

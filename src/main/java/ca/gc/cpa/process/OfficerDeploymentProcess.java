@@ -7,7 +7,9 @@ import java.util.Map;
 
 /**
  * Process {@code officer-deployment}: one officer's tour, from the selection that chose them through training, travel,
- * the months abroad, the return and the return to duty; its business key is the tour's (DEP-yyyy-nnnn).
+ * the months abroad, the return and the return to duty; its business key is the tour's (DEP-yyyy-nnnn). It is started
+ * with {@link Start}, receives {@link EarlyReturnDecided}, {@link ExtensionRequested} and {@link OfficerWithdrawn}, and
+ * tells its mission {@link MissionProcess.PositionFreed} and {@link MissionProcess.DeparturePostponed}.
  */
 public final class OfficerDeploymentProcess {
 

@@ -11,7 +11,9 @@ import ca.gc.cpa.process.EarlyReturnProcess;
 import ca.gc.cpa.process.ExtensionRequestProcess;
 import ca.gc.cpa.process.IncidentProcess;
 import ca.gc.cpa.process.LeaveRequestProcess;
+import ca.gc.cpa.process.MissionProcess;
 import ca.gc.cpa.process.MissionReportProcess;
+import ca.gc.cpa.process.OfficerDeploymentProcess;
 import ca.gc.cpa.process.PerformanceAppraisalProcess;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
@@ -28,9 +30,9 @@ import java.util.Set;
 public final class AccessMatrix {
 
   public static final String ASSISTANCE_REQUEST = AssistanceRequestProcess.KEY;
-  public static final String MISSION = "mission";
+  public static final String MISSION = MissionProcess.KEY;
   public static final String CANDIDATE_SELECTION = "candidate-selection";
-  public static final String OFFICER_DEPLOYMENT = "officer-deployment";
+  public static final String OFFICER_DEPLOYMENT = OfficerDeploymentProcess.KEY;
   public static final String AGENCY_ONBOARDING = AgencyOnboardingProcess.KEY;
   // the events people bring while officers serve abroad (inmission.InMissionEvent)
   public static final String MISSION_REPORT = MissionReportProcess.KEY;

@@ -4,6 +4,7 @@ import ca.gc.cpa.domain.EngineClock;
 import ca.gc.cpa.domain.MissionCommandRepository;
 import ca.gc.cpa.domain.MissionReportRepository;
 import ca.gc.cpa.domain.ServingTourRepository;
+import ca.gc.cpa.process.MissionProcess;
 import ca.gc.cpa.process.MissionReportProcess;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -16,9 +17,6 @@ import org.springframework.stereotype.Component;
  */
 @Component("checkMissionReport")
 public class CheckMissionReport implements JavaDelegate {
-
-  public static final String REPORT_MISSING = "reportMissing";
-  public static final String REPORT_COMMANDER = "reportCommander";
 
   private final ServingTourRepository serving;
   private final MissionReportRepository reports;
@@ -38,13 +36,13 @@ public class CheckMissionReport implements JavaDelegate {
     String period = due.toString();
     boolean missing = MissionReportRule.due(due, serving.servingTours(mission).stream()
         .map(ServingTourRepository.ServingTour::tourStartOn).toList()) && !reports.anyReportFor(mission, period);
-    execution.setVariableLocal(REPORT_MISSING, missing);
+    MissionProcess.REPORT_MISSING.setLocal(execution, missing);
     if (missing) {
       // the reminder task's form shows the report, ready to fill for this mission and month
-      MissionReportProcess.MISSION_BUSINESS_KEY.setLocal(execution, mission);
-      MissionReportProcess.REPORT_KIND.setLocal(execution, MissionReportProcess.MONTHLY);
-      MissionReportProcess.REPORT_PERIOD.setLocal(execution, period);
-      execution.setVariableLocal(REPORT_COMMANDER, command.commanderOf(mission).orElse(null));
+      MissionProcess.MISSION_BUSINESS_KEY.setLocal(execution, mission);
+      MissionProcess.REPORT_KIND.setLocal(execution, MissionReportProcess.MONTHLY);
+      MissionProcess.REPORT_PERIOD.setLocal(execution, period);
+      MissionProcess.REPORT_COMMANDER.setLocal(execution, command.commanderOf(mission).orElse(null));
     }
   }
 }

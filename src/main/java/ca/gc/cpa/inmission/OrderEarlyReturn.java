@@ -1,7 +1,7 @@
 package ca.gc.cpa.inmission;
 
-import ca.gc.cpa.process.EarlyReturnProcess.EarlyReturnDecided;
 import ca.gc.cpa.process.EarlyReturnProcess;
+import ca.gc.cpa.process.OfficerDeploymentProcess.EarlyReturnDecided;
 import ca.gc.cpa.process.TourEvent;
 import ca.gc.cpa.process.Variable;
 import org.camunda.bpm.engine.delegate.DelegateExecution;

@@ -8,7 +8,7 @@ import java.util.Map;
  * Process {@code early-return}: an early return of an officer serving abroad (start form requestEarlyReturn,
  * {@code POST /api/tours/{key}/early-return}), recorded (table tour_early_return); the officer's home service
  * prepares the return when it did not ask itself (the model routes on {@link #SENT_BY_HOME_SERVICE}); the tour
- * (process officer-deployment) is told to end (message {@link EarlyReturnDecided}).
+ * (process officer-deployment) is told to end (message {@link OfficerDeploymentProcess.EarlyReturnDecided}).
  */
 public final class EarlyReturnProcess {
 
@@ -55,27 +55,12 @@ public final class EarlyReturnProcess {
       return v;
     }
 
-    /** the body of {@code POST /api/tours/{key}/early-return}: the start's variables but the tour, which the path names */
+    /**
+     * the body of {@code POST /api/tours/{key}/early-return}: the start's variables but the tour, which the path names
+     */
     public Map<String, Object> body() {
       Map<String, Object> v = variables();
       v.remove(TOUR_BUSINESS_KEY.name());
-      return v;
-    }
-  }
-
-  /**
-   * The message into the officer's tour (process officer-deployment, by the tour's business key) that ends it early,
-   * sent by this process and by an incident's emergency repatriation: the kind, and whether the mission needs a
-   * replacement.
-   */
-  public record EarlyReturnDecided(String earlyReturnKind, boolean replacementNeeded) {
-
-    public static final String MESSAGE = "EarlyReturnDecided";
-
-    public Map<String, Object> variables() {
-      Map<String, Object> v = new LinkedHashMap<>();
-      v.put(EARLY_RETURN_KIND.name(), earlyReturnKind);
-      v.put(REPLACEMENT_NEEDED.name(), replacementNeeded);
       return v;
     }
   }

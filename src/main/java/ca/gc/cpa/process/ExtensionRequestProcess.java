@@ -7,7 +7,7 @@ import java.util.Map;
  * Process {@code extension-request}: an extension of an officer's tour, asked by the mission's contingent commander
  * or the officer's home service (start form requestExtension, {@code POST /api/tours/{key}/extension-requests}),
  * recorded (table tour_extension_request) and handed to the tour (process officer-deployment, message
- * {@link ExtensionRequested}), where the home service confirms the release and the RCMP decides.
+ * {@link OfficerDeploymentProcess.ExtensionRequested}), where the home service confirms the release and the RCMP decides.
  */
 public final class ExtensionRequestProcess {
 
@@ -24,12 +24,9 @@ public final class ExtensionRequestProcess {
   public static final Variable<String> OFFICER_NAME = TourEvent.OFFICER_NAME;
   public static final Variable<String> MISSION_BUSINESS_KEY = TourEvent.MISSION_BUSINESS_KEY;
   public static final Variable<String> MISSION_NAME = TourEvent.MISSION_NAME;
-  // set by Forward the extension request (and sent on to the tour, ExtensionRequested)
+  // set by Forward the extension request (and sent on to the tour, OfficerDeploymentProcess.ExtensionRequested)
   /** the mission needs the post: its commander asks, or the latest appraisal recommends the extension */
   public static final Variable<Boolean> MISSION_NEEDS_POST = Variable.bool("missionNeedsPost");
-  public static final Variable<Boolean> OFFICER_REQUESTS_EXTENSION = Variable.bool("officerRequestsExtension");
-  /** the latest appraisal's rating (PerformanceAppraisalProcess's values), if any */
-  public static final Variable<String> APPRAISAL_RATING = PerformanceAppraisalProcess.APPRAISAL_RATING;
 
   private ExtensionRequestProcess() {}
 
@@ -45,30 +42,13 @@ public final class ExtensionRequestProcess {
       return v;
     }
 
-    /** the body of {@code POST /api/tours/{key}/extension-requests}: the start's variables but the tour, which the path names */
+    /**
+     * the body of {@code POST /api/tours/{key}/extension-requests}: the start's variables but the tour, which the path
+     * names
+     */
     public Map<String, Object> body() {
       Map<String, Object> v = variables();
       v.remove(TOUR_BUSINESS_KEY.name());
-      return v;
-    }
-  }
-
-  /**
-   * The message into the officer's tour (process officer-deployment, by the tour's business key) that an extension
-   * is asked: for how many months, whether the mission needs the post, whether the officer asks for it, and the
-   * latest appraisal's rating (null when none).
-   */
-  public record ExtensionRequested(int extensionMonths, boolean missionNeedsPost, boolean officerRequestsExtension,
-      String appraisalRating) {
-
-    public static final String MESSAGE = "ExtensionRequested";
-
-    public Map<String, Object> variables() {
-      Map<String, Object> v = new LinkedHashMap<>();
-      v.put(EXTENSION_MONTHS.name(), extensionMonths);
-      v.put(MISSION_NEEDS_POST.name(), missionNeedsPost);
-      v.put(OFFICER_REQUESTS_EXTENSION.name(), officerRequestsExtension);
-      v.put(APPRAISAL_RATING.name(), appraisalRating);
       return v;
     }
   }

@@ -9,7 +9,7 @@ import java.util.Map;
  * /api/tours/{key}/incidents}), recorded on the tour (table tour_incident, {@link #INCIDENT_ID}); the model routes
  * on its severity: a minor one ends, a serious one is followed up by health, a critical one waits for RCMP IPOB's
  * emergency repatriation decision (due at {@link #DECISION_DUE_AT}), which may end the tour early (message
- * {@link EarlyReturnProcess.EarlyReturnDecided}, kind EMERGENCY).
+ * {@link OfficerDeploymentProcess.EarlyReturnDecided}, kind EMERGENCY).
  */
 public final class IncidentProcess {
 
@@ -69,7 +69,9 @@ public final class IncidentProcess {
       return v;
     }
 
-    /** the body of {@code POST /api/tours/{key}/incidents}: the start's variables but the tour, which the path names */
+    /**
+     * the body of {@code POST /api/tours/{key}/incidents}: the start's variables but the tour, which the path names
+     */
     public Map<String, Object> body() {
       Map<String, Object> v = variables();
       v.remove(TOUR_BUSINESS_KEY.name());

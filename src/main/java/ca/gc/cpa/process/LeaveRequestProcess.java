@@ -55,7 +55,9 @@ public final class LeaveRequestProcess {
       return v;
     }
 
-    /** the body of {@code POST /api/tours/{key}/leave}: the start's variables but the tour, which the path names */
+    /**
+     * the body of {@code POST /api/tours/{key}/leave}: the start's variables but the tour, which the path names
+     */
     public Map<String, Object> body() {
       Map<String, Object> v = variables();
       v.remove(TOUR_BUSINESS_KEY.name());

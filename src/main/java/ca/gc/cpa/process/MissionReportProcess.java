@@ -57,7 +57,9 @@ public final class MissionReportProcess {
       return v;
     }
 
-    /** the body of {@code POST /api/missions/{key}/reports}: the start's variables but the mission, which the path names */
+    /**
+     * the body of {@code POST /api/missions/{key}/reports}: the start's variables but the mission, which the path names
+     */
     public Map<String, Object> body() {
       Map<String, Object> v = variables();
       v.remove(MISSION_BUSINESS_KEY.name());

@@ -1,6 +1,6 @@
 package ca.gc.cpa.selection;
 
-import static ca.gc.cpa.planning.MissionVariables.string;
+import static ca.gc.cpa.process.LegacyReaders.string;
 import static ca.gc.cpa.selection.SelectionVariables.*;
 
 import ca.gc.cpa.domain.Agency;

@@ -1,7 +1,7 @@
 package ca.gc.cpa.selection;
 
-import static ca.gc.cpa.planning.MissionVariables.integer;
-import static ca.gc.cpa.planning.MissionVariables.string;
+import static ca.gc.cpa.process.LegacyReaders.integer;
+import static ca.gc.cpa.process.LegacyReaders.string;
 import static ca.gc.cpa.selection.SelectionVariables.*;
 
 import ca.gc.cpa.planning.MissionPlanRepository;

@@ -1,10 +1,9 @@
 package ca.gc.cpa.selection;
 
-import ca.gc.cpa.domain.EngineClock;
-
-import static ca.gc.cpa.planning.MissionVariables.date;
+import static ca.gc.cpa.process.LegacyReaders.date;
 import static ca.gc.cpa.selection.SelectionVariables.*;
 
+import ca.gc.cpa.domain.EngineClock;
 import java.time.LocalDate;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;

@@ -1,9 +1,9 @@
 package ca.gc.cpa.selection;
 
-import static ca.gc.cpa.planning.MissionVariables.bool;
-import static ca.gc.cpa.planning.MissionVariables.date;
-import static ca.gc.cpa.planning.MissionVariables.integer;
-import static ca.gc.cpa.planning.MissionVariables.string;
+import static ca.gc.cpa.process.LegacyReaders.bool;
+import static ca.gc.cpa.process.LegacyReaders.date;
+import static ca.gc.cpa.process.LegacyReaders.integer;
+import static ca.gc.cpa.process.LegacyReaders.string;
 import static ca.gc.cpa.selection.SelectionVariables.*;
 
 import ca.gc.cpa.domain.BusinessKeys;

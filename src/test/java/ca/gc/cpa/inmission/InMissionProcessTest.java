@@ -20,7 +20,9 @@ import ca.gc.cpa.process.EarlyReturnProcess;
 import ca.gc.cpa.process.ExtensionRequestProcess;
 import ca.gc.cpa.process.IncidentProcess;
 import ca.gc.cpa.process.LeaveRequestProcess;
+import ca.gc.cpa.process.MissionProcess;
 import ca.gc.cpa.process.MissionReportProcess;
+import ca.gc.cpa.process.OfficerDeploymentProcess;
 import ca.gc.cpa.process.PerformanceAppraisalProcess;
 import ca.gc.cpa.process.TourEvent;
 import ca.gc.cpa.support.ServingOfficers;
@@ -30,7 +32,6 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Date;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -64,7 +65,7 @@ class InMissionProcessTest {
   @RegisterExtension
   static ProcessEngineExtension extension = ProcessEngineCoverageExtension.builder("camunda-test.cfg.xml")
       .reportDirectory("target/process-test-coverage").assertClassCoverageAtLeast(0.9)
-      .excludeProcessDefinitionKeys("officer-deployment", "mission").build();
+      .excludeProcessDefinitionKeys("officer-deployment", MissionProcess.KEY).build();
 
   static final String MISSION = "MSN-MINUSMA-2026";
   static final String OTHER_MISSION = "MSN-MONUSCO-2026";
@@ -134,10 +135,10 @@ class InMissionProcessTest {
     stubs = engine.getRepositoryService().createDeployment()
         .addModelInstance("tour-stub.bpmn", Bpmn.createExecutableProcess("officer-deployment").camundaHistoryTimeToLive(1)
             .startEvent().eventBasedGateway()
-            .intermediateCatchEvent("Event_EarlyReturnDecided").message(EarlyReturnProcess.EarlyReturnDecided.MESSAGE).endEvent()
-            .moveToLastGateway().intermediateCatchEvent("Event_ExtensionRequested").message(ExtensionRequestProcess.ExtensionRequested.MESSAGE).endEvent()
+            .intermediateCatchEvent("Event_EarlyReturnDecided").message(OfficerDeploymentProcess.EarlyReturnDecided.MESSAGE).endEvent()
+            .moveToLastGateway().intermediateCatchEvent("Event_ExtensionRequested").message(OfficerDeploymentProcess.ExtensionRequested.MESSAGE).endEvent()
             .done())
-        .addModelInstance("mission-stub.bpmn", Bpmn.createExecutableProcess("mission").camundaHistoryTimeToLive(1)
+        .addModelInstance("mission-stub.bpmn", Bpmn.createExecutableProcess(MissionProcess.KEY).camundaHistoryTimeToLive(1)
             .startEvent().intermediateCatchEvent("Event_MissionReportArrived").message(MissionReportProcess.REPORT_RECEIVED).endEvent().done())
         .deploy().getId();
   }
@@ -154,7 +155,7 @@ class InMissionProcessTest {
 
   @Test
   void theCommandersMonthlyReportIsRecordedWithALinePerOfficerAndClosesAWaitingReminder() {
-    ProcessInstance reminder = engine.getRuntimeService().startProcessInstanceByKey("mission", MISSION);
+    ProcessInstance reminder = engine.getRuntimeService().startProcessInstanceByKey(MissionProcess.KEY, MISSION);
     as("carl", "rcmp-contingent");
     ProcessInstance pi = send(MissionReportProcess.KEY, report(MISSION, "2026-06", List.of(DURHAM_TOUR)));
     assertThat(pi).isEnded().hasPassed("Task_RecordMissionReport");
@@ -410,9 +411,9 @@ class InMissionProcessTest {
     assertThat(pi).isEnded().hasPassed("Task_ForwardExtensionRequest");
     assertThat(tour).isEnded();
     var told = engine.getHistoryService().createHistoricVariableInstanceQuery().processInstanceId(tour.getId());
-    assertThat(told.variableName(ExtensionRequestProcess.MISSION_NEEDS_POST.name()).singleResult().getValue()).isEqualTo(true);
+    assertThat(told.variableName(OfficerDeploymentProcess.MISSION_NEEDS_POST.name()).singleResult().getValue()).isEqualTo(true);
     assertThat(engine.getHistoryService().createHistoricVariableInstanceQuery().processInstanceId(tour.getId())
-        .variableName(ExtensionRequestProcess.APPRAISAL_RATING.name()).singleResult().getValue()).isEqualTo("MEETS");
+        .variableName(OfficerDeploymentProcess.APPRAISAL_RATING.name()).singleResult().getValue()).isEqualTo("MEETS");
     assertThat(tourExtensions.extensionDecisions(DURHAM_TOUR)).hasSize(1);
   }
 

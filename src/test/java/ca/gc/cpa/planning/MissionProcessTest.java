@@ -26,6 +26,7 @@ import ca.gc.cpa.inmission.CheckMissionReport;
 import ca.gc.cpa.inmission.MissionReportCheck;
 import ca.gc.cpa.inmission.Reach;
 import ca.gc.cpa.inmission.RecordMissionReport;
+import ca.gc.cpa.process.CandidateSelectionProcess;
 import ca.gc.cpa.support.TestDatabase;
 import ca.gc.cpa.welfare.WelfareProperties;
 import ca.gc.cpa.welfare.WelfareTimers;
@@ -60,7 +61,7 @@ class MissionProcessTest {
   @RegisterExtension
   /** at least 90% of the flow nodes and sequence flows of the process, report under target/process-test-coverage */
   static ProcessEngineExtension extension = ProcessEngineCoverageExtension.builder("camunda-test.cfg.xml")
-      .reportDirectory("target/process-test-coverage").assertClassCoverageAtLeast(0.9).excludeProcessDefinitionKeys("candidate-selection").build();
+      .reportDirectory("target/process-test-coverage").assertClassCoverageAtLeast(0.9).excludeProcessDefinitionKeys(CandidateSelectionProcess.KEY).build();
 
   static final String MISSION_KEY = "MSN-MINUSMA-2026";
 
@@ -121,7 +122,7 @@ class MissionProcessTest {
     Mocks.register("standInForCommander", new ca.gc.cpa.inmission.StandInForCommander());
     Mocks.register("recordLaterArrival", new ca.gc.cpa.inmission.RecordLaterArrival(inMission));
     stubDeployment = engine.getRepositoryService().createDeployment()
-        .addModelInstance("candidate-selection-stub.bpmn", Bpmn.createExecutableProcess("candidate-selection")
+        .addModelInstance("candidate-selection-stub.bpmn", Bpmn.createExecutableProcess(CandidateSelectionProcess.KEY)
             .camundaHistoryTimeToLive(1).startEvent().userTask("Task_Select").endEvent().done())
         .deploy().getId();
   }
@@ -186,7 +187,7 @@ class MissionProcessTest {
   }
 
   List<ProcessInstance> selections() {
-    return engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey("candidate-selection")
+    return engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey(CandidateSelectionProcess.KEY)
         .orderByProcessInstanceId().asc().list();
   }
 

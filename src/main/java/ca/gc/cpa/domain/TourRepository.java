@@ -72,12 +72,19 @@ public class TourRepository {
    * the positions of a mission whose officer, extended, still serves on that day (a rotation deploying then
    * does not select them)
    */
-  public List<Integer> extendedPositions(String missionBusinessKey, LocalDate on) {
+  /** the tours committed to or abroad on the mission: their position and when each is expected to end */
+  public List<TourEnd> servingTours(String missionBusinessKey) {
     return jdbc.sql("""
-        SELECT DISTINCT position_number FROM tour WHERE mission_business_key = :mission AND extension_months > 0
-        AND status IN (:onMission) AND tour_end_on > :on ORDER BY position_number""")
-        .param("mission", missionBusinessKey).param("onMission", ON_MISSION).param("on", on)
-        .query(Integer.class).list();
+        SELECT position_number, tour_end_on, planned_departure_on, tour_months FROM tour
+        WHERE mission_business_key = :mission AND status IN (:active) ORDER BY position_number""")
+        .param("mission", missionBusinessKey).param("active", ACTIVE)
+        .query((rs, i) -> {
+          LocalDate end = rs.getObject("tour_end_on", LocalDate.class);
+          LocalDate departure = rs.getObject("planned_departure_on", LocalDate.class);
+          int months = rs.getInt("tour_months");
+          return new TourEnd(rs.getInt("position_number"),
+              end != null ? end : departure != null && months > 0 ? departure.plusMonths(months) : null);
+        }).list();
   }
 
   /** officers committed to or on a tour now, whole program */

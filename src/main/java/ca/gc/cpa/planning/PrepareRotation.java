@@ -11,7 +11,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Opens the next rotation: its number, its deployment date, when the one after it starts, and which positions
- * it selects ({@link #openPositions}: those not held by an extended officer).
+ * it selects ({@link #openPositions}: those not held by an officer who still serves).
  */
 @Component("prepareRotation")
 public class PrepareRotation implements JavaDelegate {
@@ -33,12 +33,12 @@ public class PrepareRotation implements JavaDelegate {
     execution.setVariable(PLANNED_DEPLOYMENT_DATE, deployment.toString());
     execution.setVariable(NEXT_ROTATION_AT,
         RotationSchedule.nextRotationStart(first, tourMonths, rotation, leadWeeks) + "T00:00:00");
-    openPositions(execution, integer(execution, POSITION_COUNT), deployment);
+    openPositions(execution, integer(execution, POSITION_COUNT), deployment, leadWeeks);
   }
 
-  /** the rotation selects every position but those whose extended officer still serves when it deploys */
-  void openPositions(DelegateExecution execution, int positionCount, LocalDate deployment) {
-    List<Integer> held = tours.extendedPositions(execution.getProcessBusinessKey(), deployment);
+  /** the rotation selects every position but those whose officer still serves when it deploys ({@link HeldPositions}) */
+  void openPositions(DelegateExecution execution, int positionCount, LocalDate deployment, int leadWeeks) {
+    List<Integer> held = HeldPositions.at(deployment, leadWeeks, tours.servingTours(execution.getProcessBusinessKey()));
     List<Integer> open = RotationPositions.toSelect(positionCount, held);
     execution.setVariable(RotationPlan.ROTATION_POSITIONS, RotationPositions.write(open));
     execution.setVariable(RotationPlan.ROTATION_POSITION_COUNT, open.size());

@@ -350,6 +350,27 @@ class MissionProcessTest {
   }
 
   @Test
+  void theOfficerOfAPositionAddedMidRotationHoldsItAtTheNextRotation() {
+    ProcessInstance pi = running();
+    ClockUtil.setCurrentTime(date(LocalDate.of(2027, 6, 15)));
+    evaluateAndPropose(pi, 21);
+    engine.getTaskService().complete(task(pi, "Task_RecordCeilingDecision").getId(),
+        ministers("APPROVE", 21, "ceilingDecisionDate", "2027-06-14"));
+    // position 4's officer leaves in July for a whole tour: a year from arrival, past rotation 2 (1 March 2028)
+    Officer o = officers.save(new Officer(null, "rcmp", "R4", "Anne", "Roy", "Cst", "F", LocalDate.of(1988, 1, 1)));
+    Tour added = tours.create(new Tour(null, "DEP-2027-0004", o.id(), "rcmp", MISSION_KEY, 4, 1, TourStatus.IN_TRAINING));
+    tours.recordPlan(added.businessKey(), LocalDate.of(2027, 7, 10), 12);
+
+    engine.getManagementService().executeJob(job(pi, "Event_NextRotationDue").getId());
+    assertThat(selectionKeys()).contains("SEL-MINUSMA-1-R2", "SEL-MINUSMA-2-R2", "SEL-MINUSMA-3-R2")
+        .doesNotContain("SEL-MINUSMA-4-R2");
+    assertThat(engine.getRuntimeService().getVariable(pi.getId(), "heldPositions")).isEqualTo("4");
+    // when that officer comes home, rotation 2 selects the position
+    positionFreed(4, "TOUR_COMPLETED", added.businessKey());
+    assertThat(selectionKeys()).contains("SEL-MINUSMA-4-R2");
+  }
+
+  @Test
   void aRaisedCeilingAddsPositionsAndAboveTheHeadroomOnlyWithTheMinistersChangeOfTheCap() {
     ProcessInstance pi = running();
     evaluateAndPropose(pi, 60);

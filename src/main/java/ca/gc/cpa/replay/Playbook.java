@@ -28,7 +28,8 @@ public final class Playbook {
       "Task_ConfirmExtensionRelease", "Task_AwardRecognition");
 
   /** the process variables {@link #values} reads: a client fetches only these */
-  public static final List<String> READS = List.of("agencyCode", "armed", "ceiling", "ceilingHeadroom", "headroom",
+  public static final List<String> READS = List.of(CandidateSelectionProcess.AGENCY_CODE.name(), "armed", "ceiling",
+      "ceilingHeadroom", "headroom",
       "missionBusinessKey", "missionLanguage", "missionName", "newCeiling", "officersRequested", "plannedDeploymentDate",
       CandidateSelectionProcess.REGISTER_OFFICERS.name(), "reportPeriod", "tourMonths", "trainingAttempts", "unMission",
       CandidateSelectionProcess.WOMEN_SHARE_BELOW_TARGET.name());

@@ -184,7 +184,7 @@ class HostilePartnerTest {
         CandidateSelectionProcess.NominationRejected.MESSAGE, "RequestWithdrawn", "PositionFreed")) {
       refused("POST /message", dana.post("/engine-rest/message", Map.of("messageName", message,
           "businessKey", message.startsWith("Request") ? requestKey : SELECTION_KEY,
-          "processVariables", Map.of("agencyCode", opp))));
+          "processVariables", Map.of(CandidateSelectionProcess.AGENCY_CODE.name(), opp))));
     }
     refused("PUT /job/{id}/retries", dana.put("/engine-rest/job/" + job + "/retries", Map.of("retries", 0)));
     refused("PUT /job/{id}/duedate", dana.put("/engine-rest/job/" + job + "/duedate", Map.of("duedate", "2020-01-01T00:00:00.000+0000")));
@@ -192,7 +192,7 @@ class HostilePartnerTest {
     refused("PUT /job/{id}/suspended", dana.put("/engine-rest/job/" + job + "/suspended", Map.of("suspended", true)));
     for (String process : List.of("mission", CandidateSelectionProcess.KEY, "assistance-request", "officer-deployment")) {
       refused("POST /process-definition/key/{key}/start", dana.post("/engine-rest/process-definition/key/" + process
-          + "/start", Map.of("variables", Map.of("agencyCode", opp))));
+          + "/start", Map.of("variables", Map.of(CandidateSelectionProcess.AGENCY_CODE.name(), opp))));
     }
     refused("POST /process-definition/key/{key}/submit-form", dana.post(
         "/engine-rest/process-definition/key/assistance-request/submit-form", Map.of("variables", Map.of())));

@@ -1,14 +1,12 @@
 package ca.gc.cpa.evaluation;
 
-import static ca.gc.cpa.evaluation.EvaluationVariables.*;
+import static ca.gc.cpa.process.MissionProcess.*;
 
 import ca.gc.cpa.domain.MissionRepository;
 import ca.gc.cpa.domain.MissionStatus;
 import ca.gc.cpa.domain.TourRepository;
 import ca.gc.cpa.planning.MissionPlanRepository;
-import ca.gc.cpa.planning.MissionVariables;
 import ca.gc.cpa.planning.PositionsRule;
-import ca.gc.cpa.planning.RotationPlan;
 import ca.gc.cpa.planning.RotationPositions;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -16,7 +14,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Applies the evaluation: a ceiling change only as ministers decided it (the positions follow, {@link PositionsRule}:
- * those a raised ceiling adds are selected now, {@value RotationPlan#ADDED_POSITIONS}; a lowered one fills fewer from the
+ * those a raised ceiling adds are selected now, {@code addedPositions}; a lowered one fills fewer from the
  * next rotation), or closing (no new rotation; the mission ends at once when nobody is abroad, else when the last
  * officer is home).
  */
@@ -36,36 +34,36 @@ public class ApplyEvaluation implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     String missionKey = execution.getProcessBusinessKey();
-    String decision = MissionVariables.string(execution, DECISION);
-    execution.setVariable(RotationPlan.ADDED_POSITIONS, "");
+    String decision = DECISION.orNull(execution);
+    ADDED_POSITIONS.set(execution, "");
     if (CHANGE_CEILING.equals(decision)) {
       applyCeilingDecision(execution, missionKey);
     } else if (CLOSE.equals(decision)) {
       missions.updateStatus(missionKey, MissionStatus.CLOSING, null);
-      execution.setVariable(MissionVariables.MISSION_STATUS, MissionStatus.CLOSING.name());
+      MISSION_STATUS.set(execution, MissionStatus.CLOSING.name());
     }
     int abroad = tours.countOnMission(missionKey);
-    execution.setVariable(OFFICERS_ABROAD, abroad);
-    execution.setVariable(MISSION_ENDS, CLOSE.equals(decision) && abroad == 0);
+    OFFICERS_ABROAD.set(execution, abroad);
+    MISSION_ENDS.set(execution, CLOSE.equals(decision) && abroad == 0);
   }
 
   /** the ministers' answer, kept; an approved ceiling applies and the positions per rotation follow it at once */
   private void applyCeilingDecision(DelegateExecution execution, String missionKey) {
-    boolean approved = APPROVE.equals(MissionVariables.string(execution, CEILING_DECISION));
-    Integer ceiling = approved ? MissionVariables.integer(execution, APPROVED_CEILING) : null;
-    missions.recordCeilingDecision(missionKey, MissionVariables.integer(execution, NEW_CEILING),
-        MissionVariables.string(execution, CEILING_DECISION), ceiling,
-        MissionVariables.date(execution, CEILING_DECISION_DATE), MissionVariables.string(execution, CEILING_DECISION_REFERENCE));
+    String decision = CEILING_DECISION.orNull(execution);
+    boolean approved = APPROVE.equals(decision);
+    Integer ceiling = approved ? APPROVED_CEILING.orNull(execution) : null;
+    missions.recordCeilingDecision(missionKey, NEW_CEILING.orNull(execution), decision, ceiling,
+        CEILING_DECISION_DATE.orNull(execution), CEILING_DECISION_REFERENCE.orNull(execution));
     if (!approved) {
       return;
     }
     int oldCeiling = missions.find(missionKey).orElseThrow().ceiling();
-    int before = MissionVariables.integer(execution, MissionVariables.POSITION_COUNT);
+    int before = POSITION_COUNT.from(execution);
     int positions = PositionsRule.follow(before, oldCeiling, ceiling);
     plans.extendPositions(missionKey, positions);
     missions.updateCeiling(missionKey, ceiling);
-    execution.setVariable(MissionVariables.CEILING, ceiling);
-    execution.setVariable(MissionVariables.POSITION_COUNT, positions);
-    execution.setVariable(RotationPlan.ADDED_POSITIONS, RotationPositions.write(PositionsRule.added(before, positions)));
+    CEILING.set(execution, ceiling);
+    POSITION_COUNT.set(execution, positions);
+    ADDED_POSITIONS.set(execution, RotationPositions.write(PositionsRule.added(before, positions)));
   }
 }

@@ -2,7 +2,7 @@ package ca.gc.cpa.evaluation;
 
 import ca.gc.cpa.domain.MissionStatus;
 import ca.gc.cpa.domain.TourRepository;
-import ca.gc.cpa.planning.MissionVariables;
+import ca.gc.cpa.process.MissionProcess;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -23,8 +23,8 @@ public class CheckMissionEnd implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     int abroad = tours.countOnMission(execution.getProcessBusinessKey());
-    execution.setVariable(EvaluationVariables.OFFICERS_ABROAD, abroad);
-    execution.setVariable(EvaluationVariables.MISSION_ENDS,
-        MissionStatus.CLOSING.name().equals(MissionVariables.string(execution, MissionVariables.MISSION_STATUS)) && abroad == 0);
+    MissionProcess.OFFICERS_ABROAD.set(execution, abroad);
+    MissionProcess.MISSION_ENDS.set(execution,
+        MissionStatus.CLOSING.name().equals(MissionProcess.MISSION_STATUS.orNull(execution)) && abroad == 0);
   }
 }

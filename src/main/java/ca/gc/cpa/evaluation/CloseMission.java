@@ -1,11 +1,9 @@
 package ca.gc.cpa.evaluation;
 
 import ca.gc.cpa.domain.EngineClock;
-
 import ca.gc.cpa.domain.MissionRepository;
 import ca.gc.cpa.domain.MissionStatus;
-import ca.gc.cpa.planning.MissionVariables;
-import java.time.LocalDate;
+import ca.gc.cpa.process.MissionProcess;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -24,6 +22,6 @@ public class CloseMission implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     missions.updateStatus(execution.getProcessBusinessKey(), MissionStatus.CLOSED,
         EngineClock.today());
-    execution.setVariable(MissionVariables.MISSION_STATUS, MissionStatus.CLOSED.name());
+    MissionProcess.MISSION_STATUS.set(execution, MissionStatus.CLOSED.name());
   }
 }

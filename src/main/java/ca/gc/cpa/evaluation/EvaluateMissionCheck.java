@@ -4,6 +4,7 @@ import ca.gc.cpa.cap.CeilingRule;
 import ca.gc.cpa.forms.CompletionCheck;
 import ca.gc.cpa.forms.FieldViolation;
 import ca.gc.cpa.forms.FormValues;
+import ca.gc.cpa.process.MissionProcess;
 import java.util.List;
 import org.springframework.stereotype.Component;
 
@@ -16,15 +17,15 @@ public class EvaluateMissionCheck implements CompletionCheck {
 
   @Override
   public List<FieldViolation> check(FormValues values) {
-    if (!values.string(EvaluationVariables.DECISION).filter(EvaluationVariables.CHANGE_CEILING::equals).isPresent()) {
+    if (!values.value(MissionProcess.DECISION).filter(MissionProcess.CHANGE_CEILING::equals).isPresent()) {
       return List.of();
     }
-    var newCeiling = values.integer(EvaluationVariables.NEW_CEILING);
+    var newCeiling = values.value(MissionProcess.NEW_CEILING);
     if (newCeiling.isEmpty()) {
-      return List.of(new FieldViolation(EvaluationVariables.NEW_CEILING, "is required to propose a new ceiling"));
+      return List.of(new FieldViolation(MissionProcess.NEW_CEILING, "is required to propose a new ceiling"));
     }
     return CeilingRule.minimum(newCeiling.get())
-        .map(reason -> List.of(new FieldViolation(EvaluationVariables.NEW_CEILING, reason)))
+        .map(reason -> List.of(new FieldViolation(MissionProcess.NEW_CEILING, reason)))
         .orElse(List.of());
   }
 }

@@ -4,7 +4,7 @@ import ca.gc.cpa.cap.ProgramHeadroom;
 import ca.gc.cpa.domain.Mission;
 import ca.gc.cpa.domain.MissionRepository;
 import ca.gc.cpa.domain.TourRepository;
-import ca.gc.cpa.planning.MissionVariables;
+import ca.gc.cpa.process.MissionProcess;
 import ca.gc.cpa.selection.NominationRepository;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -30,11 +30,10 @@ public class GatherMissionFigures implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     Mission mission = missions.find(execution.getProcessBusinessKey()).orElseThrow();
-    execution.setVariable(MissionVariables.CEILING, mission.ceiling());
-    execution.setVariable(EvaluationVariables.HEADROOM,
-        headroom.now().without(mission.ceiling()).headroom());
-    execution.setVariable(EvaluationVariables.OFFICERS_ABROAD, tours.countOnMission(mission.businessKey()));
-    execution.setVariable(EvaluationVariables.FILLED_POSITIONS, selections.countFilled(mission.businessKey(),
-        MissionVariables.integer(execution, MissionVariables.ROTATION, 0)));
+    MissionProcess.CEILING.set(execution, mission.ceiling());
+    MissionProcess.HEADROOM.set(execution, headroom.now().without(mission.ceiling()).headroom());
+    MissionProcess.OFFICERS_ABROAD.set(execution, tours.countOnMission(mission.businessKey()));
+    MissionProcess.FILLED_POSITIONS.set(execution, selections.countFilled(mission.businessKey(),
+        MissionProcess.ROTATION.orElse(execution, 0)));
   }
 }

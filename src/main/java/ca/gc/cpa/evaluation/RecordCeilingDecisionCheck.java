@@ -1,6 +1,6 @@
 package ca.gc.cpa.evaluation;
 
-import static ca.gc.cpa.evaluation.EvaluationVariables.*;
+import static ca.gc.cpa.process.MissionProcess.*;
 
 import ca.gc.cpa.cap.CeilingRule;
 import ca.gc.cpa.cap.ProgramHeadroom;
@@ -32,19 +32,19 @@ public class RecordCeilingDecisionCheck implements CompletionCheck {
   @Override
   public List<FieldViolation> check(FormValues values) {
     List<FieldViolation> out = new ArrayList<>();
-    values.date(CEILING_DECISION_DATE).filter(d -> d.isAfter(values.today()))
+    values.value(CEILING_DECISION_DATE).filter(d -> d.isAfter(values.today()))
         .ifPresent(d -> out.add(new FieldViolation(CEILING_DECISION_DATE, "must be on or before today")));
-    if (!values.string(CEILING_DECISION).filter(APPROVE::equals).isPresent()) {
+    if (!values.value(CEILING_DECISION).filter(APPROVE::equals).isPresent()) {
       return out;
     }
-    var approved = values.integer(APPROVED_CEILING);
+    var approved = values.value(APPROVED_CEILING);
     if (approved.isEmpty() || approved.get() < 1) {
       out.add(new FieldViolation(APPROVED_CEILING, "is required to approve: at least 1"));
       return out;
     }
     Mission mission = values.businessKey().flatMap(missions::find).orElse(null);
     if (mission != null) {
-      out.addAll(CeilingRule.check(APPROVED_CEILING, approved.get(), headroom.now().without(mission.ceiling()),
+      out.addAll(CeilingRule.check(APPROVED_CEILING.name(), approved.get(), headroom.now().without(mission.ceiling()),
           CeilingRule.capChange(values, mission.businessKey()), values));
     }
     return out;

@@ -171,7 +171,7 @@ public final class FrenchMessages {
     return found;
   }
 
-  /** each English label of the forms with its French (the first form's, when two forms say it differently) */
+  /** each English label of the forms with its French (one French in every form: i18n.ProjectTextsInFrenchTest) */
   static Map<String, String> frenchLabels() {
     ObjectMapper json = new ObjectMapper();
     Map<String, String> labels = new HashMap<>();

@@ -12,6 +12,7 @@ class FrenchResponsesConfig {
 
   @Bean
   FilterRegistrationBean<FrenchResponses> frenchResponses(ModelNames names, TaskService tasks) {
+    FrenchMessages.catalogue();   // read at start (the catalogue, the forms' labels): a catalogue in error stops the start
     var registration = new FilterRegistrationBean<>(new FrenchResponses(names, tasks));
     registration.addUrlPatterns("/engine-rest/*", "/camunda/api/engine/*", "/camunda/api/cockpit/*");
     // outside the authentication filters: it sees the answer the caller was allowed to get, and adds nothing

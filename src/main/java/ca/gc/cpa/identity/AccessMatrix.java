@@ -8,6 +8,7 @@ import static ca.gc.cpa.identity.ProcessAction.WORK_TASKS;
 import ca.gc.cpa.process.AgencyOnboardingProcess;
 import ca.gc.cpa.process.AssistanceRequestProcess;
 import ca.gc.cpa.process.CandidateSelectionProcess;
+import ca.gc.cpa.process.MissionProcess;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -23,7 +24,7 @@ import java.util.Set;
 public final class AccessMatrix {
 
   public static final String ASSISTANCE_REQUEST = AssistanceRequestProcess.KEY;
-  public static final String MISSION = "mission";
+  public static final String MISSION = MissionProcess.KEY;
   public static final String CANDIDATE_SELECTION = CandidateSelectionProcess.KEY;
   public static final String OFFICER_DEPLOYMENT = "officer-deployment";
   public static final String AGENCY_ONBOARDING = AgencyOnboardingProcess.KEY;

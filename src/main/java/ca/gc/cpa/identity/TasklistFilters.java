@@ -41,24 +41,24 @@ final class TasklistFilters {
     String filterName = groupName + ": open tasks";
     Filter filter = filters.createFilterQuery().filterName(filterName).singleResult();
     boolean commanders = groupId.equals(CpaGroup.RCMP_CONTINGENT.id());
+    String nameFr = frenchName + " : tâches ouvertes";
+    String descriptionFr = commanders ? "Tâches des missions que vous commandez, les plus récentes d'abord"
+        : "Tâches du groupe « " + frenchName + " », les plus récentes d'abord";
     if (filter == null) {
       filter = filters.newTaskFilter(filterName)
           .setQuery(groupId.equals(CpaGroup.MANAGERS.id()) ? newestFirst()
               : commanders ? ofTheMissionsICommand()
               : newestFirst().taskCandidateGroup(groupId).includeAssignedTasks())
           .setProperties(properties(commanders ? "Tasks of the missions you command, newest first"
-              : "Tasks for " + groupName + ", newest first", GROUP_FILTER_PRIORITY));
+              : "Tasks for " + groupName + ", newest first", GROUP_FILTER_PRIORITY, nameFr, descriptionFr));
       filters.saveFilter(filter);
     } else {
-      movePriority(filter, -GROUP_FILTER_PRIORITY, GROUP_FILTER_PRIORITY);
+      update(filter, -GROUP_FILTER_PRIORITY, GROUP_FILTER_PRIORITY, nameFr, descriptionFr);
       if (commanders && filter.getQuery() instanceof TaskQueryImpl query && query.getCandidateGroup() != null) {
         // earlier builds offered the commanders' tasks to their whole group: their filter listed the group's tasks
         filters.saveFilter(filter.setQuery(ofTheMissionsICommand()));
       }
     }
-    inFrench(filter, frenchName + " : tâches ouvertes", commanders
-        ? "Tâches des missions que vous commandez, les plus récentes d'abord"
-        : "Tâches du groupe « " + frenchName + " », les plus récentes d'abord");
     grants.grant(groupId, Resources.FILTER, filter.getId(), Permissions.READ);
   }
 
@@ -68,37 +68,35 @@ final class TasklistFilters {
     if (filter == null) {
       filter = filters.newTaskFilter(ASSIGNED_TO_ME)
           .setQuery(newestFirst().taskAssigneeExpression("${currentUser()}"))
-          .setProperties(properties("Tasks I have claimed", ASSIGNED_TO_ME_PRIORITY));
+          .setProperties(properties("Tasks I have claimed", ASSIGNED_TO_ME_PRIORITY, "Mes tâches",
+              "Les tâches que j'ai réclamées"));
       filters.saveFilter(filter);
     } else {
-      movePriority(filter, -ASSIGNED_TO_ME_PRIORITY, ASSIGNED_TO_ME_PRIORITY);
+      update(filter, -ASSIGNED_TO_ME_PRIORITY, ASSIGNED_TO_ME_PRIORITY, "Mes tâches", "Les tâches que j'ai réclamées");
     }
-    inFrench(filter, "Mes tâches", "Les tâches que j'ai réclamées");
     grants.grantAll(Resources.FILTER, filter.getId(), Permissions.READ);
   }
 
   /**
-   * Earlier builds listed "Assigned to me" first (priority -10) and the group's filter second (10), so Tasklist
-   * opened on an empty list while the group's work waited. A filter still at the priority those builds gave it
-   * moves to today's; a priority an administrator chose stays.
+   * A filter an earlier build made, brought up to date in one save without undoing what an administrator set:
+   * earlier builds listed "Assigned to me" first (priority -10) and the group's filter second (10), so Tasklist opened
+   * on an empty list while the group's work waited: a filter still at the priority those builds gave it moves to
+   * today's, a priority an administrator chose stays; a filter without a French name gets it, with its description
+   * (a French an administrator set stays).
    */
-  private void movePriority(Filter filter, int earlierDefault, int priority) {
+  private void update(Filter filter, int earlierDefault, int priority, String nameFr, String descriptionFr) {
     Map<String, Object> properties = new HashMap<>(filter.getProperties());
+    boolean changed = false;
     if (Integer.valueOf(earlierDefault).equals(properties.get("priority"))) {
       properties.put("priority", priority);
-      filters.saveFilter(filter.setProperties(properties));
+      changed = true;
     }
-  }
-
-  /**
-   * A filter's name and description in French beside its English ({@link #FRENCH_NAME}, {@link #FRENCH_DESCRIPTION}),
-   * given to a filter that has none yet, so a French an administrator set stays.
-   */
-  private void inFrench(Filter filter, String name, String description) {
-    Map<String, Object> properties = new HashMap<>(filter.getProperties());
     if (!properties.containsKey(FRENCH_NAME)) {
-      properties.put(FRENCH_NAME, name);
-      properties.put(FRENCH_DESCRIPTION, description);
+      properties.put(FRENCH_NAME, nameFr);
+      properties.put(FRENCH_DESCRIPTION, descriptionFr);
+      changed = true;
+    }
+    if (changed) {
       filters.saveFilter(filter.setProperties(properties));
     }
   }
@@ -115,8 +113,8 @@ final class TasklistFilters {
     return tasks.createTaskQuery().orderByTaskCreateTime().desc();
   }
 
-  private static Map<String, Object> properties(String description, int priority) {
+  private static Map<String, Object> properties(String description, int priority, String nameFr, String descriptionFr) {
     return Map.of("description", description, "priority", priority, "refresh", true,
-        "variables", List.of(), "showUndefinedVariable", false);
+        "variables", List.of(), "showUndefinedVariable", false, FRENCH_NAME, nameFr, FRENCH_DESCRIPTION, descriptionFr);
   }
 }

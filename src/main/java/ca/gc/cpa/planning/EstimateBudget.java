@@ -1,7 +1,7 @@
 package ca.gc.cpa.planning;
 
-import static ca.gc.cpa.planning.MissionVariables.*;
-
+import ca.gc.cpa.process.MissionProcess;
+import ca.gc.cpa.process.Variable;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -21,9 +21,9 @@ public class EstimateBudget implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     // the UN pays its missions' allowance: Canada pays it on EU and bilateral missions
-    BudgetRule.Estimate estimate = rule.estimate(profiles(execution::getVariable), integer(execution, TOUR_MONTHS),
-        !bool(execution, UN_MISSION));
+    BudgetRule.Estimate estimate = rule.estimate(PositionProfiles.profiles(execution::getVariable),
+        MissionProcess.TOUR_MONTHS.from(execution), !Variable.isTrue(execution, MissionProcess.UN_MISSION));
     plans.recordBudget(execution.getProcessBusinessKey(), estimate.total());
-    execution.setVariable(BUDGET_ESTIMATE, estimate.total());
+    MissionProcess.BUDGET_ESTIMATE.set(execution, estimate.total());
   }
 }

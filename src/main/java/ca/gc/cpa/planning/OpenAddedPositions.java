@@ -1,6 +1,6 @@
 package ca.gc.cpa.planning;
 
-import static ca.gc.cpa.planning.MissionVariables.*;
+import static ca.gc.cpa.process.MissionProcess.*;
 
 import ca.gc.cpa.domain.EngineClock;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -9,7 +9,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Opens the positions a raised ceiling added ({@link PositionsRule#added}, kept by the evaluation in
- * {@value RotationPlan#ADDED_POSITIONS}) in the rotation under way: how many selections start, and when their officers
+ * {@code addedPositions}) in the rotation under way: how many selections start, and when their officers
  * deploy ({@link RotationSchedule#deploymentFrom}: with the rotation, or as soon as possible once its date has passed).
  */
 @Component("openAddedPositions")
@@ -17,10 +17,9 @@ public class OpenAddedPositions implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    int added = RotationPositions.read(string(execution, RotationPlan.ADDED_POSITIONS)).size();
-    execution.setVariable(RotationPlan.ADDED_POSITION_COUNT, added);
-    execution.setVariable(RotationPlan.ADDED_DEPLOYMENT_DATE, RotationSchedule.deploymentFrom(
-        date(execution, FIRST_DEPLOYMENT_DATE), integer(execution, TOUR_MONTHS), integer(execution, ROTATION),
-        EngineClock.today()).toString());
+    int added = RotationPositions.read(ADDED_POSITIONS.orNull(execution)).size();
+    ADDED_POSITION_COUNT.set(execution, added);
+    ADDED_DEPLOYMENT_DATE.set(execution, RotationSchedule.deploymentFrom(FIRST_DEPLOYMENT_DATE.from(execution),
+        TOUR_MONTHS.from(execution), ROTATION.from(execution), EngineClock.today()));
   }
 }

@@ -3,6 +3,9 @@ package ca.gc.cpa.planning;
 import ca.gc.cpa.forms.CompletionCheck;
 import ca.gc.cpa.forms.FieldViolation;
 import ca.gc.cpa.forms.FormValues;
+import ca.gc.cpa.process.MissionProcess;
+import ca.gc.cpa.process.MissionProcess.ProfileLine;
+import ca.gc.cpa.process.Variable;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.stereotype.Component;
@@ -23,33 +26,32 @@ public class PlanMissionCheck implements CompletionCheck {
   @Override
   public List<FieldViolation> check(FormValues values) {
     List<FieldViolation> violations = new ArrayList<>();
-    for (int line = 1; line <= MissionVariables.PROFILE_LINES; line++) {
-      int count = values.integer(MissionVariables.profileKey(line, "Count")).orElse(0);
+    for (ProfileLine line : MissionProcess.profiles()) {
+      int count = values.value(line.count()).orElse(0);
       if (count <= 0) {
         continue;
       }
-      for (String field : List.of("Role", "Rank", "Language")) {
-        String key = MissionVariables.profileKey(line, field);
-        if (values.string(key).isEmpty()) {
-          violations.add(new FieldViolation(key, "is required when position line " + line + " has officers"));
+      for (Variable<String> field : line.required()) {
+        if (values.value(field).isEmpty()) {
+          violations.add(new FieldViolation(field, "is required when position line " + line.line() + " has officers"));
         }
       }
     }
     if (!violations.isEmpty()) {
       return violations;
     }
-    List<PositionProfile> profiles = MissionVariables.profiles(values::get);
-    int ceiling = values.integer(MissionVariables.CEILING).orElse(0);
+    List<PositionProfile> profiles = PositionProfiles.profiles(values::get);
+    int ceiling = values.value(MissionProcess.CEILING).orElse(0);
     PlanRule.check(profiles, ceiling)
-        .forEach(reason -> violations.add(new FieldViolation(MissionVariables.profileKey(1, "Count"), reason)));
-    boolean unMission = values.string(MissionVariables.REQUESTING_BODY).filter("UN"::equals).isPresent();
-    values.integer(MissionVariables.MIN_YEARS_OF_SERVICE).filter(years -> unMission && years < planning.unMinYearsOfService())
-        .ifPresent(years -> violations.add(new FieldViolation(MissionVariables.MIN_YEARS_OF_SERVICE,
+        .forEach(reason -> violations.add(new FieldViolation(MissionProcess.profile(1).count(), reason)));
+    boolean unMission = values.value(MissionProcess.REQUESTING_BODY).filter(MissionProcess::unMission).isPresent();
+    values.value(MissionProcess.MIN_YEARS_OF_SERVICE).filter(years -> unMission && years < planning.unMinYearsOfService())
+        .ifPresent(years -> violations.add(new FieldViolation(MissionProcess.MIN_YEARS_OF_SERVICE,
             "a UN mission asks at least %d years of service (the UN's floor): you may raise it, not lower it"
                 .formatted(planning.unMinYearsOfService()))));
-    values.date(MissionVariables.FIRST_DEPLOYMENT_DATE)
+    values.value(MissionProcess.FIRST_DEPLOYMENT_DATE)
         .filter(d -> d.isBefore(values.today()))
-        .ifPresent(d -> violations.add(new FieldViolation(MissionVariables.FIRST_DEPLOYMENT_DATE, "must not be in the past")));
+        .ifPresent(d -> violations.add(new FieldViolation(MissionProcess.FIRST_DEPLOYMENT_DATE, "must not be in the past")));
     return violations;
   }
 }

@@ -1,9 +1,8 @@
 package ca.gc.cpa.planning;
 
+import static ca.gc.cpa.process.MissionProcess.*;
+
 import ca.gc.cpa.domain.EngineClock;
-
-import static ca.gc.cpa.planning.MissionVariables.*;
-
 import java.util.ArrayList;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -18,20 +17,17 @@ import org.springframework.stereotype.Component;
 @Component("prepareReselection")
 public class PrepareReselection implements JavaDelegate {
 
-  public static final String RESELECT_DEPLOYMENT_DATE = "reselectDeploymentDate";
-  public static final String RESELECT_ROTATION = "reselectRotation";
-
   @Override
   public void execute(DelegateExecution execution) {
-    int position = integer(execution, FREED_POSITION_NUMBER);
-    List<Integer> held = new ArrayList<>(RotationPositions.read((String) execution.getVariable(RotationPlan.HELD_POSITIONS)));
-    int rotation = integer(execution, FREED_ROTATION);
+    int position = FREED_POSITION_NUMBER.from(execution);
+    List<Integer> held = new ArrayList<>(RotationPositions.read(HELD_POSITIONS.orNull(execution)));
+    int rotation = FREED_ROTATION.from(execution);
     if (held.remove(Integer.valueOf(position))) {
-      rotation = integer(execution, ROTATION);
-      execution.setVariable(RotationPlan.HELD_POSITIONS, RotationPositions.write(held));
+      rotation = ROTATION.from(execution);
+      HELD_POSITIONS.set(execution, RotationPositions.write(held));
     }
-    execution.setVariableLocal(RESELECT_ROTATION, rotation);
-    execution.setVariableLocal(RESELECT_DEPLOYMENT_DATE, RotationSchedule.deploymentFrom(date(execution, FIRST_DEPLOYMENT_DATE),
-        integer(execution, TOUR_MONTHS), rotation, EngineClock.today()).toString());
+    RESELECT_ROTATION.setLocal(execution, rotation);
+    RESELECT_DEPLOYMENT_DATE.setLocal(execution, RotationSchedule.deploymentFrom(FIRST_DEPLOYMENT_DATE.from(execution),
+        TOUR_MONTHS.from(execution), rotation, EngineClock.today()));
   }
 }

@@ -1,6 +1,6 @@
 package ca.gc.cpa.planning;
 
-import static ca.gc.cpa.planning.MissionVariables.*;
+import static ca.gc.cpa.process.MissionProcess.*;
 
 import ca.gc.cpa.domain.TourRepository;
 import java.time.LocalDate;
@@ -24,24 +24,23 @@ public class PrepareRotation implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    int rotation = integer(execution, ROTATION, 0) + 1;
-    LocalDate first = date(execution, FIRST_DEPLOYMENT_DATE);
-    int tourMonths = integer(execution, TOUR_MONTHS);
-    int leadWeeks = integer(execution, ROTATION_LEAD_WEEKS);
+    int rotation = ROTATION.orElse(execution, 0) + 1;
+    LocalDate first = FIRST_DEPLOYMENT_DATE.from(execution);
+    int tourMonths = TOUR_MONTHS.from(execution);
+    int leadWeeks = ROTATION_LEAD_WEEKS.from(execution);
     LocalDate deployment = RotationSchedule.deploymentDate(first, tourMonths, rotation);
-    execution.setVariable(ROTATION, rotation);
-    execution.setVariable(PLANNED_DEPLOYMENT_DATE, deployment.toString());
-    execution.setVariable(NEXT_ROTATION_AT,
-        RotationSchedule.nextRotationStart(first, tourMonths, rotation, leadWeeks) + "T00:00:00");
-    openPositions(execution, integer(execution, POSITION_COUNT), deployment, leadWeeks);
+    ROTATION.set(execution, rotation);
+    PLANNED_DEPLOYMENT_DATE.set(execution, deployment);
+    NEXT_ROTATION_AT.set(execution, RotationSchedule.nextRotationStart(first, tourMonths, rotation, leadWeeks) + "T00:00:00");
+    openPositions(execution, POSITION_COUNT.from(execution), deployment, leadWeeks);
   }
 
   /** the rotation selects every position but those whose officer still serves when it deploys ({@link HeldPositions}) */
   void openPositions(DelegateExecution execution, int positionCount, LocalDate deployment, int leadWeeks) {
     List<Integer> held = HeldPositions.at(deployment, leadWeeks, tours.servingTours(execution.getProcessBusinessKey()));
     List<Integer> open = RotationPositions.toSelect(positionCount, held);
-    execution.setVariable(RotationPlan.ROTATION_POSITIONS, RotationPositions.write(open));
-    execution.setVariable(RotationPlan.ROTATION_POSITION_COUNT, open.size());
-    execution.setVariable(RotationPlan.HELD_POSITIONS, RotationPositions.write(held));
+    ROTATION_POSITIONS.set(execution, RotationPositions.write(open));
+    ROTATION_POSITION_COUNT.set(execution, open.size());
+    HELD_POSITIONS.set(execution, RotationPositions.write(held));
   }
 }

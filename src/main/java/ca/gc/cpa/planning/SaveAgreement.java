@@ -1,6 +1,6 @@
 package ca.gc.cpa.planning;
 
-import static ca.gc.cpa.planning.MissionVariables.*;
+import static ca.gc.cpa.process.MissionProcess.*;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -18,7 +18,7 @@ public class SaveAgreement implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    plans.recordAgreement(execution.getProcessBusinessKey(), string(execution, AGREEMENT_KIND),
-        string(execution, AGREEMENT_REFERENCE), date(execution, AGREEMENT_DATE));
+    plans.recordAgreement(execution.getProcessBusinessKey(), AGREEMENT_KIND.orNull(execution),
+        AGREEMENT_REFERENCE.orNull(execution), AGREEMENT_DATE.orNull(execution));
   }
 }

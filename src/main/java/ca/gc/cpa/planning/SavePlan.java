@@ -1,6 +1,9 @@
 package ca.gc.cpa.planning;
 
-import static ca.gc.cpa.planning.MissionVariables.*;
+import static ca.gc.cpa.process.MissionProcess.*;
+
+import ca.gc.cpa.domain.MissionStatus;
+import ca.gc.cpa.process.Variable;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -23,21 +26,21 @@ public class SavePlan implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     String missionKey = execution.getProcessBusinessKey();
-    List<PositionProfile> profiles = profiles(execution::getVariable);
-    int tourMonths = integer(execution, TOUR_MONTHS, properties.defaultTourMonths());
-    int leadWeeks = integer(execution, ROTATION_LEAD_WEEKS, properties.defaultRotationLeadWeeks());
-    int minYears = integer(execution, MIN_YEARS_OF_SERVICE, properties.defaultMinYearsOfService());
-    LocalDate first = date(execution, FIRST_DEPLOYMENT_DATE);
-    boolean highStress = bool(execution, HIGH_STRESS);
+    List<PositionProfile> profiles = PositionProfiles.profiles(execution::getVariable);
+    int tourMonths = TOUR_MONTHS.orElse(execution, properties.defaultTourMonths());
+    int leadWeeks = ROTATION_LEAD_WEEKS.orElse(execution, properties.defaultRotationLeadWeeks());
+    int minYears = MIN_YEARS_OF_SERVICE.orElse(execution, properties.defaultMinYearsOfService());
+    LocalDate first = FIRST_DEPLOYMENT_DATE.orNull(execution);
+    boolean highStress = Variable.isTrue(execution, HIGH_STRESS);
     List<Position> positions = plans.savePositions(missionKey, profiles);
     plans.recordPlan(missionKey, tourMonths, first, leadWeeks, highStress, minYears);
-    execution.setVariable(POSITION_COUNT, positions.size());
-    execution.setVariable(TOUR_MONTHS, tourMonths);
-    execution.setVariable(ROTATION_LEAD_WEEKS, leadWeeks);
-    execution.setVariable(MIN_YEARS_OF_SERVICE, minYears);
-    execution.setVariable(HIGH_STRESS, highStress);
-    execution.setVariable(UN_MISSION, "UN".equals(string(execution, REQUESTING_BODY)));
-    execution.setVariable(ROTATION, 0);
-    execution.setVariable(MISSION_STATUS, "OPEN");
+    POSITION_COUNT.set(execution, positions.size());
+    TOUR_MONTHS.set(execution, tourMonths);
+    ROTATION_LEAD_WEEKS.set(execution, leadWeeks);
+    MIN_YEARS_OF_SERVICE.set(execution, minYears);
+    HIGH_STRESS.set(execution, highStress);
+    UN_MISSION.set(execution, unMission(REQUESTING_BODY.orNull(execution)));
+    ROTATION.set(execution, 0);
+    MISSION_STATUS.set(execution, MissionStatus.OPEN.name());
   }
 }

@@ -2,7 +2,9 @@ package ca.gc.cpa.process;
 
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
@@ -16,20 +18,154 @@ public final class MissionProcess {
   public static final Variable<String> REQUEST_BUSINESS_KEY = Variable.text("requestBusinessKey");
   public static final Variable<String> MISSION_CODE = Variable.text("missionCode");
   public static final Variable<String> MISSION_NAME = Variable.text("missionName");
+  /** the mission's ceiling: set at the start, then by an approved change (applyEvaluation, gatherMissionFigures) */
   public static final Variable<Integer> CEILING = Variable.integer("ceiling");
   public static final Variable<String> REQUESTING_BODY = Variable.text("requestingBody");
+  /** the requesting body of a UN mission */
+  public static final String UN = "UN";
   public static final Variable<String> MISSION_LANGUAGE = Variable.text("missionLanguage");
   public static final Variable<Boolean> ARMED = Variable.bool("armed");
+  /** a tour's months: asked at the start, confirmed by the plan */
   public static final Variable<Integer> TOUR_MONTHS = Variable.integer("tourMonths");
   public static final Variable<LocalDate> REQUESTED_START = Variable.date("requestedStart");
   public static final Variable<String> HOST_COUNTRY = Variable.text("hostCountry");
+
+  // task Plan the mission (form planMission): the position lines (profile), the rotations' dates, what officers need
+  /** how many position lines the plan has */
+  public static final int PROFILE_LINES = 4;
+  public static final Variable<LocalDate> FIRST_DEPLOYMENT_DATE = Variable.date("firstDeploymentDate");
+  public static final Variable<Integer> ROTATION_LEAD_WEEKS = Variable.integer("rotationLeadWeeks");
+  public static final Variable<Boolean> HIGH_STRESS = Variable.bool("highStress");
+  public static final Variable<Integer> MIN_YEARS_OF_SERVICE = Variable.integer("minYearsOfService");
+
+  // set by Save the plan (savePlan) and Estimate the budget (estimateBudget)
+  public static final Variable<Integer> POSITION_COUNT = Variable.integer("positionCount");
+  public static final Variable<Boolean> UN_MISSION = Variable.bool("unMission");
+  public static final Variable<Long> BUDGET_ESTIMATE = Variable.longInteger("budgetEstimate");
+  /** OPEN, CLOSING or CLOSED (domain.MissionStatus); the model routes on OPEN */
+  public static final Variable<String> MISSION_STATUS = Variable.text("missionStatus");
+
+  // task Record the agreement (form recordAgreement)
+  public static final Variable<String> AGREEMENT_KIND = Variable.text("agreementKind");
+  public static final Variable<String> AGREEMENT_REFERENCE = Variable.text("agreementReference");
+  public static final Variable<LocalDate> AGREEMENT_DATE = Variable.date("agreementDate");
+
+  // set by Prepare the rotation (prepareRotation): the rotation under way and the selections it starts
+  public static final Variable<Integer> ROTATION = Variable.integer("rotation");
+  public static final Variable<LocalDate> PLANNED_DEPLOYMENT_DATE = Variable.date("plannedDeploymentDate");
+  /** when the next rotation starts, the timer's date-time (yyyy-mm-ddT00:00:00) */
+  public static final Variable<String> NEXT_ROTATION_AT = Variable.text("nextRotationAt");
+  /** the positions the current rotation selects, e.g. "1,2,4" (planning.RotationPositions) */
+  public static final Variable<String> ROTATION_POSITIONS = Variable.text("rotationPositions");
+  /** how many: the multi-instance selection's cardinality */
+  public static final Variable<Integer> ROTATION_POSITION_COUNT = Variable.integer("rotationPositionCount");
+  /** the positions of the current rotation still held by an extended officer, e.g. "3" */
+  public static final Variable<String> HELD_POSITIONS = Variable.text("heldPositions");
+
   // what a tour tells its mission when it frees its position (PositionFreed)
   public static final Variable<Integer> FREED_POSITION_NUMBER = Variable.integer("freedPositionNumber");
   public static final Variable<Integer> FREED_ROTATION = Variable.integer("freedRotation");
   public static final Variable<String> FREED_REASON = Variable.text("freedReason");
   public static final Variable<String> FREED_DEPLOYMENT_KEY = Variable.text("freedDeploymentKey");
+  // set by Prepare the reselection (prepareReselection), local to the reselection
+  public static final Variable<Integer> RESELECT_ROTATION = Variable.integer("reselectRotation");
+  public static final Variable<LocalDate> RESELECT_DEPLOYMENT_DATE = Variable.date("reselectDeploymentDate");
+
+  // set by Gather the mission's figures (gatherMissionFigures), shown by the evaluation's forms
+  public static final Variable<Integer> HEADROOM = Variable.integer("ceilingHeadroom");
+  public static final Variable<Integer> OFFICERS_ABROAD = Variable.integer("officersAbroad");
+  public static final Variable<Integer> FILLED_POSITIONS = Variable.integer("filledPositions");
+  // task Evaluate the mission (form evaluateMission): the model routes on the decision
+  public static final Variable<String> DECISION = Variable.text("evaluationDecision");
+  public static final String CONTINUE = "CONTINUE";
+  public static final String CHANGE_CEILING = "CHANGE_CEILING";
+  public static final String CLOSE = "CLOSE";
+  public static final Variable<Integer> NEW_CEILING = Variable.integer("newCeiling");
+  public static final Variable<String> EVALUATION_NOTES = Variable.text("evaluationNotes");
+  // task Record the ministers' ceiling decision (form recordCeilingDecision; the cap's change: CapChange)
+  public static final Variable<String> CEILING_DECISION = Variable.text("ceilingDecision");
+  public static final String APPROVE = "APPROVE";
+  public static final String DECLINE = "DECLINE";
+  public static final Variable<Integer> APPROVED_CEILING = Variable.integer("approvedCeiling");
+  public static final Variable<LocalDate> CEILING_DECISION_DATE = Variable.date("ceilingDecisionDate");
+  public static final Variable<String> CEILING_DECISION_REFERENCE = Variable.text("ceilingDecisionReference");
+  // set by Apply the evaluation (applyEvaluation), Open the added positions (openAddedPositions), Check the end
+  /** the positions a ceiling ministers raised adds, selected in the rotation under way, e.g. "4,5" (none: "") */
+  public static final Variable<String> ADDED_POSITIONS = Variable.text("addedPositions");
+  /** how many: the added positions' multi-instance selection's cardinality */
+  public static final Variable<Integer> ADDED_POSITION_COUNT = Variable.integer("addedPositionCount");
+  /** when the added positions' officers deploy: with the rotation, or as soon as possible once its date has passed */
+  public static final Variable<LocalDate> ADDED_DEPLOYMENT_DATE = Variable.date("addedDeploymentDate");
+  /** the mission ends now: closing, and no officer abroad */
+  public static final Variable<Boolean> MISSION_ENDS = Variable.bool("missionEnds");
+
+  // the monthly check that the report from the mission came in (inmission.CheckMissionReport), local to its
+  // event subprocess, and the reminder's form sendMissionReport (the fields of process mission-report)
+  public static final Variable<Boolean> REPORT_MISSING = Variable.bool("reportMissing");
+  public static final Variable<String> REPORT_COMMANDER = Variable.text("reportCommander");
+  public static final Variable<String> MISSION_BUSINESS_KEY = Variable.text("missionBusinessKey");
+  public static final Variable<String> REPORT_KIND = Variable.text("reportKind");
+  public static final Variable<String> REPORT_PERIOD = Variable.text("reportPeriod");
+  public static final Variable<String> REPORT_SUMMARY = Variable.text("reportSummary");
+  public static final Variable<List<String>> OFFICERS_OF_CONCERN = Variable.list("officersOfConcern");
+  public static final Variable<List<String>> OFFICERS_ON_LEAVE = Variable.list("officersOnLeave");
+  public static final Variable<List<String>> OFFICERS_UNFIT = Variable.list("officersUnfit");
 
   private MissionProcess() {}
+
+  /** line 1 to {@value #PROFILE_LINES} of the plan's positions: its variables profile&lt;line&gt;Count, Role, … */
+  public static ProfileLine profile(int line) {
+    if (line < 1 || line > PROFILE_LINES) {
+      throw new IllegalArgumentException("the plan has position lines 1 to " + PROFILE_LINES + ", not " + line);
+    }
+    return new ProfileLine(line);
+  }
+
+  /** the plan's position lines, 1 to {@value #PROFILE_LINES} */
+  public static List<ProfileLine> profiles() {
+    return IntStream.rangeClosed(1, PROFILE_LINES).mapToObj(ProfileLine::new).toList();
+  }
+
+  /** a UN mission: its requesting body is the UN */
+  public static boolean unMission(String requestingBody) {
+    return UN.equals(requestingBody);
+  }
+
+  /**
+   * One line of the plan's positions (form planMission): how many officers, their role, rank and language
+   * (planning.PositionRole, planning.Rank), and whether they are armed.
+   */
+  public record ProfileLine(int line) {
+
+    public Variable<Integer> count() {
+      return Variable.integer(field("Count"));
+    }
+
+    public Variable<String> role() {
+      return Variable.text(field("Role"));
+    }
+
+    public Variable<String> rank() {
+      return Variable.text(field("Rank"));
+    }
+
+    public Variable<String> language() {
+      return Variable.text(field("Language"));
+    }
+
+    public Variable<Boolean> armed() {
+      return Variable.bool(field("Armed"));
+    }
+
+    /** the line's fields a line with officers must have: role, rank, language */
+    public List<Variable<String>> required() {
+      return List.of(role(), rank(), language());
+    }
+
+    private String field(String name) {
+      return "profile" + line + name;
+    }
+  }
 
   /** What an assistance request approved by ministers starts its mission with (review.StartMission). */
   public record Start(String requestBusinessKey, String missionCode, String missionName, int ceiling,

@@ -1,5 +1,6 @@
 package ca.gc.cpa.program;
 
+import ca.gc.cpa.process.MissionProcess;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -55,7 +56,7 @@ public class InMissionEvents {
     Authentication caller = identity.getCurrentAuthentication();
     identity.clearAuthentication();
     try {
-      Set<String> instances = tasks.createTaskQuery().processDefinitionKey("mission").taskDefinitionKey(REMINDER).list()
+      Set<String> instances = tasks.createTaskQuery().processDefinitionKey(MissionProcess.KEY).taskDefinitionKey(REMINDER).list()
           .stream().map(Task::getProcessInstanceId).collect(Collectors.toSet());
       return instances.isEmpty() ? List.of() : runtime.createProcessInstanceQuery().processInstanceIds(instances).list()
           .stream().map(ProcessInstance::getBusinessKey).distinct().sorted().toList();

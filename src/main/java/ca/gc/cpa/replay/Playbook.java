@@ -1,6 +1,7 @@
 package ca.gc.cpa.replay;
 
 import ca.gc.cpa.process.CandidateSelectionProcess;
+import ca.gc.cpa.process.MissionProcess;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -28,11 +29,12 @@ public final class Playbook {
       "Task_ConfirmExtensionRelease", "Task_AwardRecognition");
 
   /** the process variables {@link #values} reads: a client fetches only these */
-  public static final List<String> READS = List.of(CandidateSelectionProcess.AGENCY_CODE.name(), "armed", "ceiling",
-      "ceilingHeadroom", "headroom",
-      "missionBusinessKey", "missionLanguage", "missionName", "newCeiling", "officersRequested", "plannedDeploymentDate",
-      CandidateSelectionProcess.REGISTER_OFFICERS.name(), "reportPeriod", "tourMonths", "trainingAttempts", "unMission",
-      CandidateSelectionProcess.WOMEN_SHARE_BELOW_TARGET.name());
+  public static final List<String> READS = List.of(CandidateSelectionProcess.AGENCY_CODE.name(),
+      MissionProcess.ARMED.name(), MissionProcess.CEILING.name(), MissionProcess.HEADROOM.name(), "headroom",
+      "missionBusinessKey", MissionProcess.MISSION_LANGUAGE.name(), MissionProcess.MISSION_NAME.name(),
+      MissionProcess.NEW_CEILING.name(), "officersRequested", "plannedDeploymentDate",
+      CandidateSelectionProcess.REGISTER_OFFICERS.name(), "reportPeriod", MissionProcess.TOUR_MONTHS.name(),
+      "trainingAttempts", "unMission", CandidateSelectionProcess.WOMEN_SHARE_BELOW_TARGET.name());
 
   private Playbook() {}
 
@@ -106,35 +108,36 @@ public final class Playbook {
         v.put("replySummary", "Canada's answer sent to the requester");
       }
       case "Task_PlanMission" -> {
-        int ceiling = integer(vars, "ceiling", 1);
-        v.put("profile1Count", Math.max(1, Math.min(ceiling, s.positions(businessKey, ceiling))));
-        v.put("profile1Role", s.role(businessKey));
-        v.put("profile1Rank", "SGT");
-        v.put("profile1Language", str(vars, "missionLanguage", "EN"));
-        v.put("profile1Armed", bool(vars, "armed"));
-        v.put("tourMonths", integer(vars, "tourMonths", 12));
-        v.put("firstDeploymentDate", today.plusDays(120).toString());
-        v.put("highStress", s.highStress(businessKey));
+        int ceiling = integer(vars, MissionProcess.CEILING.name(), 1);
+        MissionProcess.ProfileLine line = MissionProcess.profile(1);
+        v.put(line.count().name(), Math.max(1, Math.min(ceiling, s.positions(businessKey, ceiling))));
+        v.put(line.role().name(), s.role(businessKey));
+        v.put(line.rank().name(), "SGT");
+        v.put(line.language().name(), str(vars, MissionProcess.MISSION_LANGUAGE.name(), "EN"));
+        v.put(line.armed().name(), bool(vars, MissionProcess.ARMED.name()));
+        v.put(MissionProcess.TOUR_MONTHS.name(), integer(vars, MissionProcess.TOUR_MONTHS.name(), 12));
+        v.put(MissionProcess.FIRST_DEPLOYMENT_DATE.name(), today.plusDays(120).toString());
+        v.put(MissionProcess.HIGH_STRESS.name(), s.highStress(businessKey));
       }
       case "Task_RecordAgreement" -> {
-        v.put("agreementKind", "MOU");
-        v.put("agreementReference", "MOU-" + businessKey);
-        v.put("agreementDate", t);
+        v.put(MissionProcess.AGREEMENT_KIND.name(), "MOU");
+        v.put(MissionProcess.AGREEMENT_REFERENCE.name(), "MOU-" + businessKey);
+        v.put(MissionProcess.AGREEMENT_DATE.name(), t);
       }
       case "Task_EvaluateMission" -> {
-        v.put("evaluationDecision", s.evaluation(str(vars, "missionName", businessKey), today));
-        v.put("evaluationNotes", "Periodic evaluation by IPOB");
+        v.put(MissionProcess.DECISION.name(), s.evaluation(str(vars, MissionProcess.MISSION_NAME.name(), businessKey), today));
+        v.put(MissionProcess.EVALUATION_NOTES.name(), "Periodic evaluation by IPOB");
       }
       case "Task_RecordCeilingDecision" -> {
         // ministers approve what IPOB proposes when it fits the program's headroom, and decline otherwise
-        int proposed = integer(vars, "newCeiling", 1);
-        boolean fits = proposed <= integer(vars, "ceilingHeadroom", 0);
-        v.put("ceilingDecision", fits ? "APPROVE" : "DECLINE");
+        int proposed = integer(vars, MissionProcess.NEW_CEILING.name(), 1);
+        boolean fits = proposed <= integer(vars, MissionProcess.HEADROOM.name(), 0);
+        v.put(MissionProcess.CEILING_DECISION.name(), fits ? MissionProcess.APPROVE : MissionProcess.DECLINE);
         if (fits) {
-          v.put("approvedCeiling", proposed);
+          v.put(MissionProcess.APPROVED_CEILING.name(), proposed);
         }
-        v.put("ceilingDecisionDate", t);
-        v.put("ceilingDecisionReference", "MIN-" + businessKey);
+        v.put(MissionProcess.CEILING_DECISION_DATE.name(), t);
+        v.put(MissionProcess.CEILING_DECISION_REFERENCE.name(), "MIN-" + businessKey);
       }
       case "Task_NominateOfficer" -> {
         String agency = str(vars, CandidateSelectionProcess.AGENCY_CODE.name(), "rcmp");

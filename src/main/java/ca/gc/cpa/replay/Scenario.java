@@ -1,5 +1,6 @@
 package ca.gc.cpa.replay;
 
+import ca.gc.cpa.process.MissionProcess;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
@@ -130,9 +131,9 @@ public final class Scenario {
   String evaluation(String missionName, LocalDate today) {
     LocalDate end = missionEnds.get(missionName);
     if (end == null) {
-      return nominatingAgencies != null ? "CLOSE" : "CONTINUE";
+      return nominatingAgencies != null ? MissionProcess.CLOSE : MissionProcess.CONTINUE;
     }
-    return today.isBefore(end) ? "CONTINUE" : "CLOSE";
+    return today.isBefore(end) ? MissionProcess.CONTINUE : MissionProcess.CLOSE;
   }
 
   Nominee nominee(String selectionKey, String agency, LocalDate today) {

@@ -7,7 +7,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import ca.gc.cpa.domain.Mission;
 import ca.gc.cpa.domain.MissionRepository;
 import ca.gc.cpa.domain.MissionStatus;
+import ca.gc.cpa.process.MissionProcess;
 import ca.gc.cpa.support.CpaAppTest;
+import ca.gc.cpa.support.MissionForms;
 import ca.gc.cpa.support.RestTasks;
 import ca.gc.cpa.support.RestUser;
 import java.time.LocalDate;
@@ -57,15 +59,12 @@ class NominationRaceTest {
     String key = "MSN-" + code + "-2026";
     String request = "REQ-2026-09" + (50 + MISSIONS.get());
     missions.create(new Mission(key, code, "EUPOL COPPS", request, positions, MissionStatus.OPEN, LocalDate.now(), null));
-    engine.getRuntimeService().startProcessInstanceByKey("mission", key, new HashMap<>(Map.of("requestBusinessKey",
-        request, "missionCode", code, "missionName", "EUPOL COPPS", "ceiling", positions, "requestingBody", "EU",
-        "missionLanguage", "EN", "armed", false, "tourMonths", 12, "requestedStart", LocalDate.now().plusMonths(6).toString(),
-        "hostCountry", "PS")));
-    RestTasks.complete(RestUser.demo(port, "ian"), key, "Task_PlanMission", typed("profile1Count", positions,
-        "profile1Role", "TRAINING_MENTORING", "profile1Rank", "CST", "profile1Language", "EN", "profile1Armed", false,
-        "tourMonths", 12, "firstDeploymentDate", LocalDate.now().plusMonths(6).toString(), "highStress", false));
-    RestTasks.complete(RestUser.demo(port, "gina"), key, "Task_RecordAgreement", typed("agreementKind", "MOU",
-        "agreementReference", "MOU-" + code, "agreementDate", LocalDate.now().toString()));
+    engine.getRuntimeService().startProcessInstanceByKey(MissionProcess.KEY, key, new MissionProcess.Start(request, code,
+        "EUPOL COPPS", positions, "EU", "EN", false, 12, LocalDate.now().plusMonths(6), "PS").variables());
+    RestTasks.complete(RestUser.demo(port, "ian"), key, "Task_PlanMission", typed(MissionForms.plan(positions,
+        "TRAINING_MENTORING", "CST", "EN", false, 12, LocalDate.now().plusMonths(6), false)));
+    RestTasks.complete(RestUser.demo(port, "gina"), key, "Task_RecordAgreement", typed(MissionForms.agreement("MOU",
+        "MOU-" + code, LocalDate.now())));
     return code;
   }
 

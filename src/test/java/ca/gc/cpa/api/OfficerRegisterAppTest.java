@@ -8,7 +8,9 @@ import ca.gc.cpa.domain.Mission;
 import ca.gc.cpa.domain.MissionRepository;
 import ca.gc.cpa.domain.MissionStatus;
 import ca.gc.cpa.process.CandidateSelectionProcess;
+import ca.gc.cpa.process.MissionProcess;
 import ca.gc.cpa.support.CpaAppTest;
+import ca.gc.cpa.support.MissionForms;
 import ca.gc.cpa.support.RestUser;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Duration;
@@ -153,20 +155,18 @@ class OfficerRegisterAppTest {
   void aUnMissionPlannedUnderTheFloorIsRefusedAndOfficersAreNominatedFromTheRegisterOnce() {
     String missionKey = "MSN-REGUN-2026";
     missions.create(new Mission(missionKey, "REGUN", "MINUSMA", "REQ-2026-0917", 4, MissionStatus.OPEN, LocalDate.now(), null));
-    Map<String, Object> start = new HashMap<>(Map.of("requestBusinessKey", "REQ-2026-0917", "missionCode", "REGUN",
-        "missionName", "MINUSMA", "ceiling", 4, "requestingBody", "UN", "missionLanguage", "FR", "armed", false,
-        "tourMonths", 12, "requestedStart", LocalDate.now().plusMonths(6).toString(), "hostCountry", "ML"));
-    engine.getRuntimeService().startProcessInstanceByKey("mission", missionKey, start);
-    Map<String, Object> plan = new HashMap<>(Map.of("profile1Count", 2, "profile1Role", "TRAINING_MENTORING",
-        "profile1Rank", "CST", "profile1Language", "FR", "profile1Armed", false, "tourMonths", 12,
-        "firstDeploymentDate", LocalDate.now().plusMonths(6).toString(), "highStress", false, "minYearsOfService", 4));
+    engine.getRuntimeService().startProcessInstanceByKey(MissionProcess.KEY, missionKey, new MissionProcess.Start(
+        "REQ-2026-0917", "REGUN", "MINUSMA", 4, "UN", "FR", false, 12, LocalDate.now().plusMonths(6), "ML").variables());
+    Map<String, Object> plan = MissionForms.plan(2, "TRAINING_MENTORING", "CST", "FR", false, 12,
+        LocalDate.now().plusMonths(6), false);
+    plan.put(MissionProcess.MIN_YEARS_OF_SERVICE.name(), 4);
     var refused = complete("ian", missionKey, "Task_PlanMission", plan);
     assertThat(refused.status()).isEqualTo(400);
     assertThat(refused.body()).contains("a UN mission asks at least 5 years of service (the UN's floor)");
-    plan.put("minYearsOfService", 5);
+    plan.put(MissionProcess.MIN_YEARS_OF_SERVICE.name(), 5);
     assertThat(complete("ian", missionKey, "Task_PlanMission", plan).status()).isEqualTo(204);
-    assertThat(complete("gina", missionKey, "Task_RecordAgreement", Map.of("agreementKind", "MOU",
-        "agreementReference", "MOU-REGUN", "agreementDate", LocalDate.now().toString())).status()).isEqualTo(204);
+    assertThat(complete("gina", missionKey, "Task_RecordAgreement", 
+        MissionForms.agreement("MOU", "MOU-REGUN", LocalDate.now())).status()).isEqualTo(204);
 
     // rita nominates Nadia from the register for position 1; she is no longer offered for position 2
     long nadia = RestUser.demo(port, "rita").post("/api/officers", officer("rcmp", "REG-R-10", "2010-01-01"))
@@ -207,18 +207,18 @@ class OfficerRegisterAppTest {
     // IPOB proposes a ceiling of 1 at an evaluation: it waits for ministers, then the next rotation fills one position
     engine.getRuntimeService().createMessageCorrelation("EvaluationRequested").processInstanceBusinessKey(missionKey)
         .correlateWithResult();
-    assertThat(complete("ian", missionKey, "Task_EvaluateMission", Map.of("evaluationDecision", "CHANGE_CEILING",
-        "newCeiling", 1, "evaluationNotes", "Host police absorbed the training role")).status()).isEqualTo(204);
+    assertThat(complete("ian", missionKey, "Task_EvaluateMission", 
+        MissionForms.proposeCeiling(1, "Host police absorbed the training role")).status()).isEqualTo(204);
     assertThat(missions.find(missionKey).orElseThrow().ceiling()).as("not before ministers decide").isEqualTo(4);
-    assertThat(complete("ian", missionKey, "Task_RecordCeilingDecision", Map.of("ceilingDecision", "APPROVE",
-        "approvedCeiling", 1, "ceilingDecisionDate", LocalDate.now().toString(), "ceilingDecisionReference", "MIN-REGUN-1"))
+    assertThat(complete("ian", missionKey, "Task_RecordCeilingDecision", 
+        MissionForms.ceilingApproved(1, LocalDate.now(), "MIN-REGUN-1"))
         .status()).as("only gac-desk records it").isEqualTo(403);
-    assertThat(complete("gina", missionKey, "Task_RecordCeilingDecision", Map.of("ceilingDecision", "APPROVE",
-        "approvedCeiling", 1, "ceilingDecisionDate", LocalDate.now().toString(), "ceilingDecisionReference", "MIN-REGUN-1"))
+    assertThat(complete("gina", missionKey, "Task_RecordCeilingDecision", 
+        MissionForms.ceilingApproved(1, LocalDate.now(), "MIN-REGUN-1"))
         .status()).isEqualTo(204);
     assertThat(missions.find(missionKey).orElseThrow().ceiling()).isEqualTo(1);
     var missionInstance = engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(missionKey)
-        .processDefinitionKey("mission").singleResult();
+        .processDefinitionKey(MissionProcess.KEY).singleResult();
     var rotationTimer = engine.getManagementService().createJobQuery().processInstanceId(missionInstance.getId())
         .activityId("Event_NextRotationDue").singleResult();
     engine.getManagementService().executeJob(rotationTimer.getId());
@@ -236,27 +236,24 @@ class OfficerRegisterAppTest {
   void aRaisedCeilingWaitsForMinistersAndThenItsAddedPositionSelectsNow() {
     String missionKey = "MSN-REGUP-2026";
     missions.create(new Mission(missionKey, "REGUP", "EUPOL COPPS", "REQ-2026-0918", 2, MissionStatus.OPEN, LocalDate.now(), null));
-    engine.getRuntimeService().startProcessInstanceByKey("mission", missionKey, new HashMap<>(Map.of(
-        "requestBusinessKey", "REQ-2026-0918", "missionCode", "REGUP", "missionName", "EUPOL COPPS", "ceiling", 2,
-        "requestingBody", "EU", "missionLanguage", "EN", "armed", false, "tourMonths", 12,
-        "requestedStart", LocalDate.now().plusMonths(6).toString(), "hostCountry", "PS")));
-    assertThat(complete("ian", missionKey, "Task_PlanMission", new HashMap<>(Map.of("profile1Count", 2,
-        "profile1Role", "TRAINING_MENTORING", "profile1Rank", "CST", "profile1Language", "EN", "profile1Armed", false,
-        "tourMonths", 12, "firstDeploymentDate", LocalDate.now().plusMonths(6).toString(), "highStress", false)))
+    engine.getRuntimeService().startProcessInstanceByKey(MissionProcess.KEY, missionKey, new MissionProcess.Start(
+        "REQ-2026-0918", "REGUP", "EUPOL COPPS", 2, "EU", "EN", false, 12, LocalDate.now().plusMonths(6), "PS").variables());
+    assertThat(complete("ian", missionKey, "Task_PlanMission", 
+        MissionForms.plan(2, "TRAINING_MENTORING", "CST", "EN", false, 12, LocalDate.now().plusMonths(6), false))
         .status()).isEqualTo(204);
-    assertThat(complete("gina", missionKey, "Task_RecordAgreement", Map.of("agreementKind", "MOU",
-        "agreementReference", "MOU-REGUP", "agreementDate", LocalDate.now().toString())).status()).isEqualTo(204);
+    assertThat(complete("gina", missionKey, "Task_RecordAgreement", 
+        MissionForms.agreement("MOU", "MOU-REGUP", LocalDate.now())).status()).isEqualTo(204);
     assertThat(selectionKeys("SEL-REGUP-%")).containsExactly("SEL-REGUP-1-R1", "SEL-REGUP-2-R1");
 
     // IPOB proposes a ceiling of 3: nothing changes before ministers decide
     engine.getRuntimeService().createMessageCorrelation("EvaluationRequested").processInstanceBusinessKey(missionKey)
         .correlateWithResult();
-    assertThat(complete("ian", missionKey, "Task_EvaluateMission", Map.of("evaluationDecision", "CHANGE_CEILING",
-        "newCeiling", 3, "evaluationNotes", "The host asks for a third mentor")).status()).isEqualTo(204);
+    assertThat(complete("ian", missionKey, "Task_EvaluateMission", 
+        MissionForms.proposeCeiling(3, "The host asks for a third mentor")).status()).isEqualTo(204);
     assertThat(missions.find(missionKey).orElseThrow().ceiling()).isEqualTo(2);
     assertThat(selectionKeys("SEL-REGUP-%")).hasSize(2);
-    assertThat(complete("gina", missionKey, "Task_RecordCeilingDecision", Map.of("ceilingDecision", "APPROVE",
-        "approvedCeiling", 3, "ceilingDecisionDate", LocalDate.now().toString(), "ceilingDecisionReference", "MIN-REGUP-1"))
+    assertThat(complete("gina", missionKey, "Task_RecordCeilingDecision", 
+        MissionForms.ceilingApproved(3, LocalDate.now(), "MIN-REGUP-1"))
         .status()).isEqualTo(204);
 
     // once ministers approve, the added position is selected in the rotation under way: rita is called at once
@@ -267,7 +264,7 @@ class OfficerRegisterAppTest {
         .json().get("value").asInt()).isEqualTo(1);
     // and the next rotation fills the three positions
     var missionInstance = engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(missionKey)
-        .processDefinitionKey("mission").singleResult();
+        .processDefinitionKey(MissionProcess.KEY).singleResult();
     engine.getManagementService().executeJob(engine.getManagementService().createJobQuery()
         .processInstanceId(missionInstance.getId()).activityId("Event_NextRotationDue").singleResult().getId());
     assertThat(selectionKeys("SEL-REGUP-%-R2")).containsExactly("SEL-REGUP-1-R2", "SEL-REGUP-2-R2", "SEL-REGUP-3-R2");

@@ -8,6 +8,7 @@ import ca.gc.cpa.domain.TourRepository;
 import ca.gc.cpa.domain.TourStatus;
 import ca.gc.cpa.process.AssistanceRequestProcess;
 import ca.gc.cpa.process.CandidateSelectionProcess;
+import ca.gc.cpa.process.MissionProcess;
 import ca.gc.cpa.replay.Playbook;
 import ca.gc.cpa.replay.Scenario;
 import ca.gc.cpa.support.CpaAppTest;
@@ -230,7 +231,7 @@ class PipelineInTasklistIT {
     // the mission runs on (its evaluations, its next rotation): Cockpit's own instance view, with the History tab
     step = "cockpit-" + msn;
     ProcessInstance mission = engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(msn)
-        .processDefinitionKey("mission").singleResult();
+        .processDefinitionKey(MissionProcess.KEY).singleResult();
     assertThat(mission).as("mission " + msn + " running").isNotNull();
     cockpit.openInstance(mission.getProcessDefinitionId(), mission.getId(), msn);
     for (String activity : engine.getRuntimeService().getActiveActivityIds(mission.getId())) {

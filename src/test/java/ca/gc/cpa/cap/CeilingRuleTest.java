@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import ca.gc.cpa.forms.FieldViolation;
 import ca.gc.cpa.forms.FormValues;
+import ca.gc.cpa.process.MissionProcess;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -23,21 +24,23 @@ class CeilingRuleTest {
   static final FormValues NOTHING = FormValues.of(Map.of(), TODAY);
   /** cap 150, 140 committed by the other missions */
   static final CapHeadroom OTHERS = new CapHeadroom(150, 140);
+  /** the field of the ceiling under check, e.g. the ministers' approved ceiling of a mission */
+  static final String CEILING = MissionProcess.APPROVED_CEILING.name();
 
   List<String> fields(int ceiling, Optional<ProgramCap.Change> change) {
-    return CeilingRule.check("ceiling", ceiling, OTHERS, change, NOTHING).stream().map(FieldViolation::field).toList();
+    return CeilingRule.check(CEILING, ceiling, OTHERS, change, NOTHING).stream().map(FieldViolation::field).toList();
   }
 
   @Test
   void withinTheHeadroomNoCapChangeIsNeeded() {
     assertThat(fields(10, Optional.empty())).isEmpty();
-    assertThat(fields(11, Optional.empty())).containsExactly("ceiling");
+    assertThat(fields(11, Optional.empty())).containsExactly(CEILING);
   }
 
   @Test
   void aboveTheHeadroomTheNewCapMustHoldItAndBeDatedAndReferenced() {
     assertThat(fields(20, Optional.of(new ProgramCap.Change(160, TODAY, "MIN-1", "REQ")))).isEmpty();
-    assertThat(fields(21, Optional.of(new ProgramCap.Change(160, TODAY, "MIN-1", "REQ")))).containsExactly("ceiling");
+    assertThat(fields(21, Optional.of(new ProgramCap.Change(160, TODAY, "MIN-1", "REQ")))).containsExactly(CEILING);
     assertThat(fields(20, Optional.of(new ProgramCap.Change(160, TODAY.plusDays(1), null, "REQ"))))
         .containsExactly(CAP_CHANGE_DATE.name(), CAP_CHANGE_REFERENCE.name());
   }

@@ -3,6 +3,7 @@ package ca.gc.cpa.cluster;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import ca.gc.cpa.process.MissionProcess;
 import ca.gc.cpa.replay.MissionSeed;
 import ca.gc.cpa.replay.Replay;
 import ca.gc.cpa.replay.Scenario;
@@ -19,8 +20,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.Date;
 import java.util.ArrayList;
+import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
@@ -234,7 +235,7 @@ class NodeCrashTest {
     long missionsStarted = ledger(db, "mission-started");
     assertThat(db.sql("SELECT COUNT(*) FROM mission").query(Long.class).single()).isEqualTo(missionsStarted);
     assertThat(db.sql("SELECT COUNT(DISTINCT request_business_key) FROM mission").query(Long.class).single()).isEqualTo(missionsStarted);
-    assertThat(instancesPerKey(db, "mission")).as("mission instances per business key").containsOnly(1L).hasSize((int) missionsStarted);
+    assertThat(instancesPerKey(db, MissionProcess.KEY)).as("mission instances per business key").containsOnly(1L).hasSize((int) missionsStarted);
     long deploymentsStarted = ledger(db, "deployment-started/%");
     assertThat((long) tours(db)).isEqualTo(deploymentsStarted).isGreaterThanOrEqualTo(REPLAY_TOURS);
     assertThat(db.sql("SELECT COUNT(DISTINCT tour_business_key) FROM nomination").query(Long.class).single()).isEqualTo(deploymentsStarted);

@@ -11,11 +11,13 @@ import ca.gc.cpa.domain.OfficerRepository;
 import ca.gc.cpa.domain.Tour;
 import ca.gc.cpa.domain.TourRepository;
 import ca.gc.cpa.domain.TourStatus;
+import ca.gc.cpa.process.MissionProcess;
 import ca.gc.cpa.repatriation.CompleteTour;
 import ca.gc.cpa.repatriation.RecoverCosts;
 import ca.gc.cpa.repatriation.RepatriationProperties;
 import ca.gc.cpa.repatriation.RepatriationTimers;
 import ca.gc.cpa.repatriation.StartRepatriation;
+import ca.gc.cpa.support.TestDatabase;
 import ca.gc.cpa.training.AssessTrainingResult;
 import ca.gc.cpa.training.EnrolInTrainingCheck;
 import ca.gc.cpa.training.RetrainingDecisionCheck;
@@ -40,15 +42,14 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
-import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
 import org.camunda.bpm.engine.test.mock.Mocks;
 import org.camunda.bpm.model.bpmn.Bpmn;
+import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import ca.gc.cpa.support.TestDatabase;
 
 /** Process officer-deployment, one test per path, with the real rule-backed beans on an in-memory business database. */
 @Deployment(resources = {"officer-deployment.bpmn",
@@ -63,7 +64,7 @@ class OfficerDeploymentProcessTest {
   @RegisterExtension
   /** at least 90% of the flow nodes and sequence flows of the process, report under target/process-test-coverage */
   static ProcessEngineExtension extension = ProcessEngineCoverageExtension.builder("camunda-test.cfg.xml")
-      .reportDirectory("target/process-test-coverage").assertClassCoverageAtLeast(0.9).excludeProcessDefinitionKeys("mission").build();
+      .reportDirectory("target/process-test-coverage").assertClassCoverageAtLeast(0.9).excludeProcessDefinitionKeys(MissionProcess.KEY).build();
 
   static final String KEY = "DEP-2026-0001";
   static final String MISSION_KEY = "MSN-MINUSMA-2026";
@@ -128,7 +129,7 @@ class OfficerDeploymentProcessTest {
 
     // the mission process is another helper's: a stub that waits for PositionFreed or DeparturePostponed
     deploymentId = engine.getRepositoryService().createDeployment()
-        .addModelInstance("mission-stub.bpmn", Bpmn.createExecutableProcess("mission").camundaHistoryTimeToLive(1)
+        .addModelInstance("mission-stub.bpmn", Bpmn.createExecutableProcess(MissionProcess.KEY).camundaHistoryTimeToLive(1)
             .startEvent().eventBasedGateway()
             .intermediateCatchEvent("Event_PositionFreed").message("PositionFreed").endEvent()
             .moveToLastGateway().intermediateCatchEvent("Event_OfficerDeparturePostponed").message("DeparturePostponed")
@@ -140,7 +141,7 @@ class OfficerDeploymentProcessTest {
   /** the mission stub instance the tour reports to */
   void startMissionStub() {
     if (mission == null) {
-      mission = engine.getRuntimeService().startProcessInstanceByKey("mission", MISSION_KEY);
+      mission = engine.getRuntimeService().startProcessInstanceByKey(MissionProcess.KEY, MISSION_KEY);
     }
   }
 
@@ -242,8 +243,8 @@ class OfficerDeploymentProcessTest {
     assertThat(pi).hasPassed("Event_TourCancelled");
     assertThat(progress().status()).isEqualTo(TourStatus.CANCELLED);
     assertThat(freedReasonTold()).isEqualTo("REPLACEMENT");
-    assertThat(historicVariable(mission.getId(), "freedPositionNumber")).isEqualTo(3);
-    assertThat(historicVariable(mission.getId(), "freedDeploymentKey")).isEqualTo(KEY);
+    assertThat(historicVariable(mission.getId(), MissionProcess.FREED_POSITION_NUMBER.name())).isEqualTo(3);
+    assertThat(historicVariable(mission.getId(), MissionProcess.FREED_DEPLOYMENT_KEY.name())).isEqualTo(KEY);
   }
 
   @Test
@@ -449,7 +450,7 @@ class OfficerDeploymentProcessTest {
     ProcessInstance pi = repatriating(false);
     assertThat(freedReasonTold()).isEqualTo("TOUR_COMPLETED");
     // the same step run again (e.g. restarted from Cockpit) does not tell the mission twice
-    ProcessInstance secondMission = engine.getRuntimeService().startProcessInstanceByKey("mission", MISSION_KEY);
+    ProcessInstance secondMission = engine.getRuntimeService().startProcessInstanceByKey(MissionProcess.KEY, MISSION_KEY);
     engine.getRuntimeService().createProcessInstanceModification(pi.getId())
         .startBeforeActivity("Task_NotifyPositionFreed").execute();
     runDueJobs(pi);
@@ -652,7 +653,7 @@ class OfficerDeploymentProcessTest {
   String freedReasonTold() {
     assertThat(engine.getRuntimeService().createProcessInstanceQuery().processInstanceId(mission.getId()).count())
         .as("the mission got PositionFreed").isZero();
-    return (String) historicVariable(mission.getId(), "freedReason");
+    return (String) historicVariable(mission.getId(), MissionProcess.FREED_REASON.name());
   }
 
   Object historicVariable(String processInstanceId, String name) {

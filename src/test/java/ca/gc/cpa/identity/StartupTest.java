@@ -95,6 +95,18 @@ class StartupTest {
       groups = engine.getIdentityService().createGroupQuery().count();
       authorizations = engine.getAuthorizationService().createAuthorizationQuery().count();
       filters = engine.getFilterService().createFilterQuery().count();
+      // a filter an earlier build made without its French, and one whose French an administrator changed
+      var filterService = engine.getFilterService();
+      var desk = filterService.createFilterQuery().filterName("GAC deployment and coordination desk: open tasks")
+          .singleResult();
+      java.util.Map<String, Object> properties = new java.util.HashMap<>(desk.getProperties());
+      properties.remove("name_fr");
+      properties.remove("description_fr");
+      filterService.saveFilter(desk.setProperties(properties));
+      var mine = filterService.createFilterQuery().filterName("Assigned to me").singleResult();
+      properties = new java.util.HashMap<>(mine.getProperties());
+      properties.put("name_fr", "Mes tâches réclamées");
+      filterService.saveFilter(mine.setProperties(properties));
     }
     try (ConfigurableApplicationContext second = start(file, "demo")) {
       ProcessEngine engine = second.getBean(ProcessEngine.class);
@@ -105,6 +117,10 @@ class StartupTest {
       assertThat(engine.getAuthorizationService().createAuthorizationQuery().count()).isEqualTo(authorizations);
       assertThat(engine.getFilterService().createFilterQuery().count()).isEqualTo(filters);
       assertThat(users).isGreaterThanOrEqualTo(15);
+      assertThat(engine.getFilterService().createFilterQuery().filterName("GAC deployment and coordination desk: open tasks")
+          .singleResult().getProperties()).containsEntry("name_fr", "Bureau de déploiement et de coordination d'AMC : tâches ouvertes");
+      assertThat(engine.getFilterService().createFilterQuery().filterName("Assigned to me").singleResult().getProperties())
+          .containsEntry("name_fr", "Mes tâches réclamées");
     }
   }
 }

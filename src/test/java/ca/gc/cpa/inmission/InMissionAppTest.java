@@ -10,6 +10,7 @@ import ca.gc.cpa.domain.MissionStatus;
 import ca.gc.cpa.domain.OfficerRepository;
 import ca.gc.cpa.domain.TourRepository;
 import ca.gc.cpa.domain.TourStatus;
+import ca.gc.cpa.process.MissionProcess;
 import ca.gc.cpa.support.CpaAppTest;
 import ca.gc.cpa.support.RestUser;
 import ca.gc.cpa.support.ServingOfficers;
@@ -196,7 +197,7 @@ class InMissionAppTest {
   @Test
   void aPostponedDepartureRebooksTravelAndTheMissionsCommanderSeesTheNewDateAmongTheOfficersOnTheirWay() {
     // the mission runs (its plan waits for IPOB); Durham's officer prepares to leave in three weeks, the visa late
-    engine.getRuntimeService().createProcessInstanceByKey("mission").businessKey(MISSION)
+    engine.getRuntimeService().createProcessInstanceByKey(MissionProcess.KEY).businessKey(MISSION)
         .startBeforeActivity("Task_PlanMission").execute();
     LocalDate planned = EngineClock.today().plusWeeks(3);
     LocalDate later = planned.plusWeeks(5);
@@ -243,7 +244,7 @@ class InMissionAppTest {
 
   /** the mission's check of last month's report, as its monthly timer runs it */
   ProcessInstance checkReport(String mission) {
-    return engine.getRuntimeService().createProcessInstanceByKey("mission").businessKey(mission)
+    return engine.getRuntimeService().createProcessInstanceByKey(MissionProcess.KEY).businessKey(mission)
         .startBeforeActivity("Task_CheckMissionReport").execute();
   }
 

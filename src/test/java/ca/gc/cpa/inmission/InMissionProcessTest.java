@@ -9,6 +9,7 @@ import ca.gc.cpa.deployment.DeploymentProperties;
 import ca.gc.cpa.domain.InMissionRepository;
 import ca.gc.cpa.domain.TourRepository;
 import ca.gc.cpa.identity.AgencyAccess;
+import ca.gc.cpa.process.MissionProcess;
 import ca.gc.cpa.support.ServingOfficers;
 import ca.gc.cpa.support.TestDatabase;
 import ca.gc.cpa.welfare.WelfareProperties;
@@ -50,7 +51,7 @@ class InMissionProcessTest {
   @RegisterExtension
   static ProcessEngineExtension extension = ProcessEngineCoverageExtension.builder("camunda-test.cfg.xml")
       .reportDirectory("target/process-test-coverage").assertClassCoverageAtLeast(0.9)
-      .excludeProcessDefinitionKeys("officer-deployment", "mission").build();
+      .excludeProcessDefinitionKeys("officer-deployment", MissionProcess.KEY).build();
 
   static final String MISSION = "MSN-MINUSMA-2026";
   static final String OTHER_MISSION = "MSN-MONUSCO-2026";
@@ -109,7 +110,7 @@ class InMissionProcessTest {
             .intermediateCatchEvent("Event_EarlyReturnDecided").message("EarlyReturnDecided").endEvent()
             .moveToLastGateway().intermediateCatchEvent("Event_ExtensionRequested").message("ExtensionRequested").endEvent()
             .done())
-        .addModelInstance("mission-stub.bpmn", Bpmn.createExecutableProcess("mission").camundaHistoryTimeToLive(1)
+        .addModelInstance("mission-stub.bpmn", Bpmn.createExecutableProcess(MissionProcess.KEY).camundaHistoryTimeToLive(1)
             .startEvent().intermediateCatchEvent("Event_MissionReportArrived").message("MissionReportReceived").endEvent().done())
         .deploy().getId();
   }
@@ -126,7 +127,7 @@ class InMissionProcessTest {
 
   @Test
   void theCommandersMonthlyReportIsRecordedWithALinePerOfficerAndClosesAWaitingReminder() {
-    ProcessInstance reminder = engine.getRuntimeService().startProcessInstanceByKey("mission", MISSION);
+    ProcessInstance reminder = engine.getRuntimeService().startProcessInstanceByKey(MissionProcess.KEY, MISSION);
     as("carl", "rcmp-contingent");
     ProcessInstance pi = send("mission-report", report(MISSION, "2026-06", List.of(DURHAM_TOUR)));
     assertThat(pi).isEnded().hasPassed("Task_RecordMissionReport");

@@ -9,6 +9,7 @@ import ca.gc.cpa.domain.RequestStatus;
 import ca.gc.cpa.domain.TourRepository;
 import ca.gc.cpa.domain.TourStatus;
 import ca.gc.cpa.process.AssistanceRequestProcess;
+import ca.gc.cpa.process.MissionProcess;
 import ca.gc.cpa.replay.Playbook;
 import ca.gc.cpa.replay.Scenario;
 import ca.gc.cpa.support.CpaAppTest;
@@ -141,7 +142,7 @@ class PipelineOverRestTest {
     // the mission row, born at the approval, with the decided ceiling
     var mission = missions.find(record.missionBusinessKey()).orElseThrow();
     assertThat(mission.ceiling()).isEqualTo(decidedCeiling);
-    assertThat(historyService.createHistoricProcessInstanceQuery().processDefinitionKey("mission")
+    assertThat(historyService.createHistoricProcessInstanceQuery().processDefinitionKey(MissionProcess.KEY)
         .processInstanceBusinessKey(mission.businessKey()).count()).isEqualTo(1);
 
     // the tour row's dates and stages against the history of its instance

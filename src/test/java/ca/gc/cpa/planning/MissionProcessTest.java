@@ -1,5 +1,6 @@
 package ca.gc.cpa.planning;
 
+import static ca.gc.cpa.process.MissionProcess.*;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
@@ -27,6 +28,7 @@ import ca.gc.cpa.inmission.MissionReportCheck;
 import ca.gc.cpa.inmission.Reach;
 import ca.gc.cpa.inmission.RecordMissionReport;
 import ca.gc.cpa.process.CandidateSelectionProcess;
+import ca.gc.cpa.process.MissionProcess;
 import ca.gc.cpa.support.TestDatabase;
 import ca.gc.cpa.welfare.WelfareProperties;
 import ca.gc.cpa.welfare.WelfareTimers;
@@ -140,36 +142,27 @@ class MissionProcessTest {
   }
 
   ProcessInstance start() {
-    Map<String, Object> v = new HashMap<>();
-    v.put("requestBusinessKey", "REQ-2026-0001");
-    v.put("missionCode", "MINUSMA");
-    v.put("missionName", "MINUSMA");
-    v.put("ceiling", 20);
-    v.put("requestingBody", "UN");
-    v.put("missionLanguage", "FR");
-    v.put("armed", true);
-    v.put("tourMonths", 12);
-    v.put("requestedStart", "2027-03-01");
-    v.put("hostCountry", "ML");
-    return engine.getRuntimeService().startProcessInstanceByKey("mission", MISSION_KEY, v);
+    return engine.getRuntimeService().startProcessInstanceByKey(MissionProcess.KEY, MISSION_KEY,
+        new MissionProcess.Start("REQ-2026-0001", "MINUSMA", "MINUSMA", 20, "UN", "FR", true, 12,
+            LocalDate.of(2027, 3, 1), "ML").variables());
   }
 
   static Map<String, Object> plan(int count) {
     Map<String, Object> v = new HashMap<>();
-    v.put("profile1Count", count);
-    v.put("profile1Role", "PATROL_MONITORING");
-    v.put("profile1Rank", "CST");
-    v.put("profile1Language", "FR");
-    v.put("profile1Armed", true);
-    v.put("profile2Count", 1);
-    v.put("profile2Role", "CONTINGENT_COMMANDER");
-    v.put("profile2Rank", "SUPT");
-    v.put("profile2Language", "FR");
-    v.put("profile2Armed", true);
-    v.put("tourMonths", 12);
-    v.put("firstDeploymentDate", "2027-03-01");
-    v.put("rotationLeadWeeks", 16);
-    v.put("highStress", true);
+    v.put(profile(1).count().name(), count);
+    v.put(profile(1).role().name(), "PATROL_MONITORING");
+    v.put(profile(1).rank().name(), "CST");
+    v.put(profile(1).language().name(), "FR");
+    v.put(profile(1).armed().name(), true);
+    v.put(profile(2).count().name(), 1);
+    v.put(profile(2).role().name(), "CONTINGENT_COMMANDER");
+    v.put(profile(2).rank().name(), "SUPT");
+    v.put(profile(2).language().name(), "FR");
+    v.put(profile(2).armed().name(), true);
+    v.put(TOUR_MONTHS.name(), 12);
+    v.put(FIRST_DEPLOYMENT_DATE.name(), "2027-03-01");
+    v.put(ROTATION_LEAD_WEEKS.name(), 16);
+    v.put(HIGH_STRESS.name(), true);
     return v;
   }
 
@@ -182,7 +175,7 @@ class MissionProcessTest {
     ProcessInstance pi = start();
     engine.getTaskService().complete(task(pi, "Task_PlanMission").getId(), plan(2));
     engine.getTaskService().complete(task(pi, "Task_RecordAgreement").getId(),
-        Map.of("agreementKind", "MOU", "agreementReference", "MOU-ML-2026-01", "agreementDate", "2026-11-01"));
+        Map.of(AGREEMENT_KIND.name(), "MOU", AGREEMENT_REFERENCE.name(), "MOU-ML-2026-01", AGREEMENT_DATE.name(), "2026-11-01"));
     return pi;
   }
 
@@ -211,8 +204,8 @@ class MissionProcessTest {
 
   void positionFreed(int position, String reason, String depKey) {
     engine.getRuntimeService().createMessageCorrelation("PositionFreed").processInstanceBusinessKey(MISSION_KEY)
-        .setVariable("freedPositionNumber", position).setVariable("freedRotation", 1)
-        .setVariable("freedReason", reason).setVariable("freedDeploymentKey", depKey).correlateAllWithResult();
+        .setVariable(FREED_POSITION_NUMBER.name(), position).setVariable(FREED_ROTATION.name(), 1)
+        .setVariable(FREED_REASON.name(), reason).setVariable(FREED_DEPLOYMENT_KEY.name(), depKey).correlateAllWithResult();
   }
 
   @Test
@@ -228,14 +221,14 @@ class MissionProcessTest {
   void aPlannedMissionStartsASelectionPerPositionOfTheFirstRotation() {
     ProcessInstance pi = running();
     assertThat(plans.positions(MISSION_KEY)).hasSize(3);
-    assertThat(engine.getRuntimeService().getVariable(pi.getId(), "budgetEstimate"))
+    assertThat(engine.getRuntimeService().getVariable(pi.getId(), BUDGET_ESTIMATE.name()))
         .as("a UN mission: the UN pays the allowance").isEqualTo(2 * 110000L + 170000L);
     assertThat(selectionKeys()).containsExactly("SEL-MINUSMA-1-R1", "SEL-MINUSMA-2-R1", "SEL-MINUSMA-3-R1");
     ProcessInstance third = selections().stream().filter(s -> s.getBusinessKey().equals("SEL-MINUSMA-3-R1")).findFirst().orElseThrow();
     Map<String, Object> vars = engine.getRuntimeService().getVariables(third.getId());
-    assertThat(vars).containsEntry("missionBusinessKey", MISSION_KEY).containsEntry("rotation", 1)
-        .containsEntry("plannedDeploymentDate", "2027-03-01").containsEntry("unMission", true)
-        .containsEntry("highStress", true).containsEntry("tourMonths", 12).containsEntry("minYearsOfService", 5);
+    assertThat(vars).containsEntry(MISSION_BUSINESS_KEY.name(), MISSION_KEY).containsEntry(ROTATION.name(), 1)
+        .containsEntry(PLANNED_DEPLOYMENT_DATE.name(), "2027-03-01").containsEntry(UN_MISSION.name(), true)
+        .containsEntry(HIGH_STRESS.name(), true).containsEntry(TOUR_MONTHS.name(), 12).containsEntry(MIN_YEARS_OF_SERVICE.name(), 5);
     assertThat(((Number) vars.get("positionNumber")).intValue()).isEqualTo(3);
     assertThat(pi).isWaitingAt("CallActivity_SelectPositions", "Event_NextRotationDue", "Gateway_EvaluationTrigger");
   }
@@ -249,15 +242,15 @@ class MissionProcessTest {
     engine.getManagementService().executeJob(timer.getId());
 
     assertThat(selectionKeys()).contains("SEL-MINUSMA-1-R2", "SEL-MINUSMA-2-R2", "SEL-MINUSMA-3-R2").hasSize(6);
-    assertThat(engine.getRuntimeService().getVariable(pi.getId(), "plannedDeploymentDate")).isEqualTo("2028-03-01");
+    assertThat(engine.getRuntimeService().getVariable(pi.getId(), PLANNED_DEPLOYMENT_DATE.name())).isEqualTo("2028-03-01");
     assertThat(job(pi, "Event_NextRotationDue").getDuedate()).isEqualTo(date(LocalDate.of(2028, 11, 9)));
   }
 
   Map<String, Object> ministers(String decision, Integer ceiling, Object... capChange) {
-    Map<String, Object> v = new java.util.HashMap<>(Map.of("ceilingDecision", decision, "ceilingDecisionDate", "2026-11-02",
-        "ceilingDecisionReference", "MIN-2026-77"));
+    Map<String, Object> v = new java.util.HashMap<>(Map.of(CEILING_DECISION.name(), decision, CEILING_DECISION_DATE.name(), "2026-11-02",
+        CEILING_DECISION_REFERENCE.name(), "MIN-2026-77"));
     if (ceiling != null) {
-      v.put("approvedCeiling", ceiling);
+      v.put(APPROVED_CEILING.name(), ceiling);
     }
     for (int i = 0; i < capChange.length; i += 2) {
       v.put((String) capChange[i], capChange[i + 1]);
@@ -270,11 +263,11 @@ class MissionProcessTest {
     ProcessInstance pi = running();
     engine.getManagementService().executeJob(job(pi, "Event_EvaluationDue").getId());
     Task evaluation = task(pi, "Task_EvaluateMission");
-    assertThat(engine.getTaskService().getVariable(evaluation.getId(), "ceilingHeadroom")).isEqualTo(50);
-    assertThat(engine.getTaskService().getVariable(evaluation.getId(), "filledPositions")).isEqualTo(0);
+    assertThat(engine.getTaskService().getVariable(evaluation.getId(), HEADROOM.name())).isEqualTo(50);
+    assertThat(engine.getTaskService().getVariable(evaluation.getId(), FILLED_POSITIONS.name())).isEqualTo(0);
     assertThatThrownBy(() -> engine.getTaskService().complete(evaluation.getId(),
-        Map.of("evaluationDecision", "CHANGE_CEILING", "newCeiling", 0))).hasMessageContaining("at least 1");
-    engine.getTaskService().complete(evaluation.getId(), Map.of("evaluationDecision", "CHANGE_CEILING", "newCeiling", 2));
+        Map.of(DECISION.name(), "CHANGE_CEILING", NEW_CEILING.name(), 0))).hasMessageContaining("at least 1");
+    engine.getTaskService().complete(evaluation.getId(), Map.of(DECISION.name(), "CHANGE_CEILING", NEW_CEILING.name(), 2));
     // nothing applies before ministers decide
     assertThat(pi).isWaitingAt("Task_RecordCeilingDecision");
     assertThat(engine.getTaskService().createTaskQuery().processInstanceId(pi.getId())
@@ -282,7 +275,7 @@ class MissionProcessTest {
     assertThat(missions.find(MISSION_KEY).orElseThrow().ceiling()).isEqualTo(20);
     Task decision = task(pi, "Task_RecordCeilingDecision");
     assertThatThrownBy(() -> engine.getTaskService().complete(decision.getId(), ministers("APPROVE", 2,
-        "ceilingDecisionDate", "2026-11-03"))).hasMessageContaining("ceilingDecisionDate: must be on or before today");
+        CEILING_DECISION_DATE.name(), "2026-11-03"))).hasMessageContaining("ceilingDecisionDate: must be on or before today");
     engine.getTaskService().complete(decision.getId(), ministers("APPROVE", 2));
     assertThat(missions.find(MISSION_KEY).orElseThrow().ceiling()).isEqualTo(2);
     assertThat(db.sql("SELECT decision || ' ' || approved_ceiling || ' ' || reference FROM mission_ceiling_decision")
@@ -320,8 +313,8 @@ class MissionProcessTest {
     ProcessInstance fifth = selections().stream().filter(s -> s.getBusinessKey().equals("SEL-MINUSMA-5-R1")).findFirst()
         .orElseThrow();
     assertThat(engine.getRuntimeService().getVariables(fifth.getId())).containsEntry("positionNumber", 5)
-        .containsEntry("rotation", 1).containsEntry("plannedDeploymentDate", "2027-03-01")
-        .containsEntry("missionBusinessKey", MISSION_KEY).containsEntry("minYearsOfService", 5);
+        .containsEntry(ROTATION.name(), 1).containsEntry(PLANNED_DEPLOYMENT_DATE.name(), "2027-03-01")
+        .containsEntry(MISSION_BUSINESS_KEY.name(), MISSION_KEY).containsEntry(MIN_YEARS_OF_SERVICE.name(), 5);
     assertThat(plans.positions(MISSION_KEY)).extracting(Position::role).containsExactly(PositionRole.PATROL_MONITORING,
         PositionRole.PATROL_MONITORING, PositionRole.CONTINGENT_COMMANDER, PositionRole.PATROL_MONITORING,
         PositionRole.PATROL_MONITORING);
@@ -342,11 +335,11 @@ class MissionProcessTest {
     ClockUtil.setCurrentTime(date(LocalDate.of(2027, 6, 15)));
     evaluateAndPropose(pi, 21);
     Task decision = task(pi, "Task_RecordCeilingDecision");
-    engine.getTaskService().complete(decision.getId(), ministers("APPROVE", 21, "ceilingDecisionDate", "2027-06-14"));
+    engine.getTaskService().complete(decision.getId(), ministers("APPROVE", 21, CEILING_DECISION_DATE.name(), "2027-06-14"));
     ProcessInstance added = engine.getRuntimeService().createProcessInstanceQuery()
         .processInstanceBusinessKey("SEL-MINUSMA-4-R1").singleResult();
-    assertThat(engine.getRuntimeService().getVariables(added.getId())).containsEntry("rotation", 1)
-        .containsEntry("plannedDeploymentDate", "2027-06-15");
+    assertThat(engine.getRuntimeService().getVariables(added.getId())).containsEntry(ROTATION.name(), 1)
+        .containsEntry(PLANNED_DEPLOYMENT_DATE.name(), "2027-06-15");
   }
 
   @Test
@@ -355,7 +348,7 @@ class MissionProcessTest {
     ClockUtil.setCurrentTime(date(LocalDate.of(2027, 6, 15)));
     evaluateAndPropose(pi, 21);
     engine.getTaskService().complete(task(pi, "Task_RecordCeilingDecision").getId(),
-        ministers("APPROVE", 21, "ceilingDecisionDate", "2027-06-14"));
+        ministers("APPROVE", 21, CEILING_DECISION_DATE.name(), "2027-06-14"));
     // position 4's officer leaves in July for a whole tour: a year from arrival, past rotation 2 (1 March 2028)
     Officer o = officers.save(new Officer(null, "rcmp", "R4", "Anne", "Roy", "Cst", "F", LocalDate.of(1988, 1, 1)));
     Tour added = tours.create(new Tour(null, "DEP-2027-0004", o.id(), "rcmp", MISSION_KEY, 4, 1, TourStatus.IN_TRAINING));
@@ -364,7 +357,7 @@ class MissionProcessTest {
     engine.getManagementService().executeJob(job(pi, "Event_NextRotationDue").getId());
     assertThat(selectionKeys()).contains("SEL-MINUSMA-1-R2", "SEL-MINUSMA-2-R2", "SEL-MINUSMA-3-R2")
         .doesNotContain("SEL-MINUSMA-4-R2");
-    assertThat(engine.getRuntimeService().getVariable(pi.getId(), "heldPositions")).isEqualTo("4");
+    assertThat(engine.getRuntimeService().getVariable(pi.getId(), HELD_POSITIONS.name())).isEqualTo("4");
     // when that officer comes home, rotation 2 selects the position
     positionFreed(4, "TOUR_COMPLETED", added.businessKey());
     assertThat(selectionKeys()).contains("SEL-MINUSMA-4-R2");
@@ -382,7 +375,7 @@ class MissionProcessTest {
     assertThat(cap.current()).isEqualTo(160);
     assertThat(missions.find(MISSION_KEY).orElseThrow().ceiling()).isEqualTo(60);
     // 3 positions planned under a ceiling of 20: 40 more officers, 43 positions, profiles taken in turn, selected now
-    assertThat(engine.getRuntimeService().getVariable(pi.getId(), "positionCount")).isEqualTo(43);
+    assertThat(engine.getRuntimeService().getVariable(pi.getId(), POSITION_COUNT.name())).isEqualTo(43);
     assertThat(plans.positions(MISSION_KEY)).hasSize(43);
     assertThat(plans.position(MISSION_KEY, 4).orElseThrow().role()).isEqualTo(plans.position(MISSION_KEY, 1).orElseThrow().role());
     assertThat(selectionKeys()).hasSize(43).contains("SEL-MINUSMA-4-R1", "SEL-MINUSMA-43-R1");
@@ -400,7 +393,7 @@ class MissionProcessTest {
     engine.getRuntimeService().createMessageCorrelation("EvaluationRequested").processInstanceBusinessKey(MISSION_KEY)
         .correlateWithResult();
     engine.getTaskService().complete(task(pi, "Task_EvaluateMission").getId(),
-        Map.of("evaluationDecision", "CHANGE_CEILING", "newCeiling", ceiling));
+        Map.of(DECISION.name(), "CHANGE_CEILING", NEW_CEILING.name(), ceiling));
   }
 
   @Test
@@ -409,7 +402,7 @@ class MissionProcessTest {
     engine.getRuntimeService().createMessageCorrelation("EvaluationRequested").processInstanceBusinessKey(MISSION_KEY)
         .correlateWithResult();
     assertThat(task(pi, "Task_EvaluateMission")).isNotNull();
-    engine.getTaskService().complete(task(pi, "Task_EvaluateMission").getId(), Map.of("evaluationDecision", "CONTINUE"));
+    engine.getTaskService().complete(task(pi, "Task_EvaluateMission").getId(), Map.of(DECISION.name(), "CONTINUE"));
     assertThat(pi).isWaitingAt("Gateway_EvaluationTrigger");
     assertThat(missions.find(MISSION_KEY).orElseThrow().status()).isEqualTo(MissionStatus.OPEN);
   }
@@ -417,7 +410,7 @@ class MissionProcessTest {
   @Test
   void closingWithNobodyAbroadEndsTheMissionAtOnce() {
     ProcessInstance pi = running();
-    evaluate(pi, Map.of("evaluationDecision", "CLOSE"));
+    evaluate(pi, Map.of(DECISION.name(), "CLOSE"));
     assertThat(pi).isEnded().hasPassed("Event_MissionClosed");
     Mission mission = missions.find(MISSION_KEY).orElseThrow();
     assertThat(mission.status()).isEqualTo(MissionStatus.CLOSED);
@@ -429,7 +422,7 @@ class MissionProcessTest {
     ProcessInstance pi = running();
     Tour first = tourAbroad(1);
     Tour second = tourAbroad(2);
-    evaluate(pi, Map.of("evaluationDecision", "CLOSE"));
+    evaluate(pi, Map.of(DECISION.name(), "CLOSE"));
     assertThat(pi).isWaitingAt("Event_LastOfficerHome");
     assertThat(missions.find(MISSION_KEY).orElseThrow().status()).isEqualTo(MissionStatus.CLOSING);
 
@@ -455,7 +448,7 @@ class MissionProcessTest {
   void aClosingMissionWhoseLastOfficerComesHomeEarlyEnds() {
     ProcessInstance pi = running();
     Tour only = tourAbroad(1);
-    evaluate(pi, Map.of("evaluationDecision", "CLOSE"));
+    evaluate(pi, Map.of(DECISION.name(), "CLOSE"));
     assertThat(pi).isWaitingAt("Event_LastOfficerHome");
 
     tours.updateStatus(only.businessKey(), TourStatus.REPATRIATING);
@@ -475,8 +468,8 @@ class MissionProcessTest {
     ProcessInstance reselection = engine.getRuntimeService().createProcessInstanceQuery()
         .activityIdIn("Task_Select").processInstanceBusinessKey("SEL-MINUSMA-2-R1").list().get(1);
     assertThat(engine.getRuntimeService().getVariables(reselection.getId()))
-        .containsEntry("positionNumber", 2).containsEntry("rotation", 1)
-        .containsEntry("plannedDeploymentDate", "2027-03-01").containsEntry("missionBusinessKey", MISSION_KEY);
+        .containsEntry("positionNumber", 2).containsEntry(ROTATION.name(), 1)
+        .containsEntry(PLANNED_DEPLOYMENT_DATE.name(), "2027-03-01").containsEntry(MISSION_BUSINESS_KEY.name(), MISSION_KEY);
     assertThat(pi).isWaitingAt("CallActivity_ReselectPosition");
     // a tour completed on an open mission changes nothing
     positionFreed(1, "TOUR_COMPLETED", "DEP-2027-0001");
@@ -495,7 +488,7 @@ class MissionProcessTest {
     engine.getManagementService().executeJob(job(pi, "Event_NextRotationDue").getId());
     assertThat(selectionKeys()).containsExactlyInAnyOrder("SEL-MINUSMA-1-R1", "SEL-MINUSMA-2-R1", "SEL-MINUSMA-3-R1",
         "SEL-MINUSMA-1-R2", "SEL-MINUSMA-3-R2");
-    assertThat(engine.getRuntimeService().getVariable(pi.getId(), "heldPositions")).isEqualTo("2");
+    assertThat(engine.getRuntimeService().getVariable(pi.getId(), HELD_POSITIONS.name())).isEqualTo("2");
 
     // an ordinary end of tour of rotation 1 frees nothing to select: rotation 2 has that position already
     positionFreed(1, "TOUR_COMPLETED", "DEP-2027-0001");
@@ -505,9 +498,9 @@ class MissionProcessTest {
     assertThat(selectionKeys()).contains("SEL-MINUSMA-2-R2").hasSize(6);
     ProcessInstance refill = engine.getRuntimeService().createProcessInstanceQuery()
         .processInstanceBusinessKey("SEL-MINUSMA-2-R2").singleResult();
-    assertThat(engine.getRuntimeService().getVariables(refill.getId())).containsEntry("rotation", 2)
+    assertThat(engine.getRuntimeService().getVariables(refill.getId())).containsEntry(ROTATION.name(), 2)
         .containsEntry("positionNumber", 2);
-    assertThat(engine.getRuntimeService().getVariable(pi.getId(), "heldPositions")).isEqualTo("");
+    assertThat(engine.getRuntimeService().getVariable(pi.getId(), HELD_POSITIONS.name())).isEqualTo("");
   }
 
   @Test
@@ -549,10 +542,10 @@ class MissionProcessTest {
     assertThat(reminder.getAssignee()).isEqualTo("carl");
     assertThat(engine.getTaskService().getIdentityLinksForTask(reminder.getId())).as("offered to no group")
         .noneMatch(link -> link.getGroupId() != null);
-    assertThat(engine.getTaskService().getVariable(reminder.getId(), "reportPeriod")).isEqualTo("2026-11");
+    assertThat(engine.getTaskService().getVariable(reminder.getId(), REPORT_PERIOD.name())).isEqualTo("2026-11");
     engine.getIdentityService().setAuthentication("carl", List.of("rcmp-contingent"));
-    engine.getFormService().submitTaskForm(reminder.getId(), Map.of("missionBusinessKey", MISSION_KEY,
-        "reportKind", "MONTHLY", "reportPeriod", "2026-11", "reportSummary", "Late: the network was down"));
+    engine.getFormService().submitTaskForm(reminder.getId(), Map.of(MISSION_BUSINESS_KEY.name(), MISSION_KEY,
+        REPORT_KIND.name(), "MONTHLY", REPORT_PERIOD.name(), "2026-11", REPORT_SUMMARY.name(), "Late: the network was down"));
     assertThat(pi).hasPassed("Event_RemindedReportRecorded");
     assertThat(inMission.reportLines(MISSION_KEY, "MONTHLY", "2026-11")).containsEntry("DEP-2027-0001", "SERVING");
   }
@@ -585,8 +578,8 @@ class MissionProcessTest {
     assertThat(engine.getTaskService().getIdentityLinksForTask(reminder.getId()))
         .singleElement().satisfies(link -> assertThat(link.getGroupId()).isEqualTo("rcmp-ipob"));
     engine.getIdentityService().setAuthentication("ian", List.of("rcmp-ipob"));
-    engine.getFormService().submitTaskForm(reminder.getId(), Map.of("missionBusinessKey", MISSION_KEY,
-        "reportKind", "MONTHLY", "reportPeriod", "2026-11", "reportSummary", "Sent by IPOB: no commander named yet"));
+    engine.getFormService().submitTaskForm(reminder.getId(), Map.of(MISSION_BUSINESS_KEY.name(), MISSION_KEY,
+        REPORT_KIND.name(), "MONTHLY", REPORT_PERIOD.name(), "2026-11", REPORT_SUMMARY.name(), "Sent by IPOB: no commander named yet"));
     assertThat(pi).hasPassed("Event_RemindedReportRecorded");
     assertThat(inMission.reportLines(MISSION_KEY, "MONTHLY", "2026-11")).containsEntry("DEP-2027-0001", "SERVING");
   }

@@ -1,5 +1,6 @@
 package ca.gc.cpa.planning;
 
+import static ca.gc.cpa.process.MissionProcess.*;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import ca.gc.cpa.forms.FieldViolation;
@@ -15,12 +16,12 @@ class PlanMissionCheckTest {
 
   static Map<String, Object> plan() {
     Map<String, Object> v = new HashMap<>();
-    v.put("ceiling", 5);
-    v.put("profile1Count", 5);
-    v.put("profile1Role", "PATROL_MONITORING");
-    v.put("profile1Rank", "CST");
-    v.put("profile1Language", "EN");
-    v.put("firstDeploymentDate", "2027-03-01");
+    v.put(CEILING.name(), 5);
+    v.put(profile(1).count().name(), 5);
+    v.put(profile(1).role().name(), "PATROL_MONITORING");
+    v.put(profile(1).rank().name(), "CST");
+    v.put(profile(1).language().name(), "EN");
+    v.put(FIRST_DEPLOYMENT_DATE.name(), "2027-03-01");
     return v;
   }
 
@@ -36,19 +37,19 @@ class PlanMissionCheckTest {
   @Test
   void aSecondLineWithOfficersNeedsItsProfile() {
     Map<String, Object> v = plan();
-    v.put("profile1Count", 4);
-    v.put("profile2Count", 1);
-    assertThat(fields(v)).containsExactly("profile2Role", "profile2Rank", "profile2Language");
-    v.put("profile2Role", "CONTINGENT_COMMANDER");
-    v.put("profile2Rank", "SUPT");
-    v.put("profile2Language", "EN");
+    v.put(profile(1).count().name(), 4);
+    v.put(profile(2).count().name(), 1);
+    assertThat(fields(v)).containsExactly(profile(2).role().name(), profile(2).rank().name(), profile(2).language().name());
+    v.put(profile(2).role().name(), "CONTINGENT_COMMANDER");
+    v.put(profile(2).rank().name(), "SUPT");
+    v.put(profile(2).language().name(), "EN");
     assertThat(fields(v)).isEmpty();
   }
 
   @Test
   void oneMorePositionThanTheCeilingIsRefused() {
     Map<String, Object> v = plan();
-    v.put("profile1Count", 6);
+    v.put(profile(1).count().name(), 6);
     assertThat(new PlanMissionCheck(MissionProcessTest.planningProperties()).check(FormValues.of(v, TODAY))).singleElement()
         .extracting(FieldViolation::message).isEqualTo("6 positions exceed the ministerial ceiling of 5");
   }
@@ -56,26 +57,26 @@ class PlanMissionCheckTest {
   @Test
   void theFirstDeploymentCannotBeInThePast() {
     Map<String, Object> v = plan();
-    v.put("firstDeploymentDate", TODAY.toString());
+    v.put(FIRST_DEPLOYMENT_DATE.name(), TODAY.toString());
     assertThat(fields(v)).isEmpty();
-    v.put("firstDeploymentDate", TODAY.minusDays(1).toString());
-    assertThat(fields(v)).containsExactly("firstDeploymentDate");
+    v.put(FIRST_DEPLOYMENT_DATE.name(), TODAY.minusDays(1).toString());
+    assertThat(fields(v)).containsExactly(FIRST_DEPLOYMENT_DATE.name());
   }
 
   @Test
   void aUnMissionCannotAskFewerYearsThanTheUnsFloorButMayAskMore() {
     Map<String, Object> v = plan();
-    v.put("requestingBody", "UN");
-    v.put("minYearsOfService", 4);
+    v.put(REQUESTING_BODY.name(), "UN");
+    v.put(MIN_YEARS_OF_SERVICE.name(), 4);
     assertThat(new PlanMissionCheck(MissionProcessTest.planningProperties()).check(FormValues.of(v, TODAY)))
         .extracting(FieldViolation::message).containsExactly(
             "a UN mission asks at least 5 years of service (the UN's floor): you may raise it, not lower it");
-    v.put("minYearsOfService", 5);
+    v.put(MIN_YEARS_OF_SERVICE.name(), 5);
     assertThat(fields(v)).isEmpty();
-    v.put("minYearsOfService", 12);
+    v.put(MIN_YEARS_OF_SERVICE.name(), 12);
     assertThat(fields(v)).isEmpty();
-    v.put("requestingBody", "EU");
-    v.put("minYearsOfService", 3);
+    v.put(REQUESTING_BODY.name(), "EU");
+    v.put(MIN_YEARS_OF_SERVICE.name(), 3);
     assertThat(fields(v)).as("the UN's floor is for UN missions").isEmpty();
   }
 }

@@ -16,6 +16,7 @@ import ca.gc.cpa.cap.ProgramCap;
 import ca.gc.cpa.domain.RequestStatus;
 import ca.gc.cpa.process.AssistanceRequestProcess;
 import ca.gc.cpa.process.CapChange;
+import ca.gc.cpa.process.MissionProcess;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Date;
@@ -44,7 +45,7 @@ class AssistanceRequestProcessTest {
   @RegisterExtension
   /** at least 90% of the flow nodes and sequence flows of the process, report under target/process-test-coverage */
   static ProcessEngineExtension extension = ProcessEngineCoverageExtension.builder("camunda-test.cfg.xml")
-      .reportDirectory("target/process-test-coverage").assertClassCoverageAtLeast(0.9).excludeProcessDefinitionKeys("mission").build();
+      .reportDirectory("target/process-test-coverage").assertClassCoverageAtLeast(0.9).excludeProcessDefinitionKeys(MissionProcess.KEY).build();
 
   ProcessEngine engine;
   RequestProcessFixture fixture;
@@ -83,10 +84,10 @@ class AssistanceRequestProcessTest {
     assertThat(pi).isWaitingAt("Task_StartMission");
     execute(job());
     assertThat(pi).isEnded().hasPassed("Task_StartMission", "Task_CloseRequest");
-    var mission = runtimeService().createProcessInstanceQuery().processDefinitionKey("mission").singleResult();
+    var mission = runtimeService().createProcessInstanceQuery().processDefinitionKey(MissionProcess.KEY).singleResult();
     assertThat(mission.getBusinessKey()).isEqualTo("MSN-MINUSMA-" + LocalDate.now().getYear());
-    assertThat(runtimeService().getVariable(mission.getId(), "ceiling")).isEqualTo(20);
-    assertThat(runtimeService().getVariable(mission.getId(), "requestBusinessKey")).isEqualTo(pi.getBusinessKey());
+    assertThat(runtimeService().getVariable(mission.getId(), MissionProcess.CEILING.name())).isEqualTo(20);
+    assertThat(runtimeService().getVariable(mission.getId(), MissionProcess.REQUEST_BUSINESS_KEY.name())).isEqualTo(pi.getBusinessKey());
     var record = fixture.requests.find(pi.getBusinessKey()).orElseThrow();
     assertThat(record.status()).isEqualTo(RequestStatus.APPROVED);
     assertThat(record.ceiling()).isEqualTo(20);

@@ -14,6 +14,7 @@ import ca.gc.cpa.intake.IntakeRules;
 import ca.gc.cpa.intake.IntakeService;
 import ca.gc.cpa.intake.NewAssistanceRequest;
 import ca.gc.cpa.intake.RegisterRequest;
+import ca.gc.cpa.process.MissionProcess;
 import ca.gc.cpa.program.CapacityOutlook;
 import ca.gc.cpa.program.ProgramRecords;
 import ca.gc.cpa.program.ProgramViewProperties;
@@ -84,7 +85,7 @@ final class RequestProcessFixture {
     Mocks.register("startMission", new StartMission(missions, requests, new EffectLedger(dataSource, "test")));
 
     missionStubDeployment = engine.getRepositoryService().createDeployment()
-        .addModelInstance("mission-stub.bpmn", Bpmn.createExecutableProcess("mission").camundaHistoryTimeToLive(1)
+        .addModelInstance("mission-stub.bpmn", Bpmn.createExecutableProcess(MissionProcess.KEY).camundaHistoryTimeToLive(1)
             .startEvent("Event_MissionStarted").userTask("Task_PlanMission").endEvent("Event_MissionEnded").done())
         .deploy().getId();
   }

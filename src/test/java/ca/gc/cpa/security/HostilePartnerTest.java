@@ -9,15 +9,16 @@ import ca.gc.cpa.domain.MissionRepository;
 import ca.gc.cpa.domain.MissionStatus;
 import ca.gc.cpa.process.AssistanceRequestProcess;
 import ca.gc.cpa.process.CandidateSelectionProcess;
+import ca.gc.cpa.process.MissionProcess;
 import ca.gc.cpa.support.CpaAppTest;
 import ca.gc.cpa.support.IntakeBodies;
+import ca.gc.cpa.support.MissionForms;
 import ca.gc.cpa.support.RestTasks;
 import ca.gc.cpa.support.RestUser;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -190,7 +191,8 @@ class HostilePartnerTest {
     refused("PUT /job/{id}/duedate", dana.put("/engine-rest/job/" + job + "/duedate", Map.of("duedate", "2020-01-01T00:00:00.000+0000")));
     refused("POST /job/{id}/execute", dana.post("/engine-rest/job/" + job + "/execute", ""));
     refused("PUT /job/{id}/suspended", dana.put("/engine-rest/job/" + job + "/suspended", Map.of("suspended", true)));
-    for (String process : List.of("mission", CandidateSelectionProcess.KEY, "assistance-request", "officer-deployment")) {
+    for (String process : List.of(MissionProcess.KEY, CandidateSelectionProcess.KEY, "assistance-request",
+        "officer-deployment")) {
       refused("POST /process-definition/key/{key}/start", dana.post("/engine-rest/process-definition/key/" + process
           + "/start", Map.of("variables", Map.of(CandidateSelectionProcess.AGENCY_CODE.name(), opp))));
     }
@@ -209,10 +211,11 @@ class HostilePartnerTest {
         + "/withdrawal", Map.of("reason", "x")));
 
     // 5: a task she may not work answers 403, built from nothing of the task's data
-    RestUser.Response evaluation = dana.post("/engine-rest/task/" + evaluationTask + "/complete", typed("newCeiling", 999));
+    RestUser.Response evaluation = dana.post("/engine-rest/task/" + evaluationTask + "/complete", typed(MissionProcess.NEW_CEILING.name(), 999));
     refused("POST /task/{id}/complete", evaluation);
     assertThat(evaluation.status()).isEqualTo(403);
-    assertThat(evaluation.body()).doesNotContain("999", AssistanceRequestProcess.HEADROOM.name(), "ceiling", "mission", evaluationTask);
+    assertThat(evaluation.body()).doesNotContain("999", AssistanceRequestProcess.HEADROOM.name(), MissionProcess.CEILING.name(), "mission",
+        evaluationTask);
 
     assertThat(snapshot()).as("every variable and business row is as it was").isEqualTo(before);
     System.out.printf("Hostile partner: %d attempts over %d endpoints, every one refused, nothing changed%n",
@@ -253,7 +256,7 @@ class HostilePartnerTest {
         LocalDate.now().plusDays(10).toString(), "leaveDays", 1)).status()).isEqualTo(201);
     String approval = engine.getTaskService().createTaskQuery().processInstanceBusinessKey("DEP-2026-7801")
         .taskDefinitionKey("Task_ApproveLeave").singleResult().getId();
-    String mission = engine.getRuntimeService().createProcessInstanceByKey("mission").businessKey("MSN-HOSTCARL-2026")
+    String mission = engine.getRuntimeService().createProcessInstanceByKey(MissionProcess.KEY).businessKey("MSN-HOSTCARL-2026")
         .startBeforeActivity("Task_CheckMissionReport").execute().getId();
     String reminder = engine.getTaskService().createTaskQuery().processInstanceId(mission).singleResult().getId();
     String lastMonth = java.time.YearMonth.now().minusMonths(1).toString();
@@ -318,36 +321,25 @@ class HostilePartnerTest {
     }
     missions.create(new Mission(MISSION_KEY, "HOSTILE", "HOSTILE", "REQ-2026-0099", 7, MissionStatus.OPEN,
         LocalDate.now(), null));
-    engine.getRuntimeService().startProcessInstanceByKey("mission", MISSION_KEY, missionStart("HOSTILE"));
-    RestTasks.complete(RestUser.demo(port, "ian"), MISSION_KEY, "Task_PlanMission", typed("profile1Count", 1,
-        "profile1Role", "TRAINING_MENTORING", "profile1Rank", "CST", "profile1Language", "EN", "profile1Armed", false,
-        AssistanceRequestProcess.TOUR_MONTHS.name(), 12, "firstDeploymentDate", LocalDate.now().plusMonths(6).toString(), "highStress", false));
-    RestTasks.complete(RestUser.demo(port, "gina"), MISSION_KEY, "Task_RecordAgreement", typed("agreementKind",
-        "TECHNICAL_AGREEMENT", "agreementReference", "TA-HOSTILE-2026", "agreementDate", LocalDate.now().toString()));
+    engine.getRuntimeService().startProcessInstanceByKey(MissionProcess.KEY, MISSION_KEY, missionStart("HOSTILE"));
+    RestTasks.complete(RestUser.demo(port, "ian"), MISSION_KEY, "Task_PlanMission", typed(MissionForms.plan(1,
+        "TRAINING_MENTORING", "CST", "EN", false, 12, LocalDate.now().plusMonths(6), false)));
+    RestTasks.complete(RestUser.demo(port, "gina"), MISSION_KEY, "Task_RecordAgreement", typed(MissionForms.agreement(
+        "TECHNICAL_AGREEMENT", "TA-HOSTILE-2026", LocalDate.now())));
   }
 
   /** a mission waiting for IPOB's evaluation: the task of issue 15's fifth finding */
   private String evaluationWaitingForIan() {
     if (engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(EVALUATED_KEY).count() == 0) {
-      engine.getRuntimeService().createProcessInstanceByKey("mission").businessKey(EVALUATED_KEY)
+      engine.getRuntimeService().createProcessInstanceByKey(MissionProcess.KEY).businessKey(EVALUATED_KEY)
           .setVariables(missionStart("HOSTEVAL")).startBeforeActivity("Task_EvaluateMission").execute();
     }
     return engine.getTaskService().createTaskQuery().processInstanceBusinessKey(EVALUATED_KEY).singleResult().getId();
   }
 
   private static Map<String, Object> missionStart(String code) {
-    Map<String, Object> start = new HashMap<>();
-    start.put("requestBusinessKey", "REQ-2026-0099");
-    start.put("missionCode", code);
-    start.put(AssistanceRequestProcess.MISSION_NAME.name(), code);
-    start.put("ceiling", 7);
-    start.put(AssistanceRequestProcess.REQUESTING_BODY.name(), "EU");
-    start.put(AssistanceRequestProcess.MISSION_LANGUAGE.name(), "EN");
-    start.put(AssistanceRequestProcess.ARMED.name(), false);
-    start.put(AssistanceRequestProcess.TOUR_MONTHS.name(), 12);
-    start.put(AssistanceRequestProcess.REQUESTED_START.name(), LocalDate.now().plusMonths(6).toString());
-    start.put(AssistanceRequestProcess.HOST_COUNTRY.name(), "PS");
-    return start;
+    return new MissionProcess.Start("REQ-2026-0099", code, code, 7, "EU", "EN", false, 12, LocalDate.now().plusMonths(6),
+        "PS").variables();
   }
 
   private String instance(String businessKey) {

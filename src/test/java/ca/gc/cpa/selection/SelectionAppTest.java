@@ -9,14 +9,15 @@ import ca.gc.cpa.domain.Mission;
 import ca.gc.cpa.domain.MissionRepository;
 import ca.gc.cpa.domain.MissionStatus;
 import ca.gc.cpa.domain.TourRepository;
+import ca.gc.cpa.process.MissionProcess;
 import ca.gc.cpa.process.OfficerDeploymentProcess;
 import ca.gc.cpa.support.CpaAppTest;
+import ca.gc.cpa.support.MissionForms;
 import ca.gc.cpa.support.RestTasks;
 import ca.gc.cpa.support.RestUser;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.model.bpmn.Bpmn;
@@ -74,25 +75,13 @@ class SelectionAppTest {
     // what the assistance request does on ministerial approval
     missions.create(new Mission(MISSION_KEY, "EUPOL", "EUPOL COPPS", "REQ-2026-0007", 7, MissionStatus.OPEN,
         LocalDate.now(), null));
-    Map<String, Object> start = new HashMap<>();
-    start.put("requestBusinessKey", "REQ-2026-0007");
-    start.put("missionCode", "EUPOL");
-    start.put("missionName", "EUPOL COPPS");
-    start.put("ceiling", 7);
-    start.put("requestingBody", "EU");
-    start.put("missionLanguage", "EN");
-    start.put("armed", false);
-    start.put("tourMonths", 12);
-    start.put("requestedStart", LocalDate.now().plusMonths(6).toString());
-    start.put("hostCountry", "PS");
-    engine.getRuntimeService().startProcessInstanceByKey("mission", MISSION_KEY, start);
+    engine.getRuntimeService().startProcessInstanceByKey(MissionProcess.KEY, MISSION_KEY, new MissionProcess.Start(
+        "REQ-2026-0007", "EUPOL", "EUPOL COPPS", 7, "EU", "EN", false, 12, LocalDate.now().plusMonths(6), "PS").variables());
 
-    String deployment = LocalDate.now().plusMonths(6).toString();
-    complete("ian", MISSION_KEY, "Task_PlanMission", typed("profile1Count", 1, "profile1Role", "TRAINING_MENTORING",
-        "profile1Rank", "CST", "profile1Language", "EN", "profile1Armed", false, "tourMonths", 12,
-        "firstDeploymentDate", deployment, "highStress", false));
-    complete("gina", MISSION_KEY, "Task_RecordAgreement", typed("agreementKind", "TECHNICAL_AGREEMENT",
-        "agreementReference", "TA-EUPOL-2026", "agreementDate", LocalDate.now().toString()));
+    complete("ian", MISSION_KEY, "Task_PlanMission", typed(MissionForms.plan(1, "TRAINING_MENTORING", "CST", "EN", false, 12,
+        LocalDate.now().plusMonths(6), false)));
+    complete("gina", MISSION_KEY, "Task_RecordAgreement", typed(MissionForms.agreement("TECHNICAL_AGREEMENT",
+        "TA-EUPOL-2026", LocalDate.now())));
 
     complete("rita", SELECTION_KEY, "Task_NominateOfficer", typed(NOMINATING.name(), "REGISTER",
         NOMINEE_SERVICE_NUMBER.name(), "R-1001", NOMINEE_GIVEN_NAME.name(), "Marie", NOMINEE_FAMILY_NAME.name(), "Roy", NOMINEE_RANK.name(), "SGT",

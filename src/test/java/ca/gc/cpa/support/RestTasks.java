@@ -27,6 +27,11 @@ public final class RestTasks {
     return Map.of("variables", variables);
   }
 
+  /** a completion body of name, value pairs */
+  public static Map<String, Object> typed(Map<String, ?> values) {
+    return typed(values.entrySet().stream().flatMap(e -> java.util.stream.Stream.of(e.getKey(), e.getValue())).toArray());
+  }
+
   /** the id of the one task of the activity in the instance the user sees, waiting for it up to 30 s */
   public static String taskId(RestUser user, String businessKey, String activity) {
     String query = "/engine-rest/task?processInstanceBusinessKey=" + businessKey + "&taskDefinitionKey=" + activity;

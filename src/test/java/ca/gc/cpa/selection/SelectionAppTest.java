@@ -118,8 +118,10 @@ class SelectionAppTest {
     await().atMost(Duration.ofSeconds(30)).until(() -> engine.getRuntimeService().createProcessInstanceQuery()
         .processDefinitionKey(OfficerDeploymentProcess.KEY).variableValueEquals(OfficerDeploymentProcess.SELECTION_BUSINESS_KEY.name(), SELECTION_KEY).count() == 1);
     var deploymentInstance = engine.getRuntimeService().createProcessInstanceQuery()
-        .processDefinitionKey(OfficerDeploymentProcess.KEY).variableValueEquals(OfficerDeploymentProcess.SELECTION_BUSINESS_KEY.name(), SELECTION_KEY).singleResult();
+        .processDefinitionKey(OfficerDeploymentProcess.KEY)
+        .variableValueEquals(OfficerDeploymentProcess.SELECTION_BUSINESS_KEY.name(), SELECTION_KEY).singleResult();
     assertThat(deploymentInstance.getBusinessKey()).matches("DEP-\\d{4}-\\d{4}");
-    assertThat(engine.getRuntimeService().getVariable(deploymentInstance.getId(), "officerName")).isEqualTo("Sgt Marie Roy");
+    assertThat(engine.getRuntimeService().getVariable(deploymentInstance.getId(),
+        OfficerDeploymentProcess.OFFICER_NAME.name())).isEqualTo("Sgt Marie Roy");
   }
 }

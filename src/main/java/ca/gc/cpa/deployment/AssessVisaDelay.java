@@ -1,6 +1,7 @@
 package ca.gc.cpa.deployment;
 
-import static ca.gc.cpa.deployment.DeploymentVariables.*;
+import static ca.gc.cpa.deployment.TourCalendar.today;
+import static ca.gc.cpa.process.OfficerDeploymentProcess.*;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -26,10 +27,9 @@ public class AssessVisaDelay implements JavaDelegate {
         .processInstanceId(execution.getProcessInstanceId()).taskDefinitionKey("Task_ObtainVisa").singleResult();
     LocalDate requestedOn = visaTask == null ? today
         : visaTask.getCreateTime().toInstant().atZone(ZoneId.systemDefault()).toLocalDate();
-    LocalDate departure = date(execution, TRAVEL_DEPARTURE_DATE) != null
-        ? date(execution, TRAVEL_DEPARTURE_DATE) : date(execution, PLANNED_DEPLOYMENT_DATE);
+    LocalDate departure = TRAVEL_DEPARTURE_DATE.in(execution).orElseGet(() -> PLANNED_DEPLOYMENT_DATE.orNull(execution));
     var assessment = rule.assess(requestedOn, today, departure);
-    execution.setVariable(DEPARTURE_AT_RISK, assessment.departureAtRisk());
-    execution.setVariable(DAYS_TO_DEPARTURE, (int) assessment.daysToDeparture());
+    DEPARTURE_AT_RISK.set(execution, assessment.departureAtRisk());
+    DAYS_TO_DEPARTURE.set(execution, (int) assessment.daysToDeparture());
   }
 }

@@ -1,5 +1,8 @@
 package ca.gc.cpa.deployment;
 
+import static ca.gc.cpa.process.OfficerDeploymentProcess.FREED_REASON;
+import static ca.gc.cpa.process.OfficerDeploymentProcess.FREED_REPLACEMENT;
+
 import ca.gc.cpa.domain.TourRepository;
 import ca.gc.cpa.domain.TourStatus;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -19,6 +22,6 @@ public class CancelTour implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     tours.updateStage(execution.getProcessBusinessKey(), TourStatus.CANCELLED, TourStages.REPLACED);
-    execution.setVariable(DeploymentVariables.FREED_REASON, DeploymentVariables.FREED_REPLACEMENT);
+    FREED_REASON.set(execution, FREED_REPLACEMENT);
   }
 }

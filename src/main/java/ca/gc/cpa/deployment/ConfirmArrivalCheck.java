@@ -1,5 +1,8 @@
 package ca.gc.cpa.deployment;
 
+import static ca.gc.cpa.process.OfficerDeploymentProcess.ARRIVED_ON;
+import static ca.gc.cpa.process.OfficerDeploymentProcess.DEPARTED_ON;
+
 import ca.gc.cpa.forms.CompletionCheck;
 import ca.gc.cpa.forms.FieldViolation;
 import ca.gc.cpa.forms.FormValues;
@@ -14,12 +17,12 @@ public class ConfirmArrivalCheck implements CompletionCheck {
   @Override
   public List<FieldViolation> check(FormValues values) {
     List<FieldViolation> violations = new ArrayList<>();
-    values.date(DeploymentVariables.ARRIVED_ON).ifPresent(arrived -> {
+    values.value(ARRIVED_ON).ifPresent(arrived -> {
       if (arrived.isAfter(values.today())) {
-        violations.add(new FieldViolation(DeploymentVariables.ARRIVED_ON, "must not be in the future"));
+        violations.add(new FieldViolation(ARRIVED_ON, "must not be in the future"));
       }
-      values.date(DeploymentVariables.DEPARTED_ON).filter(arrived::isBefore).ifPresent(d ->
-          violations.add(new FieldViolation(DeploymentVariables.ARRIVED_ON, "must not be before the departure (" + d + ")")));
+      values.value(DEPARTED_ON).filter(arrived::isBefore).ifPresent(d ->
+          violations.add(new FieldViolation(ARRIVED_ON, "must not be before the departure (" + d + ")")));
     });
     return violations;
   }

@@ -1,5 +1,7 @@
 package ca.gc.cpa.deployment;
 
+import static ca.gc.cpa.process.OfficerDeploymentProcess.DEPARTED_ON;
+
 import ca.gc.cpa.forms.CompletionCheck;
 import ca.gc.cpa.forms.FieldViolation;
 import ca.gc.cpa.forms.FormValues;
@@ -12,8 +14,8 @@ public class ConfirmDepartureCheck implements CompletionCheck {
 
   @Override
   public List<FieldViolation> check(FormValues values) {
-    return values.date(DeploymentVariables.DEPARTED_ON).filter(d -> d.isAfter(values.today()))
-        .map(d -> List.of(new FieldViolation(DeploymentVariables.DEPARTED_ON, "must be on or before today: confirm a departure once it happened")))
+    return values.value(DEPARTED_ON).filter(d -> d.isAfter(values.today()))
+        .map(d -> List.of(new FieldViolation(DEPARTED_ON, "must be on or before today: confirm a departure once it happened")))
         .orElse(List.of());
   }
 }

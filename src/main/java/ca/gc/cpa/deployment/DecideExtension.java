@@ -1,10 +1,12 @@
 package ca.gc.cpa.deployment;
 
-import static ca.gc.cpa.deployment.DeploymentVariables.*;
+import static ca.gc.cpa.deployment.TourCalendar.startOfDay;
+import static ca.gc.cpa.process.OfficerDeploymentProcess.*;
 
 import ca.gc.cpa.domain.EngineClock;
 import ca.gc.cpa.domain.InMissionRepository;
 import ca.gc.cpa.domain.TourRepository;
+import ca.gc.cpa.process.Variable;
 import java.time.LocalDate;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -31,20 +33,20 @@ public class DecideExtension implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     String key = execution.getProcessBusinessKey();
     int extendedSoFar = tours.findProgress(key).map(p -> p.extensionMonths()).orElse(0);
-    int monthsSoFar = integer(execution, TOUR_MONTHS) + extendedSoFar;
-    Integer requested = integer(execution, EXTENSION_MONTHS);
-    var decision = rule.decide(bool(execution, MISSION_NEEDS_POST), bool(execution, HOME_SERVICE_RELEASES),
-        bool(execution, OFFICER_REQUESTS_EXTENSION), string(execution, APPRAISAL_RATING), monthsSoFar,
+    int monthsSoFar = TOUR_MONTHS.from(execution) + extendedSoFar;
+    Integer requested = EXTENSION_MONTHS.orNull(execution);
+    var decision = rule.decide(Variable.isTrue(execution, MISSION_NEEDS_POST), Variable.isTrue(execution, HOME_SERVICE_RELEASES),
+        Variable.isTrue(execution, OFFICER_REQUESTS_EXTENSION), APPRAISAL_RATING.orNull(execution), monthsSoFar,
         requested == null ? 0 : requested);
-    execution.setVariable(EXTENSION_GRANTED, decision.granted());
-    execution.setVariable(EXTENSION_DECISION, decision.granted() ? "GRANTED" : "REFUSED: " + String.join("; ", decision.reasons()));
+    EXTENSION_GRANTED.set(execution, decision.granted());
+    EXTENSION_DECISION.set(execution, decision.granted() ? GRANTED : "REFUSED: " + String.join("; ", decision.reasons()));
     if (decision.granted()) {
-      LocalDate newEnd = date(execution, TOUR_END_DATE).plusMonths(requested);
-      execution.setVariable(TOUR_END_DATE, newEnd.toString());
-      execution.setVariable(TOUR_ENDS_AT, startOfDay(newEnd));
+      LocalDate newEnd = TOUR_END_DATE.from(execution).plusMonths(requested);
+      TOUR_END_DATE.set(execution, newEnd);
+      TOUR_ENDS_AT.set(execution, startOfDay(newEnd));
       tours.recordExtension(key, requested, newEnd);
     }
-    requests.decideExtensionRequest(key, string(execution, EXTENSION_DECISION), EngineClock.now());
+    requests.decideExtensionRequest(key, EXTENSION_DECISION.orNull(execution), EngineClock.now());
     tours.updateStage(key, null, "ON_TOUR");
   }
 }

@@ -1,10 +1,10 @@
 package ca.gc.cpa.deployment;
 
-import static ca.gc.cpa.deployment.DeploymentVariables.DEPARTURE_RISK_DECISION;
-import static ca.gc.cpa.deployment.DeploymentVariables.NEW_DEPARTURE_DATE;
-import static ca.gc.cpa.deployment.DeploymentVariables.PLANNED_DEPLOYMENT_DATE;
-import static ca.gc.cpa.deployment.DeploymentVariables.POSTPONE_DEPARTURE;
-import static ca.gc.cpa.deployment.DeploymentVariables.TRAVEL_DEPARTURE_DATE;
+import static ca.gc.cpa.process.OfficerDeploymentProcess.DEPARTURE_RISK_DECISION;
+import static ca.gc.cpa.process.OfficerDeploymentProcess.NEW_DEPARTURE_DATE;
+import static ca.gc.cpa.process.OfficerDeploymentProcess.PLANNED_DEPLOYMENT_DATE;
+import static ca.gc.cpa.process.OfficerDeploymentProcess.POSTPONE_DEPARTURE;
+import static ca.gc.cpa.process.OfficerDeploymentProcess.TRAVEL_DEPARTURE_DATE;
 
 import ca.gc.cpa.forms.CompletionCheck;
 import ca.gc.cpa.forms.FieldViolation;
@@ -20,11 +20,11 @@ public class DepartureRiskCheck implements CompletionCheck {
   @Override
   public List<FieldViolation> check(FormValues values) {
     List<FieldViolation> violations = new ArrayList<>();
-    if (!values.string(DEPARTURE_RISK_DECISION).filter(POSTPONE_DEPARTURE::equals).isPresent()) {
+    if (!values.value(DEPARTURE_RISK_DECISION).filter(POSTPONE_DEPARTURE::equals).isPresent()) {
       return violations;
     }
-    var current = values.date(TRAVEL_DEPARTURE_DATE).or(() -> values.date(PLANNED_DEPLOYMENT_DATE));
-    values.date(NEW_DEPARTURE_DATE).ifPresentOrElse(day -> {
+    var current = values.value(TRAVEL_DEPARTURE_DATE).or(() -> values.value(PLANNED_DEPLOYMENT_DATE));
+    values.value(NEW_DEPARTURE_DATE).ifPresentOrElse(day -> {
       if (day.isBefore(values.today())) {
         violations.add(new FieldViolation(NEW_DEPARTURE_DATE, "must not be in the past"));
       } else if (current.isPresent() && !day.isAfter(current.get())) {

@@ -1,6 +1,7 @@
 package ca.gc.cpa.deployment;
 
-import static ca.gc.cpa.deployment.DeploymentVariables.*;
+import static ca.gc.cpa.deployment.TourCalendar.today;
+import static ca.gc.cpa.process.OfficerDeploymentProcess.*;
 
 import ca.gc.cpa.domain.EffectLedger;
 import ca.gc.cpa.domain.TourRepository;
@@ -38,9 +39,9 @@ public class NotifyMissionPositionFreed implements JavaDelegate {
     }
     execution.getProcessEngineServices().getRuntimeService()
         .createMessageCorrelation(MissionProcess.PositionFreed.MESSAGE)
-        .processInstanceBusinessKey(string(execution, MISSION_BUSINESS_KEY))
-        .setVariables(new MissionProcess.PositionFreed(integer(execution, POSITION_NUMBER), integer(execution, ROTATION),
-            string(execution, FREED_REASON), key).variables())
+        .processInstanceBusinessKey(MISSION_BUSINESS_KEY.from(execution))
+        .setVariables(new MissionProcess.PositionFreed(POSITION_NUMBER.from(execution), ROTATION.from(execution),
+            FREED_REASON.orNull(execution), key).variables())
         .correlateAllWithResult();
     tours.markPositionFreed(key, today());
   }

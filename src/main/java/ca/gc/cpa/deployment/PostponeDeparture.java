@@ -1,12 +1,9 @@
 package ca.gc.cpa.deployment;
 
-import static ca.gc.cpa.deployment.DeploymentVariables.DEPARTURE_POSTPONED_FROM;
-import static ca.gc.cpa.deployment.DeploymentVariables.NEW_DEPARTURE_DATE;
-import static ca.gc.cpa.deployment.DeploymentVariables.PLANNED_DEPLOYMENT_DATE;
-import static ca.gc.cpa.deployment.DeploymentVariables.TOUR_MONTHS;
-import static ca.gc.cpa.deployment.DeploymentVariables.date;
-import static ca.gc.cpa.deployment.DeploymentVariables.integer;
-import static ca.gc.cpa.deployment.DeploymentVariables.string;
+import static ca.gc.cpa.process.OfficerDeploymentProcess.DEPARTURE_POSTPONED_FROM;
+import static ca.gc.cpa.process.OfficerDeploymentProcess.NEW_DEPARTURE_DATE;
+import static ca.gc.cpa.process.OfficerDeploymentProcess.PLANNED_DEPLOYMENT_DATE;
+import static ca.gc.cpa.process.OfficerDeploymentProcess.TOUR_MONTHS;
 
 import ca.gc.cpa.domain.TourRepository;
 import java.time.LocalDate;
@@ -29,9 +26,9 @@ public class PostponeDeparture implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    LocalDate newDate = date(execution, NEW_DEPARTURE_DATE);
-    execution.setVariable(DEPARTURE_POSTPONED_FROM, string(execution, PLANNED_DEPLOYMENT_DATE));
-    execution.setVariable(PLANNED_DEPLOYMENT_DATE, newDate.toString());
-    tours.recordPlan(execution.getProcessBusinessKey(), newDate, integer(execution, TOUR_MONTHS));
+    LocalDate newDate = NEW_DEPARTURE_DATE.from(execution);
+    DEPARTURE_POSTPONED_FROM.set(execution, PLANNED_DEPLOYMENT_DATE.from(execution));
+    PLANNED_DEPLOYMENT_DATE.set(execution, newDate);
+    tours.recordPlan(execution.getProcessBusinessKey(), newDate, TOUR_MONTHS.from(execution));
   }
 }

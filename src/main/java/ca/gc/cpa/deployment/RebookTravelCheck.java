@@ -1,7 +1,7 @@
 package ca.gc.cpa.deployment;
 
-import static ca.gc.cpa.deployment.DeploymentVariables.PLANNED_DEPLOYMENT_DATE;
-import static ca.gc.cpa.deployment.DeploymentVariables.TRAVEL_DEPARTURE_DATE;
+import static ca.gc.cpa.process.OfficerDeploymentProcess.PLANNED_DEPLOYMENT_DATE;
+import static ca.gc.cpa.process.OfficerDeploymentProcess.TRAVEL_DEPARTURE_DATE;
 
 import ca.gc.cpa.forms.CompletionCheck;
 import ca.gc.cpa.forms.FieldViolation;
@@ -17,7 +17,7 @@ public class RebookTravelCheck implements CompletionCheck {
   @Override
   public List<FieldViolation> check(FormValues values) {
     List<FieldViolation> violations = new ArrayList<>();
-    values.date(TRAVEL_DEPARTURE_DATE).ifPresent(day -> values.date(PLANNED_DEPLOYMENT_DATE).filter(day::isBefore)
+    values.value(TRAVEL_DEPARTURE_DATE).ifPresent(day -> values.value(PLANNED_DEPLOYMENT_DATE).filter(day::isBefore)
         .ifPresent(planned -> violations.add(new FieldViolation(TRAVEL_DEPARTURE_DATE,
             "must not be before the postponed departure (" + planned + ")"))));
     return violations;

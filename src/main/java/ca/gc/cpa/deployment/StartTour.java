@@ -1,6 +1,7 @@
 package ca.gc.cpa.deployment;
 
-import static ca.gc.cpa.deployment.DeploymentVariables.*;
+import static ca.gc.cpa.deployment.TourCalendar.startOfDay;
+import static ca.gc.cpa.process.OfficerDeploymentProcess.*;
 
 import ca.gc.cpa.domain.TourRepository;
 import ca.gc.cpa.domain.TourStatus;
@@ -23,14 +24,14 @@ public class StartTour implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    LocalDate arrived = date(execution, ARRIVED_ON);
-    var dates = calendar.plan(arrived, integer(execution, TOUR_MONTHS));
-    execution.setVariable(TOUR_START_DATE, arrived.toString());
-    execution.setVariable(TOUR_END_DATE, dates.tourEnd().toString());
-    execution.setVariable(INDUCTION_ENDS_AT, startOfDay(dates.inductionEnd()));
-    execution.setVariable(TOUR_ENDS_AT, startOfDay(dates.tourEnd()));
+    LocalDate arrived = ARRIVED_ON.from(execution);
+    var dates = calendar.plan(arrived, TOUR_MONTHS.from(execution));
+    TOUR_START_DATE.set(execution, arrived);
+    TOUR_END_DATE.set(execution, dates.tourEnd());
+    INDUCTION_ENDS_AT.set(execution, startOfDay(dates.inductionEnd()));
+    TOUR_ENDS_AT.set(execution, startOfDay(dates.tourEnd()));
     String key = execution.getProcessBusinessKey();
-    tours.recordArrival(key, date(execution, DEPARTED_ON), arrived, dates.tourEnd());
+    tours.recordArrival(key, DEPARTED_ON.orNull(execution), arrived, dates.tourEnd());
     tours.updateStage(key, TourStatus.DEPLOYED, TourStages.INDUCTION);
   }
 }

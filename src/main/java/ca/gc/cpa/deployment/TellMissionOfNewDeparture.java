@@ -1,10 +1,8 @@
 package ca.gc.cpa.deployment;
 
-import static ca.gc.cpa.deployment.DeploymentVariables.DEPARTURE_POSTPONED_FROM;
-import static ca.gc.cpa.deployment.DeploymentVariables.MISSION_BUSINESS_KEY;
-import static ca.gc.cpa.deployment.DeploymentVariables.PLANNED_DEPLOYMENT_DATE;
-import static ca.gc.cpa.deployment.DeploymentVariables.date;
-import static ca.gc.cpa.deployment.DeploymentVariables.string;
+import static ca.gc.cpa.process.OfficerDeploymentProcess.DEPARTURE_POSTPONED_FROM;
+import static ca.gc.cpa.process.OfficerDeploymentProcess.MISSION_BUSINESS_KEY;
+import static ca.gc.cpa.process.OfficerDeploymentProcess.PLANNED_DEPLOYMENT_DATE;
 
 import ca.gc.cpa.inmission.InMissionVariables;
 import ca.gc.cpa.process.Actor;
@@ -26,10 +24,10 @@ public class TellMissionOfNewDeparture implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     DeparturePostponed message = new DeparturePostponed(execution.getProcessBusinessKey(),
-        date(execution, DEPARTURE_POSTPONED_FROM), date(execution, PLANNED_DEPLOYMENT_DATE), Actor.currentUser());
+        DEPARTURE_POSTPONED_FROM.from(execution), PLANNED_DEPLOYMENT_DATE.from(execution), Actor.currentUser());
     var runtime = execution.getProcessEngineServices().getRuntimeService();
     Context.getCommandContext().runWithoutAuthorization(() -> runtime.createMessageCorrelation(DeparturePostponed.MESSAGE)
-        .processInstanceBusinessKey(string(execution, MISSION_BUSINESS_KEY)).setVariables(message.toVariables())
+        .processInstanceBusinessKey(MISSION_BUSINESS_KEY.from(execution)).setVariables(message.toVariables())
         .correlateAllWithResult());
   }
 }

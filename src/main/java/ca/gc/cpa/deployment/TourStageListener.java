@@ -1,5 +1,8 @@
 package ca.gc.cpa.deployment;
 
+import static ca.gc.cpa.process.OfficerDeploymentProcess.PLANNED_DEPLOYMENT_DATE;
+import static ca.gc.cpa.process.OfficerDeploymentProcess.TOUR_MONTHS;
+
 import ca.gc.cpa.domain.TourRepository;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
@@ -19,8 +22,8 @@ public class TourStageListener implements ExecutionListener {
   public void notify(DelegateExecution execution) {
     String key = execution.getProcessBusinessKey();
     if ("Sub_PreDeployment".equals(execution.getCurrentActivityId())) {
-      var planned = DeploymentVariables.date(execution, DeploymentVariables.PLANNED_DEPLOYMENT_DATE);
-      Integer months = DeploymentVariables.integer(execution, DeploymentVariables.TOUR_MONTHS);
+      var planned = PLANNED_DEPLOYMENT_DATE.orNull(execution);
+      Integer months = TOUR_MONTHS.orNull(execution);
       if (planned != null && months != null) {
         tours.recordPlan(key, planned, months);
       }

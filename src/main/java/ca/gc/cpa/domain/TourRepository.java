@@ -1,8 +1,6 @@
 package ca.gc.cpa.domain;
 
-import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -168,28 +166,5 @@ public class TourRepository {
     return jdbc.sql("""
         UPDATE tour SET position_freed_on = ?, updated_at = CURRENT_TIMESTAMP
         WHERE business_key = ? AND position_freed_on IS NULL""").params(on, businessKey).update() == 1;
-  }
-
-  /** the cost recovery of a tour; a second call changes nothing (idempotent) */
-  public TourCostRecovery saveCostRecovery(TourCostRecovery recovery) {
-    Optional<TourCostRecovery> existing = findCostRecovery(recovery.tourBusinessKey());
-    if (existing.isPresent()) {
-      return existing.get();
-    }
-    jdbc.sql("""
-        INSERT INTO tour_cost_recovery (tour_business_key, agency_code, police_rank, served_from, served_to, full_months,
-               extra_days, monthly_rate, amount, reimbursed, computed_at)
-        VALUES (:tourBusinessKey, :agencyCode, :policeRank, :servedFrom, :servedTo, :fullMonths, :extraDays, :monthlyRate,
-               :amount, :reimbursed, CURRENT_TIMESTAMP)""").paramSource(recovery).update();
-    return findCostRecovery(recovery.tourBusinessKey()).orElseThrow();
-  }
-
-  public Optional<TourCostRecovery> findCostRecovery(String businessKey) {
-    return jdbc.sql("SELECT * FROM tour_cost_recovery WHERE tour_business_key = ?").param(businessKey)
-        .query((rs, i) -> new TourCostRecovery(rs.getString("tour_business_key"), rs.getString("agency_code"),
-            rs.getString("police_rank"), rs.getObject("served_from", LocalDate.class), rs.getObject("served_to", LocalDate.class),
-            rs.getLong("full_months"), rs.getLong("extra_days"), rs.getBigDecimal("monthly_rate"), rs.getBigDecimal("amount"),
-            rs.getBoolean("reimbursed")))
-        .optional();
   }
 }

@@ -44,7 +44,7 @@ public class ForwardExtensionRequest implements JavaDelegate {
     Map<String, Object> request = new HashMap<>();
     request.put(EXTENSION_MONTHS, months);
     request.put(MISSION_NEEDS_POST, askedByCommander || appraisal.map(InMissionRepository.Appraisal::recommendsExtension).orElse(false));
-    request.put(ca.gc.cpa.deployment.DeploymentVariables.OFFICER_REQUESTS_EXTENSION,
+    request.put(ca.gc.cpa.process.OfficerDeploymentProcess.OFFICER_REQUESTS_EXTENSION.name(),
         Boolean.TRUE.equals(execution.getVariable(OFFICER_AGREES)));
     request.put(APPRAISAL_RATING, appraisal.map(InMissionRepository.Appraisal::rating).orElse(null));
     execution.setVariable(MISSION_NEEDS_POST, request.get(MISSION_NEEDS_POST));

@@ -45,17 +45,17 @@ public final class InMissionVariables {
 
   // UN performance appraisal
   public static final String APPRAISAL_KIND = "appraisalKind";
-  public static final String APPRAISAL_RATING = ca.gc.cpa.deployment.DeploymentVariables.APPRAISAL_RATING;
+  public static final String APPRAISAL_RATING = ca.gc.cpa.process.OfficerDeploymentProcess.APPRAISAL_RATING.name();
   public static final String RECOMMENDS_EXTENSION = "recommendsExtension";
   public static final String APPRAISAL_COMMENT = "appraisalComment";
   /** a rating below expectations: no extension */
   public static final String DOES_NOT_MEET = "DOES_NOT_MEET";
 
-  // extension request (the tour's variables of the same names carry it on: deployment.DeploymentVariables)
-  public static final String EXTENSION_MONTHS = ca.gc.cpa.deployment.DeploymentVariables.EXTENSION_MONTHS;
+  // extension request (the tour's variables of the same names carry it on: process.OfficerDeploymentProcess)
+  public static final String EXTENSION_MONTHS = ca.gc.cpa.process.OfficerDeploymentProcess.EXTENSION_MONTHS.name();
   public static final String EXTENSION_REASON = "extensionReason";
   public static final String OFFICER_AGREES = "officerAgrees";
-  public static final String MISSION_NEEDS_POST = ca.gc.cpa.deployment.DeploymentVariables.MISSION_NEEDS_POST;
+  public static final String MISSION_NEEDS_POST = ca.gc.cpa.process.OfficerDeploymentProcess.MISSION_NEEDS_POST.name();
 
   // set by the processes
   /** who sent the event (the start event's initiator) */

@@ -1,6 +1,9 @@
 package ca.gc.cpa.repatriation;
 
-import ca.gc.cpa.deployment.DeploymentVariables;
+import static ca.gc.cpa.process.OfficerDeploymentProcess.MEDALS_AWARDED;
+import static ca.gc.cpa.process.OfficerDeploymentProcess.UN_MEDAL;
+import static ca.gc.cpa.process.OfficerDeploymentProcess.UN_MISSION;
+
 import ca.gc.cpa.forms.CompletionCheck;
 import ca.gc.cpa.forms.FieldViolation;
 import ca.gc.cpa.forms.FormValues;
@@ -11,14 +14,11 @@ import org.springframework.stereotype.Component;
 @Component("awardRecognitionCheck")
 public class AwardRecognitionCheck implements CompletionCheck {
 
-  static final String MEDALS = "medalsAwarded";
-  static final String UN_MEDAL = "UN_MEDAL";
-
   @Override
   public List<FieldViolation> check(FormValues values) {
-    boolean unMission = values.bool(DeploymentVariables.UN_MISSION).orElse(false);
-    if (!unMission && values.list(MEDALS).orElse(List.of()).contains(UN_MEDAL)) {
-      return List.of(new FieldViolation(MEDALS, "the UN medal is only for service in a UN mission"));
+    boolean unMission = values.value(UN_MISSION).orElse(false);
+    if (!unMission && values.value(MEDALS_AWARDED).orElse(List.of()).contains(UN_MEDAL)) {
+      return List.of(new FieldViolation(MEDALS_AWARDED, "the UN medal is only for service in a UN mission"));
     }
     return List.of();
   }

@@ -1,6 +1,7 @@
 package ca.gc.cpa.repatriation;
 
-import static ca.gc.cpa.deployment.DeploymentVariables.*;
+import static ca.gc.cpa.deployment.TourCalendar.today;
+import static ca.gc.cpa.process.OfficerDeploymentProcess.*;
 
 import ca.gc.cpa.deployment.TourStages;
 import ca.gc.cpa.domain.TourRepository;
@@ -22,7 +23,7 @@ public class CompleteTour implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     String key = execution.getProcessBusinessKey();
-    var returned = date(execution, RETURNED_TO_DUTY_ON);
+    var returned = RETURNED_TO_DUTY_ON.orNull(execution);
     tours.recordReturnToDuty(key, returned != null ? returned : today());
     tours.updateStage(key, TourStatus.COMPLETED, TourStages.BACK_ON_DUTY);
   }

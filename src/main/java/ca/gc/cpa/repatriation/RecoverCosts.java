@@ -1,7 +1,9 @@
 package ca.gc.cpa.repatriation;
 
-import static ca.gc.cpa.deployment.DeploymentVariables.*;
+import static ca.gc.cpa.deployment.TourCalendar.today;
+import static ca.gc.cpa.process.OfficerDeploymentProcess.*;
 
+import ca.gc.cpa.domain.CostRecoveryRepository;
 import ca.gc.cpa.domain.EffectLedger;
 import ca.gc.cpa.domain.OfficerRepository;
 import ca.gc.cpa.domain.TourCostRecovery;
@@ -22,6 +24,7 @@ public class RecoverCosts implements JavaDelegate {
 
   private final CostRecoveryRule rule;
   private final TourRepository tours;
+  private final CostRecoveryRepository recoveries;
   private final OfficerRepository officers;
   private final EffectLedger ledger;
 
@@ -29,9 +32,10 @@ public class RecoverCosts implements JavaDelegate {
   public static final String STEP = "cost-recovery";
 
   public RecoverCosts(RepatriationProperties properties, PlanningProperties rates, TourRepository tours,
-      OfficerRepository officers, EffectLedger ledger) {
+      CostRecoveryRepository recoveries, OfficerRepository officers, EffectLedger ledger) {
     this.rule = new CostRecoveryRule(properties, rates.annualRateByRank());
     this.tours = tours;
+    this.recoveries = recoveries;
     this.officers = officers;
     this.ledger = ledger;
   }
@@ -40,21 +44,21 @@ public class RecoverCosts implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     String key = execution.getProcessBusinessKey();
     if (!ledger.firstTime(key, STEP)) {
-      tours.findCostRecovery(key).ifPresent(done -> execution.setVariable(COST_RECOVERY_AMOUNT, done.amount().toPlainString()));
+      recoveries.find(key).ifPresent(done -> COST_RECOVERY_AMOUNT.set(execution, done.amount().toPlainString()));
       return;
     }
     var progress = tours.findProgress(key)
         .orElseThrow(() -> new IllegalStateException("Tour " + key + " has no record: cannot compute the cost recovery"));
-    long officerId = longValue(execution, OFFICER_ID);
+    long officerId = OFFICER_ID.from(execution);
     var officer = officers.find(officerId)
         .orElseThrow(() -> new IllegalStateException("Officer " + officerId + " of tour " + key + " is not on record"));
     // away from the home service: from the first day of training to the end of reintegration leave
     LocalDate from = progress.trainingStartOn() != null ? progress.trainingStartOn() : progress.arrivedOn();
-    LocalDate returned = date(execution, RETURNED_TO_DUTY_ON);
+    LocalDate returned = RETURNED_TO_DUTY_ON.orNull(execution);
     LocalDate to = returned != null ? CostRecoveryRule.lastDayAway(returned) : today();
     var recovery = rule.recover(officer.agencyCode(), officer.rank(), from, to);
-    var saved = tours.saveCostRecovery(new TourCostRecovery(key, officer.agencyCode(), officer.rank(), from, to,
+    var saved = recoveries.save(new TourCostRecovery(key, officer.agencyCode(), officer.rank(), from, to,
         recovery.fullMonths(), recovery.extraDays(), recovery.monthlyRate(), recovery.amount(), recovery.reimbursed()));
-    execution.setVariable(COST_RECOVERY_AMOUNT, saved.amount().toPlainString());
+    COST_RECOVERY_AMOUNT.set(execution, saved.amount().toPlainString());
   }
 }

@@ -1,10 +1,12 @@
 package ca.gc.cpa.repatriation;
 
-import static ca.gc.cpa.deployment.DeploymentVariables.*;
+import static ca.gc.cpa.deployment.TourCalendar.today;
+import static ca.gc.cpa.process.OfficerDeploymentProcess.*;
 
 import ca.gc.cpa.deployment.TourStages;
 import ca.gc.cpa.domain.TourRepository;
 import ca.gc.cpa.domain.TourStatus;
+import ca.gc.cpa.process.Variable;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -17,8 +19,6 @@ import org.springframework.stereotype.Component;
 @Component("startRepatriation")
 public class StartRepatriation implements JavaDelegate {
 
-  public static final String END_OF_TOUR = "END_OF_TOUR";
-
   private final TourRepository tours;
 
   public StartRepatriation(TourRepository tours) {
@@ -27,12 +27,12 @@ public class StartRepatriation implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    String earlyReturn = string(execution, EARLY_RETURN_KIND);
+    String earlyReturn = EARLY_RETURN_KIND.orNull(execution);
     String key = execution.getProcessBusinessKey();
     String reason = earlyReturn != null ? earlyReturn : END_OF_TOUR;
-    execution.setVariable(REPATRIATION_REASON, reason);
-    execution.setVariable(FREED_REASON, earlyReturn == null ? FREED_TOUR_COMPLETED
-        : bool(execution, REPLACEMENT_NEEDED) ? FREED_EARLY_RETURN : FREED_NOT_REPLACED);
+    REPATRIATION_REASON.set(execution, reason);
+    FREED_REASON.set(execution, earlyReturn == null ? FREED_TOUR_COMPLETED
+        : Variable.isTrue(execution, REPLACEMENT_NEEDED) ? FREED_EARLY_RETURN : FREED_NOT_REPLACED);
     tours.recordRepatriation(key, reason, today());
     tours.updateStage(key, TourStatus.REPATRIATING, TourStages.TRAVELLING_HOME);
   }

@@ -2,6 +2,7 @@ package ca.gc.cpa.replay;
 
 import ca.gc.cpa.process.CandidateSelectionProcess;
 import ca.gc.cpa.process.MissionProcess;
+import ca.gc.cpa.process.OfficerDeploymentProcess;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -32,9 +33,10 @@ public final class Playbook {
   public static final List<String> READS = List.of(CandidateSelectionProcess.AGENCY_CODE.name(),
       MissionProcess.ARMED.name(), MissionProcess.CEILING.name(), MissionProcess.HEADROOM.name(), "headroom",
       "missionBusinessKey", MissionProcess.MISSION_LANGUAGE.name(), MissionProcess.MISSION_NAME.name(),
-      MissionProcess.NEW_CEILING.name(), "officersRequested", "plannedDeploymentDate",
+      MissionProcess.NEW_CEILING.name(), "officersRequested", OfficerDeploymentProcess.PLANNED_DEPLOYMENT_DATE.name(),
       CandidateSelectionProcess.REGISTER_OFFICERS.name(), "reportPeriod", MissionProcess.TOUR_MONTHS.name(),
-      "trainingAttempts", "unMission", CandidateSelectionProcess.WOMEN_SHARE_BELOW_TARGET.name());
+      OfficerDeploymentProcess.TRAINING_ATTEMPTS.name(), OfficerDeploymentProcess.UN_MISSION.name(),
+      CandidateSelectionProcess.WOMEN_SHARE_BELOW_TARGET.name());
 
   private Playbook() {}
 
@@ -198,44 +200,51 @@ public final class Playbook {
         v.put(CandidateSelectionProcess.LEAD_ANSWER_NOTE.name(), "Lead organization's letter");
       }
       case "Task_EnrolInTraining" -> {
-        v.put("trainingStartDate", today.plusDays(3).toString());
-        v.put("trainingEndDate", today.plusDays(9).toString());
-        v.put("trainingSession", "Canadian Police College, Ottawa");
+        v.put(OfficerDeploymentProcess.TRAINING_START_DATE.name(), today.plusDays(3).toString());
+        v.put(OfficerDeploymentProcess.TRAINING_END_DATE.name(), today.plusDays(9).toString());
+        v.put(OfficerDeploymentProcess.TRAINING_SESSION.name(), "Canadian Police College, Ottawa");
       }
       case "Task_RecordTrainingResult" -> {
-        boolean fail = s.trainingFailure(businessKey, integer(vars, "trainingAttempts", 0));
-        for (String m : List.of("moduleCulture", "moduleGeopolitics", "moduleHostPoliceSystem", "moduleLivingConditions",
-            "moduleMedical", "modulePsychologicalEffects", "moduleChildProtection")) {
-          v.put(m, "PASS");
+        boolean fail = s.trainingFailure(businessKey, integer(vars, OfficerDeploymentProcess.TRAINING_ATTEMPTS.name(), 0));
+        for (var m : List.of(OfficerDeploymentProcess.MODULE_CULTURE, OfficerDeploymentProcess.MODULE_GEOPOLITICS,
+            OfficerDeploymentProcess.MODULE_HOST_POLICE_SYSTEM, OfficerDeploymentProcess.MODULE_LIVING_CONDITIONS,
+            OfficerDeploymentProcess.MODULE_MEDICAL, OfficerDeploymentProcess.MODULE_PSYCHOLOGICAL_EFFECTS,
+            OfficerDeploymentProcess.MODULE_CHILD_PROTECTION)) {
+          v.put(m.name(), "PASS");
         }
         if (fail) {
-          v.put("moduleHostPoliceSystem", "FAIL");
+          v.put(OfficerDeploymentProcess.MODULE_HOST_POLICE_SYSTEM.name(), "FAIL");
         }
-        if (bool(vars, "armed")) {
-          v.put("moduleWeapons", "PASS");
+        if (bool(vars, OfficerDeploymentProcess.ARMED.name())) {
+          v.put(OfficerDeploymentProcess.MODULE_WEAPONS.name(), "PASS");
         }
       }
-      case "Task_DecideRetraining" -> v.put("trainingDecision", integer(vars, "trainingAttempts", 0) < 2 ? "RETRAIN" : "REPLACE");
-      case "Task_ObtainVisa" -> v.put("visaIssuedOn", t);
-      case "Task_ChaseVisa" -> v.put("visaChaseNote", "Asked the embassy again");
-      case "Task_EscalateDepartureRisk" -> v.put("departureRiskDecision", "KEEP_DATE");
-      case "Task_ArrangeTravel" -> v.put("travelDepartureDate", t);
-      case "Task_RebookTravel" -> v.put("travelDepartureDate", String.valueOf(vars.get("plannedDeploymentDate")));
-      case "Task_IssueUniformsAndEquipment" -> v.put("itemsIssued",
-          bool(vars, "armed") ? List.of("UNIFORMS", "FIELD_KIT", "SIDEARM") : List.of("UNIFORMS", "FIELD_KIT"));
+      case "Task_DecideRetraining" -> v.put(OfficerDeploymentProcess.TRAINING_DECISION.name(),
+          integer(vars, OfficerDeploymentProcess.TRAINING_ATTEMPTS.name(), 0) < 2
+              ? OfficerDeploymentProcess.RETRAIN : OfficerDeploymentProcess.REPLACE);
+      case "Task_ObtainVisa" -> v.put(OfficerDeploymentProcess.VISA_ISSUED_ON.name(), t);
+      case "Task_ChaseVisa" -> v.put(OfficerDeploymentProcess.VISA_CHASE_NOTE.name(), "Asked the embassy again");
+      case "Task_EscalateDepartureRisk" -> v.put(OfficerDeploymentProcess.DEPARTURE_RISK_DECISION.name(),
+          OfficerDeploymentProcess.KEEP_DATE);
+      case "Task_ArrangeTravel" -> v.put(OfficerDeploymentProcess.TRAVEL_DEPARTURE_DATE.name(), t);
+      case "Task_RebookTravel" -> v.put(OfficerDeploymentProcess.TRAVEL_DEPARTURE_DATE.name(),
+          String.valueOf(vars.get(OfficerDeploymentProcess.PLANNED_DEPLOYMENT_DATE.name())));
+      case "Task_IssueUniformsAndEquipment" -> v.put(OfficerDeploymentProcess.ITEMS_ISSUED.name(),
+          bool(vars, OfficerDeploymentProcess.ARMED.name()) ? List.of("UNIFORMS", "FIELD_KIT", "SIDEARM") : List.of("UNIFORMS", "FIELD_KIT"));
       case "Task_ConfirmVaccinations" -> {
-        v.put("vaccinationsVerdict", "COMPLETED");
-        v.put("medicalKitIssued", true);
+        v.put(OfficerDeploymentProcess.VACCINATIONS_VERDICT.name(), "COMPLETED");
+        v.put(OfficerDeploymentProcess.MEDICAL_KIT_ISSUED.name(), true);
       }
-      case "Task_ConfirmDeparture" -> v.put("departedOn", t);
-      case "Task_ConfirmArrival" -> v.put("arrivedOn", t);
-      case "Task_ConfirmExtensionRelease" -> v.put("homeServiceReleases", true);
+      case "Task_ConfirmDeparture" -> v.put(OfficerDeploymentProcess.DEPARTED_ON.name(), t);
+      case "Task_ConfirmArrival" -> v.put(OfficerDeploymentProcess.ARRIVED_ON.name(), t);
+      case "Task_ConfirmExtensionRelease" -> v.put(OfficerDeploymentProcess.HOME_SERVICE_RELEASES.name(), true);
       case "Task_HoldWelfareCheckIn" -> {
-        v.put("checkInVerdict", "COMPLETED");
-        v.put("familyContacted", true);
+        v.put(OfficerDeploymentProcess.CHECK_IN_VERDICT.name(), OfficerDeploymentProcess.CHECK_IN_COMPLETED);
+        v.put(OfficerDeploymentProcess.FAMILY_CONTACTED.name(), true);
       }
-      case "Task_ArrangeWelfareSupport" -> v.put("supportArranged", List.of("PEER_SUPPORT"));
-      case "Task_EscalateMissedCheckIn" -> v.put("missedCheckInAction", "CONTACT_RESTORED");
+      case "Task_ArrangeWelfareSupport" -> v.put(OfficerDeploymentProcess.SUPPORT_ARRANGED.name(), List.of("PEER_SUPPORT"));
+      case "Task_EscalateMissedCheckIn" ->
+          v.put(OfficerDeploymentProcess.MISSED_CHECK_IN_ACTION.name(), "CONTACT_RESTORED");
       case "Task_FollowUpIncident" -> v.put("incidentSupportOutcome", "COMPLETED");
       case "Task_DecideEmergencyRepatriation" -> {
         v.put("healthAdvice", "REPATRIATE");
@@ -249,13 +258,14 @@ public final class Playbook {
         v.put("reportSummary", "Sent on the reminder: patrols and mentoring as planned");
       }
       case "Task_PrepareForEarlyReturn" -> v.put("homeContact", "Peace-operations coordinator of the service");
-      case "Task_ArrangeTravelHome" -> v.put("returnTravelDate", t);
-      case "Task_ArrangeDecompression" -> v.put("decompressionLocation", "Third location (Cyprus)");
-      case "Task_HoldOperationalDebrief" -> v.put("debriefHeldOn", t);
-      case "Task_CheckPostMissionHealth" -> v.put("postMissionVerdict", "FIT");
-      case "Task_ConfirmReturnToDuty" -> v.put("returnedToDutyOn", t);
-      case "Task_AwardRecognition" -> v.put("medalsAwarded", bool(vars, "unMission")
-          ? List.of("UN_MEDAL", "OPERATIONAL_SERVICE_MEDAL") : List.of("OPERATIONAL_SERVICE_MEDAL"));
+      case "Task_ArrangeTravelHome" -> v.put(OfficerDeploymentProcess.RETURN_TRAVEL_DATE.name(), t);
+      case "Task_ArrangeDecompression" ->
+          v.put(OfficerDeploymentProcess.DECOMPRESSION_LOCATION.name(), "Third location (Cyprus)");
+      case "Task_HoldOperationalDebrief" -> v.put(OfficerDeploymentProcess.DEBRIEF_HELD_ON.name(), t);
+      case "Task_CheckPostMissionHealth" -> v.put(OfficerDeploymentProcess.POST_MISSION_VERDICT.name(), "FIT");
+      case "Task_ConfirmReturnToDuty" -> v.put(OfficerDeploymentProcess.RETURNED_TO_DUTY_ON.name(), t);
+      case "Task_AwardRecognition" -> v.put(OfficerDeploymentProcess.MEDALS_AWARDED.name(), bool(vars, OfficerDeploymentProcess.UN_MISSION.name())
+          ? List.of(OfficerDeploymentProcess.UN_MEDAL, "OPERATIONAL_SERVICE_MEDAL") : List.of("OPERATIONAL_SERVICE_MEDAL"));
       default -> throw new IllegalArgumentException("No playbook entry for " + taskKey);
     }
     return v;

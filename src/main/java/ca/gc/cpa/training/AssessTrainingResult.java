@@ -1,6 +1,6 @@
 package ca.gc.cpa.training;
 
-import static ca.gc.cpa.deployment.DeploymentVariables.*;
+import static ca.gc.cpa.process.OfficerDeploymentProcess.*;
 
 import ca.gc.cpa.domain.TourRepository;
 import java.util.EnumMap;
@@ -27,18 +27,15 @@ public class AssessTrainingResult implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     Map<TrainingModule, String> results = new EnumMap<>(TrainingModule.class);
     for (TrainingModule module : TrainingModule.values()) {
-      String value = string(execution, module.formKey());
-      if (value != null && !value.isBlank()) {
-        results.put(module, value);
-      }
+      module.result().in(execution).ifPresent(value -> results.put(module, value));
     }
-    var result = rule.assess(results, bool(execution, ARMED));
+    var result = rule.assess(results, ARMED.orElse(execution, false));
     String key = execution.getProcessBusinessKey();
-    tours.recordTrainingAttempt(key, date(execution, TRAINING_START_DATE), date(execution, TRAINING_END_DATE),
+    tours.recordTrainingAttempt(key, TRAINING_START_DATE.orNull(execution), TRAINING_END_DATE.orNull(execution),
         result.passed() ? "PASSED" : "FAILED");
-    execution.setVariable(TRAINING_PASSED, result.passed());
-    execution.setVariable(TRAINING_ATTEMPTS, tours.findProgress(key).map(p -> p.trainingAttempts()).orElse(1));
-    execution.setVariable(FAILED_MODULES, Stream.concat(result.failed().stream(), result.missing().stream())
+    TRAINING_PASSED.set(execution, result.passed());
+    TRAINING_ATTEMPTS.set(execution, tours.findProgress(key).map(p -> p.trainingAttempts()).orElse(1));
+    FAILED_MODULES.set(execution, Stream.concat(result.failed().stream(), result.missing().stream())
         .map(Enum::name).collect(Collectors.joining(", ")));
   }
 }

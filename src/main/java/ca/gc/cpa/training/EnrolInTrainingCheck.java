@@ -1,6 +1,8 @@
 package ca.gc.cpa.training;
 
-import ca.gc.cpa.deployment.DeploymentVariables;
+import static ca.gc.cpa.process.OfficerDeploymentProcess.TRAINING_END_DATE;
+import static ca.gc.cpa.process.OfficerDeploymentProcess.TRAINING_START_DATE;
+
 import ca.gc.cpa.forms.CompletionCheck;
 import ca.gc.cpa.forms.FieldViolation;
 import ca.gc.cpa.forms.FormValues;
@@ -23,17 +25,17 @@ public class EnrolInTrainingCheck implements CompletionCheck {
 
   @Override
   public List<FieldViolation> check(FormValues values) {
-    var start = values.date(DeploymentVariables.TRAINING_START_DATE);
-    var end = values.date(DeploymentVariables.TRAINING_END_DATE);
+    var start = values.value(TRAINING_START_DATE);
+    var end = values.value(TRAINING_END_DATE);
     if (start.isEmpty() || end.isEmpty()) {
       return List.of();
     }
     if (end.get().isBefore(start.get())) {
-      return List.of(new FieldViolation(DeploymentVariables.TRAINING_END_DATE, "must not be before the first day of the session"));
+      return List.of(new FieldViolation(TRAINING_END_DATE, "must not be before the first day of the session"));
     }
     long days = ChronoUnit.DAYS.between(start.get(), end.get()) + 1;
     if (days < properties.minCourseDays() || days > properties.maxCourseDays()) {
-      return List.of(new FieldViolation(DeploymentVariables.TRAINING_END_DATE,
+      return List.of(new FieldViolation(TRAINING_END_DATE,
           "the course would last %d days: a pre-deployment course lasts %d to %d days (first and last day counted)"
               .formatted(days, properties.minCourseDays(), properties.maxCourseDays())));
     }

@@ -1,6 +1,9 @@
 package ca.gc.cpa.training;
 
-import ca.gc.cpa.deployment.DeploymentVariables;
+import static ca.gc.cpa.process.OfficerDeploymentProcess.RETRAIN;
+import static ca.gc.cpa.process.OfficerDeploymentProcess.TRAINING_ATTEMPTS;
+import static ca.gc.cpa.process.OfficerDeploymentProcess.TRAINING_DECISION;
+
 import ca.gc.cpa.forms.CompletionCheck;
 import ca.gc.cpa.forms.FieldViolation;
 import ca.gc.cpa.forms.FormValues;
@@ -21,9 +24,9 @@ public class RetrainingDecisionCheck implements CompletionCheck {
 
   @Override
   public List<FieldViolation> check(FormValues values) {
-    int attempts = values.integer(DeploymentVariables.TRAINING_ATTEMPTS).orElse(0);
-    if ("RETRAIN".equals(values.string(DeploymentVariables.TRAINING_DECISION).orElse(null)) && !rule.retrainingAllowed(attempts)) {
-      return List.of(new FieldViolation(DeploymentVariables.TRAINING_DECISION,
+    int attempts = values.value(TRAINING_ATTEMPTS).orElse(0);
+    if (values.value(TRAINING_DECISION).filter(RETRAIN::equals).isPresent() && !rule.retrainingAllowed(attempts)) {
+      return List.of(new FieldViolation(TRAINING_DECISION,
           "the officer has sat " + attempts + " sessions, the most allowed is " + properties.maxAttempts() + ": replace the officer"));
     }
     return List.of();

@@ -1,24 +1,29 @@
 package ca.gc.cpa.training;
 
-/** A module of the pre-deployment course; weapons only for armed missions. The form key holds PASS or FAIL. */
+import static ca.gc.cpa.process.OfficerDeploymentProcess.*;
+
+import ca.gc.cpa.process.Variable;
+
+/** A module of the pre-deployment course; weapons only for armed missions. Its form field holds PASS or FAIL. */
 public enum TrainingModule {
-  CULTURE("moduleCulture"),
-  GEOPOLITICS("moduleGeopolitics"),
-  HOST_POLICE_SYSTEM("moduleHostPoliceSystem"),
-  LIVING_CONDITIONS("moduleLivingConditions"),
-  MEDICAL("moduleMedical"),
-  PSYCHOLOGICAL_EFFECTS("modulePsychologicalEffects"),
-  CHILD_PROTECTION("moduleChildProtection"),
-  WEAPONS("moduleWeapons");
+  CULTURE(MODULE_CULTURE),
+  GEOPOLITICS(MODULE_GEOPOLITICS),
+  HOST_POLICE_SYSTEM(MODULE_HOST_POLICE_SYSTEM),
+  LIVING_CONDITIONS(MODULE_LIVING_CONDITIONS),
+  MEDICAL(MODULE_MEDICAL),
+  PSYCHOLOGICAL_EFFECTS(MODULE_PSYCHOLOGICAL_EFFECTS),
+  CHILD_PROTECTION(MODULE_CHILD_PROTECTION),
+  WEAPONS(MODULE_WEAPONS);
 
-  private final String formKey;
+  private final Variable<String> result;
 
-  TrainingModule(String formKey) {
-    this.formKey = formKey;
+  TrainingModule(Variable<String> result) {
+    this.result = result;
   }
 
-  public String formKey() {
-    return formKey;
+  /** the form field (process variable) that holds the module's result */
+  public Variable<String> result() {
+    return result;
   }
 
   public boolean appliesTo(boolean armedMission) {

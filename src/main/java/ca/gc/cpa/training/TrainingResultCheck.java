@@ -1,6 +1,7 @@
 package ca.gc.cpa.training;
 
-import ca.gc.cpa.deployment.DeploymentVariables;
+import static ca.gc.cpa.process.OfficerDeploymentProcess.ARMED;
+
 import ca.gc.cpa.forms.CompletionCheck;
 import ca.gc.cpa.forms.FieldViolation;
 import ca.gc.cpa.forms.FormValues;
@@ -13,9 +14,9 @@ public class TrainingResultCheck implements CompletionCheck {
 
   @Override
   public List<FieldViolation> check(FormValues values) {
-    boolean armed = values.bool(DeploymentVariables.ARMED).orElse(false);
-    if (armed && values.string(TrainingModule.WEAPONS.formKey()).isEmpty()) {
-      return List.of(new FieldViolation(TrainingModule.WEAPONS.formKey(), "is required for an armed mission"));
+    boolean armed = values.value(ARMED).orElse(false);
+    if (armed && values.value(TrainingModule.WEAPONS.result()).isEmpty()) {
+      return List.of(new FieldViolation(TrainingModule.WEAPONS.result(), "is required for an armed mission"));
     }
     return List.of();
   }

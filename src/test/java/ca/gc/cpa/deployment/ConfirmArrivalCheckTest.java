@@ -1,5 +1,7 @@
 package ca.gc.cpa.deployment;
 
+import static ca.gc.cpa.process.OfficerDeploymentProcess.ARRIVED_ON;
+import static ca.gc.cpa.process.OfficerDeploymentProcess.DEPARTED_ON;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import ca.gc.cpa.forms.FieldViolation;
@@ -15,7 +17,7 @@ class ConfirmArrivalCheckTest {
   static final ConfirmArrivalCheck CHECK = new ConfirmArrivalCheck();
 
   static java.util.List<FieldViolation> arrival(LocalDate departed, LocalDate arrived) {
-    return CHECK.check(FormValues.of(Map.of("departedOn", departed.toString(), "arrivedOn", arrived.toString()), TODAY));
+    return CHECK.check(FormValues.of(Map.of(DEPARTED_ON.name(), departed.toString(), ARRIVED_ON.name(), arrived.toString()), TODAY));
   }
 
   @Test
@@ -23,13 +25,13 @@ class ConfirmArrivalCheckTest {
     assertThat(arrival(TODAY.minusDays(2), TODAY)).isEmpty();
     assertThat(arrival(TODAY.minusDays(2), TODAY.minusDays(1))).isEmpty();
     assertThat(arrival(TODAY.minusDays(2), TODAY.plusDays(1))).singleElement()
-        .isEqualTo(new FieldViolation("arrivedOn", "must not be in the future"));
+        .isEqualTo(new FieldViolation(ARRIVED_ON.name(), "must not be in the future"));
   }
 
   @Test
   void theDayOfTheDepartureOrLaterIsAcceptedTheDayBeforeIsRefused() {
     assertThat(arrival(TODAY.minusDays(2), TODAY.minusDays(2))).isEmpty();
     assertThat(arrival(TODAY.minusDays(2), TODAY.minusDays(3))).singleElement()
-        .isEqualTo(new FieldViolation("arrivedOn", "must not be before the departure (" + TODAY.minusDays(2) + ")"));
+        .isEqualTo(new FieldViolation(ARRIVED_ON.name(), "must not be before the departure (" + TODAY.minusDays(2) + ")"));
   }
 }

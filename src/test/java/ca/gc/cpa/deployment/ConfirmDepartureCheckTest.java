@@ -1,5 +1,6 @@
 package ca.gc.cpa.deployment;
 
+import static ca.gc.cpa.process.OfficerDeploymentProcess.DEPARTED_ON;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import ca.gc.cpa.forms.FormValues;
@@ -15,9 +16,9 @@ class ConfirmDepartureCheckTest {
   @Test
   void todayOrEarlierIsAcceptedTomorrowIsRefused() {
     var check = new ConfirmDepartureCheck();
-    assertThat(check.check(FormValues.of(Map.of("departedOn", TODAY.toString()), TODAY))).isEmpty();
-    assertThat(check.check(FormValues.of(Map.of("departedOn", TODAY.minusDays(3).toString()), TODAY))).isEmpty();
-    assertThat(check.check(FormValues.of(Map.of("departedOn", TODAY.plusDays(1).toString()), TODAY)))
-        .singleElement().extracting(v -> v.field()).isEqualTo("departedOn");
+    assertThat(check.check(FormValues.of(Map.of(DEPARTED_ON.name(), TODAY.toString()), TODAY))).isEmpty();
+    assertThat(check.check(FormValues.of(Map.of(DEPARTED_ON.name(), TODAY.minusDays(3).toString()), TODAY))).isEmpty();
+    assertThat(check.check(FormValues.of(Map.of(DEPARTED_ON.name(), TODAY.plusDays(1).toString()), TODAY)))
+        .singleElement().extracting(v -> v.field()).isEqualTo(DEPARTED_ON.name());
   }
 }

@@ -1,8 +1,10 @@
 package ca.gc.cpa.deployment;
 
+import static ca.gc.cpa.process.OfficerDeploymentProcess.*;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import ca.gc.cpa.domain.CostRecoveryRepository;
 import ca.gc.cpa.domain.InMissionRepository;
 import ca.gc.cpa.domain.Mission;
 import ca.gc.cpa.domain.MissionRepository;
@@ -12,6 +14,7 @@ import ca.gc.cpa.domain.OfficerRepository;
 import ca.gc.cpa.domain.Tour;
 import ca.gc.cpa.domain.TourRepository;
 import ca.gc.cpa.domain.TourStatus;
+import ca.gc.cpa.process.OfficerDeploymentProcess;
 import ca.gc.cpa.support.CpaAppTest;
 import ca.gc.cpa.support.RestUser;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -57,6 +60,9 @@ class OfficerDeploymentAppTest {
   TourRepository tours;
 
   @Autowired
+  CostRecoveryRepository recoveries;
+
+  @Autowired
   MissionRepository missions;
 
   @Autowired
@@ -64,27 +70,13 @@ class OfficerDeploymentAppTest {
 
   @Test
   void aTourCutShortByACriticalIncidentOverRest() {
-    LocalDate today = DeploymentVariables.today();
+    LocalDate today = TourCalendar.today();
     // what candidate-selection does: the tour row, then the instance
     Officer officer = officers.save(new Officer(null, "spvm", "SPVM-7001", "Marie", "Roy", "Sgt", "F", LocalDate.of(1984, 5, 2)));
     tours.create(new Tour(null, KEY, officer.id(), "spvm", "MSN-MONUSCO-2026", 2, 1, TourStatus.SELECTED));
-    Map<String, Object> vars = new LinkedHashMap<>();
-    vars.put("missionBusinessKey", "MSN-MONUSCO-2026");
-    vars.put("missionCode", "MONUSCO");
-    vars.put("missionName", "MONUSCO, DR Congo");
-    vars.put("selectionBusinessKey", "SEL-MONUSCO-2-R1");
-    vars.put("positionNumber", 2);
-    vars.put("rotation", 1);
-    vars.put("positionRole", "Police adviser");
-    vars.put("officerId", officer.id());
-    vars.put("officerName", officer.displayName());
-    vars.put("agencyCode", "spvm");
-    vars.put("tourMonths", 12);
-    vars.put("armed", false);
-    vars.put("unMission", true);
-    vars.put("highStress", false);
-    vars.put("plannedDeploymentDate", today.plusDays(45).toString());
-    String pid = runtimeService.startProcessInstanceByKey("officer-deployment", KEY, vars).getId();
+    Map<String, Object> vars = new Start("MSN-MONUSCO-2026", "MONUSCO", "MONUSCO, DR Congo", "SEL-MONUSCO-2-R1", 2, 1, "Police adviser",
+        officer.id(), officer.displayName(), "spvm", 12, false, true, false, today.plusDays(45)).variables();
+    String pid = runtimeService.startProcessInstanceByKey(OfficerDeploymentProcess.KEY, KEY, vars).getId();
 
     RestUser theo = RestUser.demo(port, "theo");
     RestUser liam = RestUser.demo(port, "liam");
@@ -98,25 +90,25 @@ class OfficerDeploymentAppTest {
     assertThat(marcsView.status()).isEqualTo(200);
     assertThat(marcsView.json()).isEmpty();
 
-    submit(theo, "Task_EnrolInTraining", Map.of("trainingStartDate", today.plusDays(7).toString(),
-        "trainingEndDate", today.plusDays(3).toString()), 400);
-    submit(theo, "Task_EnrolInTraining", Map.of("trainingStartDate", today.plusDays(7).toString(),
-        "trainingEndDate", today.plusDays(11).toString()), 204);
+    submit(theo, "Task_EnrolInTraining", Map.of(TRAINING_START_DATE.name(), today.plusDays(7).toString(),
+        TRAINING_END_DATE.name(), today.plusDays(3).toString()), 400);
+    submit(theo, "Task_EnrolInTraining", Map.of(TRAINING_START_DATE.name(), today.plusDays(7).toString(),
+        TRAINING_END_DATE.name(), today.plusDays(11).toString()), 204);
     Map<String, Object> results = new LinkedHashMap<>();
-    for (String module : List.of("moduleCulture", "moduleGeopolitics", "moduleHostPoliceSystem", "moduleLivingConditions",
-        "moduleMedical", "modulePsychologicalEffects", "moduleChildProtection")) {
+    for (String module : List.of(MODULE_CULTURE.name(), MODULE_GEOPOLITICS.name(), MODULE_HOST_POLICE_SYSTEM.name(), MODULE_LIVING_CONDITIONS.name(),
+        MODULE_MEDICAL.name(), MODULE_PSYCHOLOGICAL_EFFECTS.name(), MODULE_CHILD_PROTECTION.name())) {
       results.put(module, "PASS");
     }
     submit(theo, "Task_RecordTrainingResult", results, 204);
     assertThat(tours.findProgress(KEY).orElseThrow().status()).isEqualTo(TourStatus.PREPARING);
 
-    submit(liam, "Task_ObtainVisa", Map.of("visaIssuedOn", today.toString()), 204);
-    submit(liam, "Task_ArrangeTravel", Map.of("travelDepartureDate", today.toString()), 204);
-    submit(liam, "Task_IssueUniformsAndEquipment", Map.of("itemsIssued", List.of("UNIFORMS", "FIELD_KIT")), 204);
-    submit(hana, "Task_ConfirmVaccinations", Map.of("vaccinationsVerdict", "ANTIBODIES_LOW"), 400);
-    submit(hana, "Task_ConfirmVaccinations", Map.of("vaccinationsVerdict", "COMPLETED", "medicalKitIssued", true), 204);
-    submit(liam, "Task_ConfirmDeparture", Map.of("departedOn", today.toString()), 204);
-    submit(ian, "Task_ConfirmArrival", Map.of("arrivedOn", today.toString()), 204);
+    submit(liam, "Task_ObtainVisa", Map.of(VISA_ISSUED_ON.name(), today.toString()), 204);
+    submit(liam, "Task_ArrangeTravel", Map.of(TRAVEL_DEPARTURE_DATE.name(), today.toString()), 204);
+    submit(liam, "Task_IssueUniformsAndEquipment", Map.of(ITEMS_ISSUED.name(), List.of("UNIFORMS", "FIELD_KIT")), 204);
+    submit(hana, "Task_ConfirmVaccinations", Map.of(VACCINATIONS_VERDICT.name(), "ANTIBODIES_LOW"), 400);
+    submit(hana, "Task_ConfirmVaccinations", Map.of(VACCINATIONS_VERDICT.name(), "COMPLETED", MEDICAL_KIT_ISSUED.name(), true), 204);
+    submit(liam, "Task_ConfirmDeparture", Map.of(DEPARTED_ON.name(), today.toString()), 204);
+    submit(ian, "Task_ConfirmArrival", Map.of(ARRIVED_ON.name(), today.toString()), 204);
     assertThat(tours.findProgress(KEY).orElseThrow().stage()).isEqualTo("INDUCTION");
 
     // the induction's end (a timer a week ahead) is run now
@@ -152,20 +144,20 @@ class OfficerDeploymentAppTest {
     // the mission is told asynchronously; then logistics books the way home
     await().atMost(Duration.ofSeconds(60)).until(() -> !tasks(liam, "Task_ArrangeTravelHome").isEmpty());
     assertThat(tours.findProgress(KEY).orElseThrow().positionFreedOn()).isEqualTo(today);
-    submit(liam, "Task_ArrangeTravelHome", Map.of("returnTravelDate", today.toString()), 204);
-    submit(ian, "Task_HoldOperationalDebrief", Map.of("debriefHeldOn", today.toString()), 204);
-    submit(hana, "Task_CheckPostMissionHealth", Map.of("postMissionVerdict", "FIT"), 204);
+    submit(liam, "Task_ArrangeTravelHome", Map.of(RETURN_TRAVEL_DATE.name(), today.toString()), 204);
+    submit(ian, "Task_HoldOperationalDebrief", Map.of(DEBRIEF_HELD_ON.name(), today.toString()), 204);
+    submit(hana, "Task_CheckPostMissionHealth", Map.of(POST_MISSION_VERDICT.name(), "FIT"), 204);
     managementService.executeJob(managementService.createJobQuery().processInstanceId(pid)
         .activityId("Event_ReintegrationLeaveEnded").singleResult().getId());
 
     assertThat(tasks(rita, "Task_ConfirmReturnToDuty")).isEmpty();
-    submit(marc, "Task_ConfirmReturnToDuty", Map.of("returnedToDutyOn", today.toString()), 204);
-    submit(ian, "Task_AwardRecognition", Map.of("medalsAwarded", List.of("UN_MEDAL")), 204);
+    submit(marc, "Task_ConfirmReturnToDuty", Map.of(RETURNED_TO_DUTY_ON.name(), today.toString()), 204);
+    submit(ian, "Task_AwardRecognition", Map.of(MEDALS_AWARDED.name(), List.of("UN_MEDAL")), 204);
 
     await().atMost(Duration.ofSeconds(60)).until(() ->
         tours.findProgress(KEY).orElseThrow().status() == TourStatus.COMPLETED);
     assertThat(runtimeService.createProcessInstanceQuery().processInstanceId(pid).count()).isZero();
-    var recovery = tours.findCostRecovery(KEY).orElseThrow();
+    var recovery = recoveries.find(KEY).orElseThrow();
     assertThat(recovery.reimbursed()).isTrue();
     assertThat(recovery.fullMonths()).isZero();
     assertThat(tours.findProgress(KEY).orElseThrow().repatriationReason()).isEqualTo("EMERGENCY");

@@ -1,10 +1,12 @@
 package ca.gc.cpa.deployment;
 
+import static ca.gc.cpa.process.OfficerDeploymentProcess.*;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
 
+import ca.gc.cpa.domain.CostRecoveryRepository;
 import ca.gc.cpa.domain.EffectLedger;
 import ca.gc.cpa.domain.Officer;
 import ca.gc.cpa.domain.OfficerRepository;
@@ -12,6 +14,7 @@ import ca.gc.cpa.domain.Tour;
 import ca.gc.cpa.domain.TourRepository;
 import ca.gc.cpa.domain.TourStatus;
 import ca.gc.cpa.process.MissionProcess;
+import ca.gc.cpa.process.OfficerDeploymentProcess;
 import ca.gc.cpa.repatriation.CompleteTour;
 import ca.gc.cpa.repatriation.RecoverCosts;
 import ca.gc.cpa.repatriation.RepatriationProperties;
@@ -82,6 +85,7 @@ class OfficerDeploymentProcessTest {
 
   ProcessEngine engine;
   TourRepository tours;
+  CostRecoveryRepository recoveries;
   OfficerRepository officers;
   ProcessInstance mission;
   String deploymentId;
@@ -98,6 +102,7 @@ class OfficerDeploymentProcessTest {
     JdbcClient jdbc = JdbcClient.create(dataSource);
     ledger = new EffectLedger(dataSource, "test");
     tours = new TourRepository(jdbc);
+    recoveries = new CostRecoveryRepository(jdbc);
     officers = new OfficerRepository(jdbc);
     Mocks.register("tourStageListener", new TourStageListener(tours));
     Mocks.register("grantAgencyAccess", new ca.gc.cpa.identity.AgencyAccess());
@@ -123,7 +128,7 @@ class OfficerDeploymentProcessTest {
     Mocks.register("startTour", new StartTour(DEPLOYMENT, tours));
     Mocks.register("decideExtension", new DecideExtension(DEPLOYMENT, tours, new ca.gc.cpa.domain.InMissionRepository(jdbc)));
     Mocks.register("startRepatriation", new StartRepatriation(tours));
-    Mocks.register("recoverCosts", new RecoverCosts(REPATRIATION, RATES, tours, officers, ledger));
+    Mocks.register("recoverCosts", new RecoverCosts(REPATRIATION, RATES, tours, recoveries, officers, ledger));
     Mocks.register("completeTour", new CompleteTour(tours));
     setToday(START);
 
@@ -172,7 +177,7 @@ class OfficerDeploymentProcessTest {
       day = day.plusDays(30);
       setToday(day);
       runDueJobs(pi);
-      completeAll(pi, "Task_HoldWelfareCheckIn", Map.of("checkInVerdict", "COMPLETED", "familyContacted", true));
+      completeAll(pi, "Task_HoldWelfareCheckIn", Map.of(CHECK_IN_VERDICT.name(), "COMPLETED", FAMILY_CONTACTED.name(), true));
       assertThat(tasks(pi, "Task_EscalateMissedCheckIn")).isEmpty();
     }
     setToday(LocalDate.of(2027, 1, 31));
@@ -182,7 +187,7 @@ class OfficerDeploymentProcessTest {
 
     setToday(LocalDate.of(2027, 4, 1));
     runDueJobs(pi);
-    completeAll(pi, "Task_HoldWelfareCheckIn", Map.of("checkInVerdict", "COMPLETED"));
+    completeAll(pi, "Task_HoldWelfareCheckIn", Map.of(CHECK_IN_VERDICT.name(), "COMPLETED"));
     assertThat(progress().status()).isEqualTo(TourStatus.REPATRIATING);
     assertThat(progress().repatriationReason()).isEqualTo("END_OF_TOUR");
     assertThat(freedReasonTold()).isEqualTo("TOUR_COMPLETED");
@@ -193,7 +198,7 @@ class OfficerDeploymentProcessTest {
     var done = progress();
     assertThat(done.status()).isEqualTo(TourStatus.COMPLETED);
     assertThat(done.stage()).isEqualTo("BACK_ON_DUTY");
-    var recovery = tours.findCostRecovery(KEY).orElseThrow();
+    var recovery = recoveries.find(KEY).orElseThrow();
     // away from the home service from the first day of training (2026-03-09) to the end of reintegration leave
     // (the day before the return to duty, 2027-04-15): 13 months and 5 days at a twelfth of the Sgt's 116,400
     assertThat(recovery.servedFrom()).isEqualTo(LocalDate.of(2026, 3, 9));
@@ -208,11 +213,11 @@ class OfficerDeploymentProcessTest {
   void aTrainingFailureLeadsToRetrainingAndThenThePass() {
     ProcessInstance pi = start(false, false);
     enrol(pi);
-    complete(pi, "Task_RecordTrainingResult", results(false, "moduleCulture", "FAIL"));
+    complete(pi, "Task_RecordTrainingResult", results(false, MODULE_CULTURE.name(), "FAIL"));
     assertThat(pi).isWaitingAt("Task_DecideRetraining");
     assertThat(progress().stage()).isEqualTo("TRAINING_FAILED");
-    assertThat(engine.getRuntimeService().getVariable(pi.getId(), "failedModules")).isEqualTo("CULTURE");
-    complete(pi, "Task_DecideRetraining", Map.of("trainingDecision", "RETRAIN"));
+    assertThat(engine.getRuntimeService().getVariable(pi.getId(), FAILED_MODULES.name())).isEqualTo("CULTURE");
+    complete(pi, "Task_DecideRetraining", Map.of(TRAINING_DECISION.name(), "RETRAIN"));
     assertThat(progress().stage()).isEqualTo("TRAINING");
     passTraining(pi, false);
     assertThat(progress().trainingAttempts()).isEqualTo(2);
@@ -226,15 +231,15 @@ class OfficerDeploymentProcessTest {
     ProcessInstance pi = start(true, false);
     enrol(pi);
     assertThatThrownBy(() -> complete(pi, "Task_RecordTrainingResult", results(false)))
-        .hasRootCauseInstanceOf(FormFieldValidationException.class).hasMessageContaining("moduleWeapons");
-    complete(pi, "Task_RecordTrainingResult", results(true, "moduleWeapons", "FAIL"));
-    complete(pi, "Task_DecideRetraining", Map.of("trainingDecision", "RETRAIN"));
+        .hasRootCauseInstanceOf(FormFieldValidationException.class).hasMessageContaining(MODULE_WEAPONS.name());
+    complete(pi, "Task_RecordTrainingResult", results(true, MODULE_WEAPONS.name(), "FAIL"));
+    complete(pi, "Task_DecideRetraining", Map.of(TRAINING_DECISION.name(), "RETRAIN"));
     enrol(pi);
-    complete(pi, "Task_RecordTrainingResult", results(true, "moduleWeapons", "FAIL"));
+    complete(pi, "Task_RecordTrainingResult", results(true, MODULE_WEAPONS.name(), "FAIL"));
     // two sessions sat: a third is refused, replacement is the only choice left
-    assertThatThrownBy(() -> complete(pi, "Task_DecideRetraining", Map.of("trainingDecision", "RETRAIN")))
+    assertThatThrownBy(() -> complete(pi, "Task_DecideRetraining", Map.of(TRAINING_DECISION.name(), "RETRAIN")))
         .hasRootCauseInstanceOf(FormFieldValidationException.class).hasMessageContaining("replace the officer");
-    complete(pi, "Task_DecideRetraining", Map.of("trainingDecision", "REPLACE"));
+    complete(pi, "Task_DecideRetraining", Map.of(TRAINING_DECISION.name(), "REPLACE"));
 
     assertThat(pi).isWaitingAt("Task_NotifyPositionFreedOnReplacement");
     assertThat(tasks(pi, "Task_ObtainVisa")).isEmpty();
@@ -250,7 +255,7 @@ class OfficerDeploymentProcessTest {
   @Test
   void anOfficerWithdrawingBeforeDepartureFreesThePosition() {
     ProcessInstance pi = start(false, false);
-    engine.getRuntimeService().createMessageCorrelation("OfficerWithdrawn").processInstanceBusinessKey(KEY).correlate();
+    engine.getRuntimeService().createMessageCorrelation(OfficerWithdrawn.MESSAGE).processInstanceBusinessKey(KEY).correlate();
     runDueJobs(pi);
     assertThat(pi).isEnded();
     assertThat(progress().status()).isEqualTo(TourStatus.CANCELLED);
@@ -266,8 +271,8 @@ class OfficerDeploymentProcessTest {
     assertThat(tasks(pi, "Task_ChaseVisa")).isEmpty();
     setToday(START.plusDays(30));
     runDueJobs(pi);
-    complete(pi, "Task_ChaseVisa", Map.of("visaChaseNote", "Embassy says two more weeks"));
-    assertThat(engine.getRuntimeService().getVariable(pi.getId(), "departureAtRisk")).isEqualTo(true);
+    complete(pi, "Task_ChaseVisa", Map.of(VISA_CHASE_NOTE.name(), "Embassy says two more weeks"));
+    assertThat(engine.getRuntimeService().getVariable(pi.getId(), DEPARTURE_AT_RISK.name())).isEqualTo(true);
     assertThat(tasks(pi, "Task_EscalateDepartureRisk")).hasSize(1);
     assertThat(tasks(pi, "Task_ObtainVisa")).hasSize(1);   // the visa task stays open
   }
@@ -277,17 +282,17 @@ class OfficerDeploymentProcessTest {
     ProcessInstance pi = start(false, false);   // planned departure 2026-04-01
     setToday(START.plusDays(30));
     runDueJobs(pi);
-    complete(pi, "Task_ChaseVisa", Map.of("visaChaseNote", "Embassy says two more weeks"));
-    assertThatThrownBy(() -> complete(pi, "Task_EscalateDepartureRisk", Map.of("departureRiskDecision", "POSTPONE_DEPARTURE")))
-        .hasRootCauseInstanceOf(FormFieldValidationException.class).hasMessageContaining("newDepartureDate");
-    assertThatThrownBy(() -> complete(pi, "Task_EscalateDepartureRisk", Map.of("departureRiskDecision", "POSTPONE_DEPARTURE",
-        "newDepartureDate", "2026-04-01"))).hasMessageContaining("must be after the departure it postpones (2026-04-01)");
+    complete(pi, "Task_ChaseVisa", Map.of(VISA_CHASE_NOTE.name(), "Embassy says two more weeks"));
+    assertThatThrownBy(() -> complete(pi, "Task_EscalateDepartureRisk", Map.of(DEPARTURE_RISK_DECISION.name(), "POSTPONE_DEPARTURE")))
+        .hasRootCauseInstanceOf(FormFieldValidationException.class).hasMessageContaining(NEW_DEPARTURE_DATE.name());
+    assertThatThrownBy(() -> complete(pi, "Task_EscalateDepartureRisk", Map.of(DEPARTURE_RISK_DECISION.name(), "POSTPONE_DEPARTURE",
+        NEW_DEPARTURE_DATE.name(), "2026-04-01"))).hasMessageContaining("must be after the departure it postpones (2026-04-01)");
     engine.getIdentityService().setAuthentication("ian", java.util.List.of("rcmp-ipob"));
-    complete(pi, "Task_EscalateDepartureRisk", Map.of("departureRiskDecision", "POSTPONE_DEPARTURE", "newDepartureDate", "2026-05-04"));
+    complete(pi, "Task_EscalateDepartureRisk", Map.of(DEPARTURE_RISK_DECISION.name(), "POSTPONE_DEPARTURE", NEW_DEPARTURE_DATE.name(), "2026-05-04"));
     engine.getIdentityService().clearAuthentication();
     assertThat(pi).hasPassed("Task_PostponeDeparture", "Event_MissionToldOfNewDate").isWaitingAt("Task_RebookTravel");
     assertThat(progress().plannedDepartureOn()).isEqualTo(LocalDate.of(2026, 5, 4));
-    assertThat(engine.getRuntimeService().getVariable(pi.getId(), "plannedDeploymentDate")).isEqualTo("2026-05-04");
+    assertThat(engine.getRuntimeService().getVariable(pi.getId(), PLANNED_DEPLOYMENT_DATE.name())).isEqualTo("2026-05-04");
     // the mission is told: which tour, the departure it replaces, the new one and who decided
     assertThat(mission).isEnded().hasPassed("Event_OfficerDeparturePostponed");
     assertThat(inMission.arrivalNotices(KEY)).singleElement().satisfies(notice -> {
@@ -295,9 +300,9 @@ class OfficerDeploymentProcessTest {
       assertThat(notice.departureNow()).isEqualTo(LocalDate.of(2026, 5, 4));
       assertThat(notice.decidedBy()).isEqualTo("ian");
     });
-    assertThatThrownBy(() -> complete(pi, "Task_RebookTravel", Map.of("travelDepartureDate", "2026-04-01")))
+    assertThatThrownBy(() -> complete(pi, "Task_RebookTravel", Map.of(TRAVEL_DEPARTURE_DATE.name(), "2026-04-01")))
         .hasMessageContaining("must not be before the postponed departure (2026-05-04)");
-    complete(pi, "Task_RebookTravel", Map.of("travelDepartureDate", "2026-05-04"));
+    complete(pi, "Task_RebookTravel", Map.of(TRAVEL_DEPARTURE_DATE.name(), "2026-05-04"));
     assertThat(pi).hasPassed("Event_DeparturePostponed");
   }
 
@@ -306,8 +311,8 @@ class OfficerDeploymentProcessTest {
     ProcessInstance pi = start(false, false);
     setToday(START.plusDays(30));
     runDueJobs(pi);
-    complete(pi, "Task_ChaseVisa", Map.of("visaChaseNote", "Embassy promises the visa this week"));
-    complete(pi, "Task_EscalateDepartureRisk", Map.of("departureRiskDecision", "KEEP_DATE"));
+    complete(pi, "Task_ChaseVisa", Map.of(VISA_CHASE_NOTE.name(), "Embassy promises the visa this week"));
+    complete(pi, "Task_EscalateDepartureRisk", Map.of(DEPARTURE_RISK_DECISION.name(), "KEEP_DATE"));
     assertThat(pi).hasPassed("Event_DepartureRiskHandled").hasNotPassed("Task_PostponeDeparture");
     assertThat(progress().plannedDepartureOn()).isEqualTo(LocalDate.of(2026, 4, 1));
   }
@@ -317,7 +322,7 @@ class OfficerDeploymentProcessTest {
     ProcessInstance pi = start(false, false, LocalDate.of(2026, 6, 30));
     setToday(START.plusDays(30));
     runDueJobs(pi);
-    complete(pi, "Task_ChaseVisa", Map.of("visaChaseNote", "Embassy says two more weeks"));
+    complete(pi, "Task_ChaseVisa", Map.of(VISA_CHASE_NOTE.name(), "Embassy says two more weeks"));
     assertThat(tasks(pi, "Task_EscalateDepartureRisk")).isEmpty();
     assertThat(pi).hasPassed("Event_VisaChased");
   }
@@ -340,7 +345,7 @@ class OfficerDeploymentProcessTest {
     ProcessInstance pi = onTour(false);
     setToday(ARRIVAL.plusDays(7 + 30));
     runDueJobs(pi);
-    complete(pi, "Task_HoldWelfareCheckIn", Map.of("checkInVerdict", "NEEDS_SUPPORT", "familyContacted", true));
+    complete(pi, "Task_HoldWelfareCheckIn", Map.of(CHECK_IN_VERDICT.name(), "NEEDS_SUPPORT", FAMILY_CONTACTED.name(), true));
     assertThat(tasks(pi, "Task_ArrangeWelfareSupport")).hasSize(1);
   }
 
@@ -357,7 +362,7 @@ class OfficerDeploymentProcessTest {
     assertThat(pi).isWaitingAt("Task_ArrangeTravelHome");
     returnHome(pi);
     assertThat(pi).isEnded();
-    var recovery = tours.findCostRecovery(KEY).orElseThrow();
+    var recovery = recoveries.find(KEY).orElseThrow();
     assertThat(recovery.fullMonths()).isEqualTo(4);
     assertThat(recovery.extraDays()).isEqualTo(14);   // training 2026-03-09 to the end of leave, 2026-07-23
   }
@@ -380,10 +385,10 @@ class OfficerDeploymentProcessTest {
     assertThat(progress().stage()).isEqualTo("EXTENSION_REVIEW");
     assertThat(tasks(pi, "Task_ConfirmExtensionRelease").get(0).getTaskDefinitionKey()).isEqualTo("Task_ConfirmExtensionRelease");
     assertThat(engine.getTaskService().createTaskQuery().taskCandidateGroup("agency-spvm").count()).isEqualTo(1);
-    complete(pi, "Task_ConfirmExtensionRelease", Map.of("homeServiceReleases", true));
-    assertThat(engine.getRuntimeService().getVariable(pi.getId(), "extensionGranted")).isEqualTo(true);
+    complete(pi, "Task_ConfirmExtensionRelease", Map.of(HOME_SERVICE_RELEASES.name(), true));
+    assertThat(engine.getRuntimeService().getVariable(pi.getId(), EXTENSION_GRANTED.name())).isEqualTo(true);
     assertThat(pi).isWaitingAt("Gateway_TourEndOrExtension");
-    assertThat(engine.getRuntimeService().getVariable(pi.getId(), "tourEndsAt")).isEqualTo("2027-10-01T00:00:00");
+    assertThat(engine.getRuntimeService().getVariable(pi.getId(), TOUR_ENDS_AT.name())).isEqualTo("2027-10-01T00:00:00");
     assertThat(progress().tourEndOn()).isEqualTo(LocalDate.of(2027, 10, 1));
     assertThat(progress().extensionMonths()).isEqualTo(6);
   }
@@ -393,9 +398,9 @@ class OfficerDeploymentProcessTest {
     ProcessInstance pi = onTour(false);
     reachTheNotice(pi);
     requestExtension(7, true, null);
-    complete(pi, "Task_ConfirmExtensionRelease", Map.of("homeServiceReleases", true));
-    assertThat(engine.getRuntimeService().getVariable(pi.getId(), "extensionGranted")).isEqualTo(false);
-    assertThat((String) engine.getRuntimeService().getVariable(pi.getId(), "extensionDecision")).contains("more than the maximum of 18");
+    complete(pi, "Task_ConfirmExtensionRelease", Map.of(HOME_SERVICE_RELEASES.name(), true));
+    assertThat(engine.getRuntimeService().getVariable(pi.getId(), EXTENSION_GRANTED.name())).isEqualTo(false);
+    assertThat((String) engine.getRuntimeService().getVariable(pi.getId(), EXTENSION_DECISION.name())).contains("more than the maximum of 18");
     assertThat(pi).isWaitingAt("Gateway_TourEndOrExtension");
     assertThat(progress().tourEndOn()).isEqualTo(LocalDate.of(2027, 4, 1));
   }
@@ -405,7 +410,7 @@ class OfficerDeploymentProcessTest {
     ProcessInstance pi = onTour(false);
     reachTheNotice(pi);
     requestExtension(3, true, null);
-    complete(pi, "Task_ConfirmExtensionRelease", Map.of("homeServiceReleases", false));
+    complete(pi, "Task_ConfirmExtensionRelease", Map.of(HOME_SERVICE_RELEASES.name(), false));
     assertThat(pi).isWaitingAt("Gateway_TourEndOrExtension");
     assertThat(progress().extensionMonths()).isZero();
   }
@@ -415,8 +420,8 @@ class OfficerDeploymentProcessTest {
     ProcessInstance pi = onTour(false);
     reachTheNotice(pi);
     requestExtension(3, true, "DOES_NOT_MEET");
-    complete(pi, "Task_ConfirmExtensionRelease", Map.of("homeServiceReleases", true));
-    assertThat((String) engine.getRuntimeService().getVariable(pi.getId(), "extensionDecision"))
+    complete(pi, "Task_ConfirmExtensionRelease", Map.of(HOME_SERVICE_RELEASES.name(), true));
+    assertThat((String) engine.getRuntimeService().getVariable(pi.getId(), EXTENSION_DECISION.name()))
         .contains("appraisal does not meet expectations");
     assertThat(progress().tourEndOn()).isEqualTo(LocalDate.of(2027, 4, 1));
   }
@@ -424,9 +429,9 @@ class OfficerDeploymentProcessTest {
   @Test
   void decompressionIsAppliedForAHighStressMission() {
     ProcessInstance pi = repatriating(true);
-    complete(pi, "Task_ArrangeTravelHome", Map.of("returnTravelDate", "2027-04-02"));
+    complete(pi, "Task_ArrangeTravelHome", Map.of(RETURN_TRAVEL_DATE.name(), "2027-04-02"));
     assertThat(pi).isWaitingAt("Task_ArrangeDecompression");
-    complete(pi, "Task_ArrangeDecompression", Map.of("decompressionLocation", "Paphos, Cyprus"));
+    complete(pi, "Task_ArrangeDecompression", Map.of(DECOMPRESSION_LOCATION.name(), "Paphos, Cyprus"));
     assertThat(pi).isWaitingAt("Event_DecompressionCompleted");
     assertThat(progress().stage()).isEqualTo("DECOMPRESSION");
     setToday(LocalDate.of(2027, 4, 3));   // three days from 2027-04-01
@@ -440,7 +445,7 @@ class OfficerDeploymentProcessTest {
   @Test
   void noDecompressionForAMissionNotFlagged() {
     ProcessInstance pi = repatriating(false);
-    complete(pi, "Task_ArrangeTravelHome", Map.of("returnTravelDate", "2027-04-02"));
+    complete(pi, "Task_ArrangeTravelHome", Map.of(RETURN_TRAVEL_DATE.name(), "2027-04-02"));
     assertThat(pi).isWaitingAt("Task_HoldOperationalDebrief");
     assertThat(pi).hasNotPassed("Task_ArrangeDecompression");
   }
@@ -468,38 +473,24 @@ class OfficerDeploymentProcessTest {
   ProcessInstance start(boolean armed, boolean highStress, LocalDate plannedDeparture) {
     Officer officer = officers.save(new Officer(null, "spvm", "SPVM-4411", "Marie", "Roy", "Sgt", "F", LocalDate.of(1984, 5, 2)));
     tours.create(new Tour(null, KEY, officer.id(), "spvm", MISSION_KEY, 3, 1, TourStatus.SELECTED));
-    Map<String, Object> vars = new HashMap<>();
-    vars.put("missionBusinessKey", MISSION_KEY);
-    vars.put("missionCode", "MINUSMA");
-    vars.put("missionName", "MINUSMA, Mali");
-    vars.put("selectionBusinessKey", "SEL-MINUSMA-3-R1");
-    vars.put("positionNumber", 3);
-    vars.put("rotation", 1);
-    vars.put("positionRole", "Police adviser");
-    vars.put("officerId", officer.id());
-    vars.put("officerName", officer.displayName());
-    vars.put("agencyCode", "spvm");
-    vars.put("tourMonths", 12);
-    vars.put("armed", armed);
-    vars.put("unMission", true);
-    vars.put("highStress", highStress);
-    vars.put("plannedDeploymentDate", plannedDeparture.toString());
+    Map<String, Object> vars = new Start(MISSION_KEY, "MINUSMA", "MINUSMA, Mali", "SEL-MINUSMA-3-R1", 3, 1, "Police adviser", officer.id(),
+        officer.displayName(), "spvm", 12, armed, true, highStress, plannedDeparture).variables();
     startMissionStub();
-    return engine.getRuntimeService().startProcessInstanceByKey("officer-deployment", KEY, vars);
+    return engine.getRuntimeService().startProcessInstanceByKey(OfficerDeploymentProcess.KEY, KEY, vars);
   }
 
   void enrol(ProcessInstance pi) {
-    complete(pi, "Task_EnrolInTraining", Map.of("trainingStartDate", "2026-03-09", "trainingEndDate", "2026-03-13"));
+    complete(pi, "Task_EnrolInTraining", Map.of(TRAINING_START_DATE.name(), "2026-03-09", TRAINING_END_DATE.name(), "2026-03-13"));
   }
 
   Map<String, Object> results(boolean withWeapons, String... overrides) {
     Map<String, Object> r = new HashMap<>();
-    for (String k : List.of("moduleCulture", "moduleGeopolitics", "moduleHostPoliceSystem", "moduleLivingConditions",
-        "moduleMedical", "modulePsychologicalEffects", "moduleChildProtection")) {
+    for (String k : List.of(MODULE_CULTURE.name(), MODULE_GEOPOLITICS.name(), MODULE_HOST_POLICE_SYSTEM.name(), MODULE_LIVING_CONDITIONS.name(),
+        MODULE_MEDICAL.name(), MODULE_PSYCHOLOGICAL_EFFECTS.name(), MODULE_CHILD_PROTECTION.name())) {
       r.put(k, "PASS");
     }
     if (withWeapons) {
-      r.put("moduleWeapons", "PASS");
+      r.put(MODULE_WEAPONS.name(), "PASS");
     }
     for (int i = 0; i < overrides.length; i += 2) {
       r.put(overrides[i], overrides[i + 1]);
@@ -513,23 +504,23 @@ class OfficerDeploymentProcessTest {
   }
 
   void completeLogistics(ProcessInstance pi) {
-    complete(pi, "Task_ObtainVisa", Map.of("visaIssuedOn", "2026-03-20"));
-    complete(pi, "Task_ArrangeTravel", Map.of("travelDepartureDate", "2026-03-31"));
-    complete(pi, "Task_IssueUniformsAndEquipment", Map.of("itemsIssued", List.of("UNIFORMS", "FIELD_KIT")));
-    complete(pi, "Task_ConfirmVaccinations", Map.of("vaccinationsVerdict", "COMPLETED", "medicalKitIssued", true));
+    complete(pi, "Task_ObtainVisa", Map.of(VISA_ISSUED_ON.name(), "2026-03-20"));
+    complete(pi, "Task_ArrangeTravel", Map.of(TRAVEL_DEPARTURE_DATE.name(), "2026-03-31"));
+    complete(pi, "Task_IssueUniformsAndEquipment", Map.of(ITEMS_ISSUED.name(), List.of("UNIFORMS", "FIELD_KIT")));
+    complete(pi, "Task_ConfirmVaccinations", Map.of(VACCINATIONS_VERDICT.name(), "COMPLETED", MEDICAL_KIT_ISSUED.name(), true));
   }
 
   void arrive(ProcessInstance pi) {
     assertThat(pi).isWaitingAt("Task_ConfirmDeparture");
     assertThat(progress().stage()).isEqualTo("READY_TO_DEPART");
     setToday(ARRIVAL);
-    assertThatThrownBy(() -> complete(pi, "Task_ConfirmDeparture", Map.of("departedOn", ARRIVAL.plusDays(1).toString())))
+    assertThatThrownBy(() -> complete(pi, "Task_ConfirmDeparture", Map.of(DEPARTED_ON.name(), ARRIVAL.plusDays(1).toString())))
         .hasRootCauseInstanceOf(FormFieldValidationException.class).hasMessageContaining("on or before today");
-    complete(pi, "Task_ConfirmDeparture", Map.of("departedOn", "2026-03-31"));
+    complete(pi, "Task_ConfirmDeparture", Map.of(DEPARTED_ON.name(), "2026-03-31"));
     assertThat(progress().status()).isEqualTo(TourStatus.DEPLOYED);
-    assertThatThrownBy(() -> complete(pi, "Task_ConfirmArrival", Map.of("arrivedOn", "2026-03-30")))
+    assertThatThrownBy(() -> complete(pi, "Task_ConfirmArrival", Map.of(ARRIVED_ON.name(), "2026-03-30")))
         .hasRootCauseInstanceOf(FormFieldValidationException.class).hasMessageContaining("before the departure");
-    complete(pi, "Task_ConfirmArrival", Map.of("arrivedOn", ARRIVAL.toString()));
+    complete(pi, "Task_ConfirmArrival", Map.of(ARRIVED_ON.name(), ARRIVAL.toString()));
     assertThat(pi).isWaitingAt("Event_InductionCompleted");
   }
 
@@ -558,7 +549,7 @@ class OfficerDeploymentProcessTest {
       day = day.plusDays(30);
       setToday(day);
       runDueJobs(pi);
-      completeAll(pi, "Task_HoldWelfareCheckIn", Map.of("checkInVerdict", "COMPLETED"));
+      completeAll(pi, "Task_HoldWelfareCheckIn", Map.of(CHECK_IN_VERDICT.name(), "COMPLETED"));
     }
     setToday(LocalDate.of(2027, 1, 31));
     runDueJobs(pi);
@@ -567,11 +558,8 @@ class OfficerDeploymentProcessTest {
 
   /** what process extension-request hands the tour */
   void requestExtension(int months, boolean missionNeedsPost, String appraisalRating) {
-    Map<String, Object> request = new HashMap<>(Map.of("extensionMonths", months, "missionNeedsPost", missionNeedsPost,
-        "officerRequestsExtension", true));
-    request.put("appraisalRating", appraisalRating);
-    engine.getRuntimeService().createMessageCorrelation("ExtensionRequested").processInstanceBusinessKey(KEY)
-        .setVariables(request).correlate();
+    engine.getRuntimeService().createMessageCorrelation(ExtensionRequested.MESSAGE).processInstanceBusinessKey(KEY)
+        .setVariables(new ExtensionRequested(months, missionNeedsPost, true, appraisalRating).variables()).correlate();
   }
 
   /** an instance started at the repatriation (the steps before it have their own tests) */
@@ -584,7 +572,7 @@ class OfficerDeploymentProcessTest {
         .processInstanceId(started.getId()).list().stream()
         .collect(java.util.stream.Collectors.toMap(HistoricVariableInstance::getName, HistoricVariableInstance::getValue)));
     startMissionStub();
-    ProcessInstance pi = engine.getRuntimeService().createProcessInstanceByKey("officer-deployment").businessKey(KEY)
+    ProcessInstance pi = engine.getRuntimeService().createProcessInstanceByKey(OfficerDeploymentProcess.KEY).businessKey(KEY)
         .setVariables(vars).startBeforeActivity("Task_StartRepatriation").execute();
     runDueJobs(pi);
     assertThat(pi).isWaitingAt("Task_ArrangeTravelHome");
@@ -592,22 +580,22 @@ class OfficerDeploymentProcessTest {
   }
 
   void returnHome(ProcessInstance pi) {
-    complete(pi, "Task_ArrangeTravelHome", Map.of("returnTravelDate", today().toString()));
+    complete(pi, "Task_ArrangeTravelHome", Map.of(RETURN_TRAVEL_DATE.name(), today().toString()));
     assertThat(progress().stage()).isEqualTo("DEBRIEF");
-    complete(pi, "Task_HoldOperationalDebrief", Map.of("debriefHeldOn", today().toString()));
+    complete(pi, "Task_HoldOperationalDebrief", Map.of(DEBRIEF_HELD_ON.name(), today().toString()));
     assertThat(progress().stage()).isEqualTo("HEALTH_CHECK");
-    complete(pi, "Task_CheckPostMissionHealth", Map.of("postMissionVerdict", "FIT"));
+    complete(pi, "Task_CheckPostMissionHealth", Map.of(POST_MISSION_VERDICT.name(), "FIT"));
     assertThat(progress().stage()).isEqualTo("REINTEGRATION_LEAVE");
     setToday(today().plusDays(14));
     runDueJobs(pi);
-    complete(pi, "Task_ConfirmReturnToDuty", Map.of("returnedToDutyOn", today().toString()));
-    complete(pi, "Task_AwardRecognition", Map.of("medalsAwarded", List.of("UN_MEDAL")));
+    complete(pi, "Task_ConfirmReturnToDuty", Map.of(RETURNED_TO_DUTY_ON.name(), today().toString()));
+    complete(pi, "Task_AwardRecognition", Map.of(MEDALS_AWARDED.name(), List.of("UN_MEDAL")));
     runDueJobs(pi);
   }
 
   void earlyReturn(String kind, boolean replacementNeeded) {
-    engine.getRuntimeService().createMessageCorrelation("EarlyReturnDecided").processInstanceBusinessKey(KEY)
-        .setVariable("earlyReturnKind", kind).setVariable("replacementNeeded", replacementNeeded).correlate();
+    engine.getRuntimeService().createMessageCorrelation(EarlyReturnDecided.MESSAGE).processInstanceBusinessKey(KEY)
+        .setVariables(new EarlyReturnDecided(kind, replacementNeeded).variables()).correlate();
   }
 
   // ------------------------------------------------------------------ engine helpers
@@ -643,7 +631,7 @@ class OfficerDeploymentProcessTest {
   }
 
   static LocalDate today() {
-    return DeploymentVariables.today();
+    return TourCalendar.today();
   }
 
   ca.gc.cpa.domain.TourProgress progress() {

@@ -56,16 +56,6 @@ class TourRepositoryTest {
   }
 
   @Test
-  void costRecoveryIsRecordedOnce() {
-    var first = new TourCostRecovery("DEP-2026-0042", "opp", "Cst", LocalDate.of(2026, 1, 1), LocalDate.of(2027, 1, 1),
-        12, 0, new BigDecimal("8200.00"), new BigDecimal("98400.00"), true);
-    tours.saveCostRecovery(first);
-    var again = tours.saveCostRecovery(new TourCostRecovery("DEP-2026-0042", "opp", "Cst", LocalDate.of(2026, 1, 1),
-        LocalDate.of(2027, 2, 1), 13, 0, new BigDecimal("8200.00"), new BigDecimal("106600.00"), true));
-    assertThat(again.amount()).isEqualByComparingTo("98400.00");
-  }
-
-  @Test
   void onlyGrantedLeaveIsTakenFromTheBalance() {
     var at = LocalDateTime.of(2026, 6, 1, 12, 0);
     inMission.recordLeave("DEP-2026-0042", LocalDate.of(2026, 6, 10), new BigDecimal("5"), true, null, "carl", "carl", at);

@@ -2,6 +2,7 @@ package ca.gc.cpa.i18n;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import ca.gc.cpa.process.OfficerDeploymentProcess;
 import ca.gc.cpa.support.CpaAppTest;
 import ca.gc.cpa.support.RestUser;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -51,9 +52,9 @@ class RefusalsInFrenchTest {
 
   static Map<String, Object> session(LocalDate first, LocalDate last) {
     return Map.of("variables", Map.of(
-        "trainingStartDate", Map.of("value", first.toString(), "type", "String"),
-        "trainingEndDate", Map.of("value", last.toString(), "type", "String"),
-        "trainingSession", Map.of("value", "Canadian Police College, Ottawa", "type", "String")));
+        OfficerDeploymentProcess.TRAINING_START_DATE.name(), Map.of("value", first.toString(), "type", "String"),
+        OfficerDeploymentProcess.TRAINING_END_DATE.name(), Map.of("value", last.toString(), "type", "String"),
+        OfficerDeploymentProcess.TRAINING_SESSION.name(), Map.of("value", "Canadian Police College, Ottawa", "type", "String")));
   }
 
   @Test
@@ -80,7 +81,7 @@ class RefusalsInFrenchTest {
         + "and last day counted)");
     assertThat(engine.getTaskService().createTaskQuery().taskId(taskId).count()).as("the task stays open").isEqualTo(1);
     assertThat(engine.getRuntimeService().getVariable(engine.getTaskService().createTaskQuery().taskId(taskId)
-        .singleResult().getExecutionId(), "trainingEndDate")).as("nothing written").isNull();
+        .singleResult().getExecutionId(), OfficerDeploymentProcess.TRAINING_END_DATE.name())).as("nothing written").isNull();
 
     assertThat(theo.post("/engine-rest/task/" + taskId + "/complete", session(first, first.plusDays(6)),
         "Accept-Language", FR).status()).isEqualTo(204);

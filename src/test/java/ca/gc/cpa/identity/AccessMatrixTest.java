@@ -9,6 +9,7 @@ import ca.gc.cpa.domain.OfficerRepository;
 import ca.gc.cpa.domain.Tour;
 import ca.gc.cpa.domain.TourRepository;
 import ca.gc.cpa.domain.TourStatus;
+import ca.gc.cpa.process.OfficerDeploymentProcess;
 import ca.gc.cpa.support.CpaAppTest;
 import ca.gc.cpa.support.ProbeProcess;
 import ca.gc.cpa.support.RestUser;
@@ -384,10 +385,18 @@ class AccessMatrixTest {
 
   private String deploy(Officer officer, String key) {
     tours.create(new Tour(null, key, officer.id(), officer.agencyCode(), "MSN-MATRIX-2026", 1, 1, TourStatus.SELECTED));
-    Map<String, Object> variables = new HashMap<>(Map.of("agencyCode", officer.agencyCode(), "officerId", officer.id(),
-        "missionBusinessKey", "MSN-MATRIX-2026", "missionCode", "MATRIX", "positionNumber", 1, "rotation", 1,
-        "armed", false, "tourMonths", 12, "unMission", true, "highStress", false));
-    variables.put("plannedDeploymentDate", LocalDate.now().plusMonths(3).toString());
+    Map<String, Object> variables = new HashMap<>();
+    variables.put(OfficerDeploymentProcess.AGENCY_CODE.name(), officer.agencyCode());
+    variables.put(OfficerDeploymentProcess.OFFICER_ID.name(), officer.id());
+    variables.put(OfficerDeploymentProcess.MISSION_BUSINESS_KEY.name(), "MSN-MATRIX-2026");
+    variables.put(OfficerDeploymentProcess.MISSION_CODE.name(), "MATRIX");
+    variables.put(OfficerDeploymentProcess.POSITION_NUMBER.name(), 1);
+    variables.put(OfficerDeploymentProcess.ROTATION.name(), 1);
+    variables.put(OfficerDeploymentProcess.ARMED.name(), false);
+    variables.put(OfficerDeploymentProcess.TOUR_MONTHS.name(), 12);
+    variables.put(OfficerDeploymentProcess.UN_MISSION.name(), true);
+    variables.put(OfficerDeploymentProcess.HIGH_STRESS.name(), false);
+    variables.put(OfficerDeploymentProcess.PLANNED_DEPLOYMENT_DATE.name(), LocalDate.now().plusMonths(3).toString());
     return engine.getRuntimeService().createProcessInstanceByKey(AccessMatrix.OFFICER_DEPLOYMENT).businessKey(key)
         .setVariables(variables).execute().getId();
   }

@@ -11,6 +11,7 @@ import ca.gc.cpa.domain.OfficerRepository;
 import ca.gc.cpa.domain.TourRepository;
 import ca.gc.cpa.domain.TourStatus;
 import ca.gc.cpa.process.MissionProcess;
+import ca.gc.cpa.process.OfficerDeploymentProcess;
 import ca.gc.cpa.support.CpaAppTest;
 import ca.gc.cpa.support.RestUser;
 import ca.gc.cpa.support.ServingOfficers;
@@ -202,16 +203,16 @@ class InMissionAppTest {
     LocalDate planned = EngineClock.today().plusWeeks(3);
     LocalDate later = planned.plusWeeks(5);
     tours.recordPlan(NOT_YET_TOUR, planned, 12);
-    Map<String, Object> v = new HashMap<>(Map.of("agencyCode", "durham", "missionBusinessKey", MISSION, "missionName",
-        "MINUSMA", "officerName", "Sgt Alex Tremblay", "positionNumber", 1, "rotation", 1, "tourMonths", 12,
-        "highStress", false, "daysToDeparture", 21));
-    v.put("plannedDeploymentDate", planned.toString());
-    engine.getRuntimeService().createProcessInstanceByKey("officer-deployment").businessKey(NOT_YET_TOUR).setVariables(v)
-        .startBeforeActivity("Task_EscalateDepartureRisk").execute();
+    Map<String, Object> v = tourVariables("durham");
+    v.put(OfficerDeploymentProcess.DAYS_TO_DEPARTURE.name(), 21);
+    v.put(OfficerDeploymentProcess.PLANNED_DEPLOYMENT_DATE.name(), planned.toString());
+    engine.getRuntimeService().createProcessInstanceByKey(OfficerDeploymentProcess.KEY).businessKey(NOT_YET_TOUR)
+        .setVariables(v).startBeforeActivity("Task_EscalateDepartureRisk").execute();
     RestUser ian = RestUser.demo(port, "ian");
     String decision = ca.gc.cpa.support.RestTasks.taskId(ian, NOT_YET_TOUR, "Task_EscalateDepartureRisk");
     var postponed = ian.post("/engine-rest/task/" + decision + "/submit-form", ca.gc.cpa.support.RestTasks.typed(
-        "departureRiskDecision", "POSTPONE_DEPARTURE", "newDepartureDate", later.toString()));
+        OfficerDeploymentProcess.DEPARTURE_RISK_DECISION.name(), OfficerDeploymentProcess.POSTPONE_DEPARTURE,
+        OfficerDeploymentProcess.NEW_DEPARTURE_DATE.name(), later.toString()));
     assertThat(postponed.status()).as(postponed.body()).isEqualTo(204);
 
     // travel is rebooked for the new date, and the mission was told: its commander reads it
@@ -250,10 +251,23 @@ class InMissionAppTest {
 
   /** the officer's tour waiting in the mission (process officer-deployment, inside "Serve the tour") */
   void tourInstance(String key, String agency) {
-    Map<String, Object> v = new HashMap<>(Map.of("agencyCode", agency, "missionBusinessKey", MISSION, "officerName", "Sgt Alex Tremblay",
-        "missionName", "MINUSMA", "positionNumber", 1, "rotation", 1, "tourMonths", 12, "highStress", false));
-    v.put("tourEndsAt", EngineClock.today().plusMonths(10) + "T00:00:00");
-    engine.getRuntimeService().createProcessInstanceByKey("officer-deployment").businessKey(key).setVariables(v)
+    Map<String, Object> v = tourVariables(agency);
+    v.put(OfficerDeploymentProcess.TOUR_ENDS_AT.name(), EngineClock.today().plusMonths(10) + "T00:00:00");
+    engine.getRuntimeService().createProcessInstanceByKey(OfficerDeploymentProcess.KEY).businessKey(key).setVariables(v)
         .startBeforeActivity("Gateway_TourEndOrExtension").execute();
+  }
+
+  /** what a tour of the mission carries whatever its step (process officer-deployment) */
+  static Map<String, Object> tourVariables(String agency) {
+    Map<String, Object> v = new HashMap<>();
+    v.put(OfficerDeploymentProcess.AGENCY_CODE.name(), agency);
+    v.put(OfficerDeploymentProcess.MISSION_BUSINESS_KEY.name(), MISSION);
+    v.put(OfficerDeploymentProcess.MISSION_NAME.name(), "MINUSMA");
+    v.put(OfficerDeploymentProcess.OFFICER_NAME.name(), "Sgt Alex Tremblay");
+    v.put(OfficerDeploymentProcess.POSITION_NUMBER.name(), 1);
+    v.put(OfficerDeploymentProcess.ROTATION.name(), 1);
+    v.put(OfficerDeploymentProcess.TOUR_MONTHS.name(), 12);
+    v.put(OfficerDeploymentProcess.HIGH_STRESS.name(), false);
+    return v;
   }
 }

@@ -4,12 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import ca.gc.cpa.domain.AssistanceRequest;
 import ca.gc.cpa.domain.AssistanceRequestRepository;
+import ca.gc.cpa.domain.CostRecoveryRepository;
 import ca.gc.cpa.domain.MissionRepository;
 import ca.gc.cpa.domain.RequestStatus;
 import ca.gc.cpa.domain.TourRepository;
 import ca.gc.cpa.domain.TourStatus;
 import ca.gc.cpa.process.AssistanceRequestProcess;
 import ca.gc.cpa.process.MissionProcess;
+import ca.gc.cpa.process.OfficerDeploymentProcess;
 import ca.gc.cpa.replay.Playbook;
 import ca.gc.cpa.replay.Scenario;
 import ca.gc.cpa.support.CpaAppTest;
@@ -72,6 +74,9 @@ class PipelineOverRestTest {
 
   @Autowired
   TourRepository tours;
+
+  @Autowired
+  CostRecoveryRepository recoveries;
 
   @Autowired
   JdbcClient jdbc;
@@ -146,7 +151,7 @@ class PipelineOverRestTest {
         .processInstanceBusinessKey(mission.businessKey()).count()).isEqualTo(1);
 
     // the tour row's dates and stages against the history of its instance
-    var tourInstance = historyService.createHistoricProcessInstanceQuery().processDefinitionKey("officer-deployment")
+    var tourInstance = historyService.createHistoricProcessInstanceQuery().processDefinitionKey(OfficerDeploymentProcess.KEY)
         .processInstanceBusinessKey(tourKey).singleResult();
     assertThat(tourInstance.getEndTime()).isNotNull();
     Set<String> walked = new LinkedHashSet<>();
@@ -156,13 +161,13 @@ class PipelineOverRestTest {
     }
     assertThat(walked).contains("Task_EnrolInTraining", "Task_ConfirmDeparture", "Task_ConfirmArrival",
         "Event_TourEndReached", "Task_ConfirmReturnToDuty", "Task_RecoverCosts", "Task_CompleteTour", "Event_TourCompleted");
-    assertThat(progress.departedOn()).isEqualTo(historicDate(tourInstance.getId(), "departedOn"));
-    assertThat(progress.arrivedOn()).isEqualTo(historicDate(tourInstance.getId(), "arrivedOn"));
-    assertThat(progress.returnedToDutyOn()).isEqualTo(historicDate(tourInstance.getId(), "returnedToDutyOn"));
+    assertThat(progress.departedOn()).isEqualTo(historicDate(tourInstance.getId(), OfficerDeploymentProcess.DEPARTED_ON.name()));
+    assertThat(progress.arrivedOn()).isEqualTo(historicDate(tourInstance.getId(), OfficerDeploymentProcess.ARRIVED_ON.name()));
+    assertThat(progress.returnedToDutyOn()).isEqualTo(historicDate(tourInstance.getId(), OfficerDeploymentProcess.RETURNED_TO_DUTY_ON.name()));
     assertThat(progress.repatriationReason()).isEqualTo("END_OF_TOUR");
 
     // cost recovery: the RCMP pays its own officers
-    var recovery = tours.findCostRecovery(tourKey).orElseThrow();
+    var recovery = recoveries.find(tourKey).orElseThrow();
     assertThat(recovery.reimbursed()).isFalse();
     assertThat(recovery.fullMonths()).isGreaterThanOrEqualTo(8);
 

@@ -1,5 +1,7 @@
 package ca.gc.cpa.repatriation;
 
+import static ca.gc.cpa.process.OfficerDeploymentProcess.MEDALS_AWARDED;
+import static ca.gc.cpa.process.OfficerDeploymentProcess.UN_MISSION;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import ca.gc.cpa.forms.FormValues;
@@ -15,10 +17,10 @@ class AwardRecognitionCheckTest {
 
   @Test
   void theUnMedalOnlyForAUnMission() {
-    assertThat(check.check(FormValues.of(Map.of("unMission", true, "medalsAwarded", List.of("UN_MEDAL")), today))).isEmpty();
-    assertThat(check.check(FormValues.of(Map.of("unMission", false, "medalsAwarded", List.of("UN_MEDAL")), today)))
-        .singleElement().extracting(v -> v.field()).isEqualTo("medalsAwarded");
-    assertThat(check.check(FormValues.of(Map.of("unMission", false,
-        "medalsAwarded", List.of("OPERATIONAL_SERVICE_MEDAL")), today))).isEmpty();
+    assertThat(check.check(FormValues.of(Map.of(UN_MISSION.name(), true, MEDALS_AWARDED.name(), List.of("UN_MEDAL")), today))).isEmpty();
+    assertThat(check.check(FormValues.of(Map.of(UN_MISSION.name(), false, MEDALS_AWARDED.name(), List.of("UN_MEDAL")), today)))
+        .singleElement().extracting(v -> v.field()).isEqualTo(MEDALS_AWARDED.name());
+    assertThat(check.check(FormValues.of(Map.of(UN_MISSION.name(), false,
+        MEDALS_AWARDED.name(), List.of("OPERATIONAL_SERVICE_MEDAL")), today))).isEmpty();
   }
 }

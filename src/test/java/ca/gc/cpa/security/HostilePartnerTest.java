@@ -10,6 +10,7 @@ import ca.gc.cpa.domain.MissionStatus;
 import ca.gc.cpa.process.AssistanceRequestProcess;
 import ca.gc.cpa.process.CandidateSelectionProcess;
 import ca.gc.cpa.process.MissionProcess;
+import ca.gc.cpa.process.OfficerDeploymentProcess;
 import ca.gc.cpa.support.CpaAppTest;
 import ca.gc.cpa.support.IntakeBodies;
 import ca.gc.cpa.support.MissionForms;
@@ -191,8 +192,8 @@ class HostilePartnerTest {
     refused("PUT /job/{id}/duedate", dana.put("/engine-rest/job/" + job + "/duedate", Map.of("duedate", "2020-01-01T00:00:00.000+0000")));
     refused("POST /job/{id}/execute", dana.post("/engine-rest/job/" + job + "/execute", ""));
     refused("PUT /job/{id}/suspended", dana.put("/engine-rest/job/" + job + "/suspended", Map.of("suspended", true)));
-    for (String process : List.of(MissionProcess.KEY, CandidateSelectionProcess.KEY, "assistance-request",
-        "officer-deployment")) {
+    for (String process : List.of(MissionProcess.KEY, CandidateSelectionProcess.KEY, AssistanceRequestProcess.KEY,
+        OfficerDeploymentProcess.KEY)) {
       refused("POST /process-definition/key/{key}/start", dana.post("/engine-rest/process-definition/key/" + process
           + "/start", Map.of("variables", Map.of(CandidateSelectionProcess.AGENCY_CODE.name(), opp))));
     }

@@ -1,5 +1,7 @@
 package ca.gc.cpa.training;
 
+import static ca.gc.cpa.process.OfficerDeploymentProcess.TRAINING_END_DATE;
+import static ca.gc.cpa.process.OfficerDeploymentProcess.TRAINING_START_DATE;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import ca.gc.cpa.forms.FieldViolation;
@@ -17,8 +19,8 @@ class EnrolInTrainingCheckTest {
   final EnrolInTrainingCheck check = new EnrolInTrainingCheck(new TrainingProperties(2, 5, 14));
 
   List<FieldViolation> lasting(int days) {
-    return check.check(FormValues.of(Map.of("trainingStartDate", START.toString(),
-        "trainingEndDate", START.plusDays(days - 1).toString()), START));
+    return check.check(FormValues.of(Map.of(TRAINING_START_DATE.name(), START.toString(),
+        TRAINING_END_DATE.name(), START.plusDays(days - 1).toString()), START));
   }
 
   @Test
@@ -31,7 +33,7 @@ class EnrolInTrainingCheckTest {
   void aShorterOrLongerCourseIsRefusedWithTheReason() {
     assertThat(lasting(4)).extracting(FieldViolation::message).containsExactly(
         "the course would last 4 days: a pre-deployment course lasts 5 to 14 days (first and last day counted)");
-    assertThat(lasting(15)).extracting(FieldViolation::field).containsExactly("trainingEndDate");
+    assertThat(lasting(15)).extracting(FieldViolation::field).containsExactly(TRAINING_END_DATE.name());
     assertThat(lasting(0)).extracting(FieldViolation::message).containsExactly("must not be before the first day of the session");
   }
 }

@@ -7,6 +7,7 @@ import static ca.gc.cpa.identity.ProcessAction.WORK_TASKS;
 
 import ca.gc.cpa.process.AgencyOnboardingProcess;
 import ca.gc.cpa.process.AssistanceRequestProcess;
+import ca.gc.cpa.process.CandidateSelectionProcess;
 import ca.gc.cpa.process.EarlyReturnProcess;
 import ca.gc.cpa.process.ExtensionRequestProcess;
 import ca.gc.cpa.process.IncidentProcess;
@@ -31,7 +32,7 @@ public final class AccessMatrix {
 
   public static final String ASSISTANCE_REQUEST = AssistanceRequestProcess.KEY;
   public static final String MISSION = MissionProcess.KEY;
-  public static final String CANDIDATE_SELECTION = "candidate-selection";
+  public static final String CANDIDATE_SELECTION = CandidateSelectionProcess.KEY;
   public static final String OFFICER_DEPLOYMENT = OfficerDeploymentProcess.KEY;
   public static final String AGENCY_ONBOARDING = AgencyOnboardingProcess.KEY;
   // the events people bring while officers serve abroad (inmission.InMissionEvent)

@@ -2,6 +2,7 @@ package ca.gc.cpa.identity;
 
 import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT;
 
+import ca.gc.cpa.process.OfficerDeploymentProcess;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.HistoricProcessInstancePermissions;
@@ -23,15 +24,14 @@ import org.springframework.stereotype.Component;
 @Component("grantAgencyAccess")
 public class AgencyAccess implements ExecutionListener {
 
-  public static final String AGENCY_CODE = "agencyCode";
-
   @Override
   public void notify(DelegateExecution execution) {
-    Object code = execution.getVariable(AGENCY_CODE);
+    // every process this listener is on names the officer's service with the tour's variable
+    String code = OfficerDeploymentProcess.AGENCY_CODE.orNull(execution);
     if (code == null) {
       throw new IllegalStateException("Instance " + execution.getProcessInstanceId() + " has no agencyCode");
     }
-    String groupId = CpaGroup.agencyGroupId(code.toString());
+    String groupId = CpaGroup.agencyGroupId(code);
     AuthorizationService authorizations = execution.getProcessEngineServices().getAuthorizationService();
     String instanceId = execution.getProcessInstanceId();
     // granting is the system's act, whoever's action started the instance

@@ -1,6 +1,7 @@
 package ca.gc.cpa.intake;
 
 import ca.gc.cpa.forms.FieldViolation;
+import ca.gc.cpa.process.AssistanceRequestProcess;
 import jakarta.validation.Validator;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -25,7 +26,7 @@ public final class IntakeRules {
     validator.validate(request).forEach(v -> violations.add(
         new FieldViolation(v.getPropertyPath().toString(), v.getMessage())));
     if (request.requestedStart() != null && request.requestedStart().isBefore(today)) {
-      violations.add(new FieldViolation("requestedStart", "must not be in the past"));
+      violations.add(new FieldViolation(AssistanceRequestProcess.REQUESTED_START, "must not be in the past"));
     }
     violations.sort(Comparator.comparing(FieldViolation::field).thenComparing(FieldViolation::message));
     return violations;

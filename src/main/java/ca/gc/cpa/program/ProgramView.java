@@ -122,7 +122,7 @@ public class ProgramView {
       int rotationsBegun = (int) own.stream().filter(t -> t.arrivedOn() != null).map(TourRecord::rotation).distinct().count();
       missions.add(new MissionLine(m.businessKey(), m.name(), m.status(), whole ? m.ceiling() : null,
           (int) own.stream().filter(t -> t.abroadOn(today)).count(), filled,
-          whole ? Math.max(0, m.ceiling() - filled) : null, next, evaluations.get(m.businessKey()),
+          whole ? vacancies(m.status(), m.ceiling(), filled) : null, next, evaluations.get(m.businessKey()),
           whole ? MoneyRule.budgetToDate(m.budgetEstimate(), rotationsBegun) : null,
           money.spent(own, LocalDate.MIN, today, today)));
     }
@@ -175,5 +175,10 @@ public class ProgramView {
 
   private static int count(List<TourRecord> tours, Predicate<TourRecord> which) {
     return (int) tours.stream().filter(which).count();
+  }
+
+  /** the positions left to fill: an open mission's ceiling less its officers on the mission; none once it closes */
+  static int vacancies(MissionStatus status, int ceiling, int onMission) {
+    return status == MissionStatus.OPEN ? Math.max(0, ceiling - onMission) : 0;
   }
 }

@@ -1,5 +1,6 @@
 package ca.gc.cpa.replay;
 
+import ca.gc.cpa.process.CandidateSelectionProcess;
 import ca.gc.cpa.process.EarlyReturnProcess;
 import ca.gc.cpa.process.IncidentProcess;
 import ca.gc.cpa.process.LeaveRequestProcess;
@@ -33,12 +34,14 @@ public final class Playbook {
       "Task_ConfirmExtensionRelease", "Task_AwardRecognition");
 
   /** the process variables {@link #values} reads: a client fetches only these */
-  public static final List<String> READS = List.of("agencyCode", MissionProcess.ARMED.name(),
-      MissionProcess.CEILING.name(), MissionProcess.HEADROOM.name(), "headroom", "missionBusinessKey",
-      MissionProcess.MISSION_LANGUAGE.name(), MissionProcess.MISSION_NAME.name(), MissionProcess.NEW_CEILING.name(),
-      "officersRequested", OfficerDeploymentProcess.PLANNED_DEPLOYMENT_DATE.name(), "registerOfficers", MissionReportProcess.REPORT_PERIOD.name(),
-      MissionProcess.TOUR_MONTHS.name(), OfficerDeploymentProcess.TRAINING_ATTEMPTS.name(),
-      OfficerDeploymentProcess.UN_MISSION.name(), "womenShareBelowTarget");
+  public static final List<String> READS = List.of(CandidateSelectionProcess.AGENCY_CODE.name(),
+      MissionProcess.ARMED.name(), MissionProcess.CEILING.name(), MissionProcess.HEADROOM.name(), "headroom",
+      "missionBusinessKey", MissionProcess.MISSION_LANGUAGE.name(), MissionProcess.MISSION_NAME.name(),
+      MissionProcess.NEW_CEILING.name(), "officersRequested", OfficerDeploymentProcess.PLANNED_DEPLOYMENT_DATE.name(),
+      CandidateSelectionProcess.REGISTER_OFFICERS.name(), MissionReportProcess.REPORT_PERIOD.name(),
+      MissionProcess.TOUR_MONTHS.name(),
+      OfficerDeploymentProcess.TRAINING_ATTEMPTS.name(), OfficerDeploymentProcess.UN_MISSION.name(),
+      CandidateSelectionProcess.WOMEN_SHARE_BELOW_TARGET.name());
 
   private Playbook() {}
 
@@ -144,58 +147,62 @@ public final class Playbook {
         v.put(MissionProcess.CEILING_DECISION_REFERENCE.name(), "MIN-" + businessKey);
       }
       case "Task_NominateOfficer" -> {
-        String agency = str(vars, "agencyCode", "rcmp");
+        String agency = str(vars, CandidateSelectionProcess.AGENCY_CODE.name(), "rcmp");
         Scenario.Nominee n = s.nominee(businessKey, agency, today);
-        String again = n == null ? null : s.reuse(registerIds(vars.get("registerOfficers")), today);
-        v.put("nominating", n == null ? "NONE" : again != null ? "NOMINATE" : "REGISTER");
+        String again = n == null ? null
+            : s.reuse(registerIds(vars.get(CandidateSelectionProcess.REGISTER_OFFICERS.name())), today);
+        v.put(CandidateSelectionProcess.NOMINATING.name(), n == null ? CandidateSelectionProcess.NOMINATE_NOBODY
+            : again != null ? CandidateSelectionProcess.NOMINATE_FROM_REGISTER : CandidateSelectionProcess.REGISTER_AND_NOMINATE);
         if (n != null) {
           // the nomination's own answers first: a date picker left open below would take a later click
-          v.put("nomineeDisciplineClear", true);
-          v.put("nomineeOpenInvestigation", false);
+          v.put(CandidateSelectionProcess.NOMINEE_DISCIPLINE_CLEAR.name(), true);
+          v.put(CandidateSelectionProcess.NOMINEE_OPEN_INVESTIGATION.name(), false);
         }
         if (again != null) {
-          v.put("nomineeOfficerId", again);
+          v.put(CandidateSelectionProcess.NOMINEE_OFFICER_ID.name(), again);
         } else if (n != null) {
-          v.put("nomineeServiceNumber", n.serviceNumber());
-          v.put("nomineeGivenName", n.givenName());
-          v.put("nomineeFamilyName", n.familyName());
-          v.put("nomineeRank", n.rank());
-          v.put("nomineeGender", n.gender());
-          v.put("nomineeDateOfBirth", n.dateOfBirth().toString());
-          v.put("nomineeServiceStart", n.serviceStart().toString());
-          v.put("nomineeLanguages", n.languages());
-          v.put("nomineeLicenceDate", n.licenceDate().toString());
-          v.put("nomineeManualSince", n.manualSince().toString());
-          v.put("nomineePassportExpiry", today.plusYears(6).toString());
+          v.put(CandidateSelectionProcess.NOMINEE_SERVICE_NUMBER.name(), n.serviceNumber());
+          v.put(CandidateSelectionProcess.NOMINEE_GIVEN_NAME.name(), n.givenName());
+          v.put(CandidateSelectionProcess.NOMINEE_FAMILY_NAME.name(), n.familyName());
+          v.put(CandidateSelectionProcess.NOMINEE_RANK.name(), n.rank());
+          v.put(CandidateSelectionProcess.NOMINEE_GENDER.name(), n.gender());
+          v.put(CandidateSelectionProcess.NOMINEE_DATE_OF_BIRTH.name(), n.dateOfBirth().toString());
+          v.put(CandidateSelectionProcess.NOMINEE_SERVICE_START.name(), n.serviceStart().toString());
+          v.put(CandidateSelectionProcess.NOMINEE_LANGUAGES.name(), n.languages());
+          v.put(CandidateSelectionProcess.NOMINEE_LICENCE_DATE.name(), n.licenceDate().toString());
+          v.put(CandidateSelectionProcess.NOMINEE_MANUAL_SINCE.name(), n.manualSince().toString());
+          v.put(CandidateSelectionProcess.NOMINEE_PASSPORT_EXPIRY.name(), today.plusYears(6).toString());
         }
       }
       case "Task_ConfirmRelease" -> {
-        v.put("commanderRecommendation", "RECOMMENDED");
-        v.put("chiefConsent", "YES");
+        v.put(CandidateSelectionProcess.COMMANDER_RECOMMENDATION.name(), CandidateSelectionProcess.RECOMMENDED);
+        v.put(CandidateSelectionProcess.CHIEF_CONSENT.name(), CandidateSelectionProcess.YES);
       }
       case "Task_InformIneligible" -> { }
-      case "Task_RecordMedicalClearance" -> v.put("medicalVerdict", s.unfit(businessKey) ? "UNFIT" : "FIT");
-      case "Task_RecordSecurityClearance" -> v.put("securityVerdict", "CLEARED");
+      case "Task_RecordMedicalClearance" ->
+          v.put(CandidateSelectionProcess.MEDICAL_VERDICT.name(), s.unfit(businessKey) ? "UNFIT" : CandidateSelectionProcess.FIT);
+      case "Task_RecordSecurityClearance" -> v.put(CandidateSelectionProcess.SECURITY_VERDICT.name(), CandidateSelectionProcess.SECURITY_CLEARED);
       case "Task_InterviewCandidate" -> {
-        v.put("interviewScore", 70 + s.nextInt(30));
-        v.put("interviewRecommendation", "RECOMMENDED");
+        v.put(CandidateSelectionProcess.INTERVIEW_SCORE.name(), 70 + s.nextInt(30));
+        v.put(CandidateSelectionProcess.INTERVIEW_RECOMMENDATION.name(), "RECOMMENDED");
       }
       case "Task_RecordUnAssessment" -> {
-        v.put("unAssessmentDate", t);
-        v.put("unLanguageScore", s.unLanguageMark());
-        v.put("unDrivingPassed", true);
-        v.put("unFirearmsPassed", true);
+        v.put(CandidateSelectionProcess.UN_ASSESSMENT_DATE.name(), t);
+        v.put(CandidateSelectionProcess.UN_LANGUAGE_SCORE.name(), s.unLanguageMark());
+        v.put(CandidateSelectionProcess.UN_DRIVING_PASSED.name(), true);
+        v.put(CandidateSelectionProcess.UN_FIREARMS_PASSED.name(), true);
       }
       case "Task_ConfirmSelection" -> {
-        v.put("selectionDecision", "CONFIRM");
-        if (Boolean.TRUE.equals(vars.get("womenShareBelowTarget"))) {
-          v.put("womenShareReason", "No woman was nominated in this rotation; services asked to nominate women next time");
+        v.put(CandidateSelectionProcess.SELECTION_DECISION.name(), CandidateSelectionProcess.CONFIRM);
+        if (Boolean.TRUE.equals(vars.get(CandidateSelectionProcess.WOMEN_SHARE_BELOW_TARGET.name()))) {
+          v.put(CandidateSelectionProcess.WOMEN_SHARE_REASON.name(),
+              "No woman was nominated in this rotation; services asked to nominate women next time");
         }
       }
-      case "Task_RecordOfferAnswer" -> v.put("offerAnswer", "ACCEPTED");
+      case "Task_RecordOfferAnswer" -> v.put(CandidateSelectionProcess.OFFER_ANSWER.name(), CandidateSelectionProcess.ACCEPTED);
       case "Task_RecordLeadAnswer" -> {
-        v.put("leadAnswer", "ACCEPTED");
-        v.put("leadAnswerNote", "Lead organization's letter");
+        v.put(CandidateSelectionProcess.LEAD_ANSWER.name(), CandidateSelectionProcess.ACCEPTED);
+        v.put(CandidateSelectionProcess.LEAD_ANSWER_NOTE.name(), "Lead organization's letter");
       }
       case "Task_EnrolInTraining" -> {
         v.put(OfficerDeploymentProcess.TRAINING_START_DATE.name(), today.plusDays(3).toString());

@@ -3,6 +3,7 @@ package ca.gc.cpa.review;
 import ca.gc.cpa.forms.CompletionCheck;
 import ca.gc.cpa.forms.FieldViolation;
 import ca.gc.cpa.forms.FormValues;
+import ca.gc.cpa.process.AssistanceRequestProcess;
 import java.util.List;
 import org.springframework.stereotype.Component;
 
@@ -12,8 +13,8 @@ public class OfficialRequestCheck implements CompletionCheck {
 
   @Override
   public List<FieldViolation> check(FormValues values) {
-    return values.date("officialRequestDate").filter(d -> d.isAfter(values.today()))
-        .map(d -> List.of(new FieldViolation("officialRequestDate", "must not be in the future")))
+    return values.value(AssistanceRequestProcess.OFFICIAL_REQUEST_DATE).filter(d -> d.isAfter(values.today()))
+        .map(d -> List.of(new FieldViolation(AssistanceRequestProcess.OFFICIAL_REQUEST_DATE, "must not be in the future")))
         .orElse(List.of());
   }
 }

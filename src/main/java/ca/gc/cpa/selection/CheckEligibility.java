@@ -1,10 +1,6 @@
 package ca.gc.cpa.selection;
 
-import static ca.gc.cpa.process.LegacyReaders.bool;
-import static ca.gc.cpa.process.LegacyReaders.date;
-import static ca.gc.cpa.process.LegacyReaders.integer;
-import static ca.gc.cpa.process.LegacyReaders.string;
-import static ca.gc.cpa.selection.SelectionVariables.*;
+import static ca.gc.cpa.process.CandidateSelectionProcess.*;
 
 import ca.gc.cpa.planning.PlanningProperties;
 import ca.gc.cpa.planning.PositionRole;
@@ -34,32 +30,31 @@ public class CheckEligibility implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    long nominationId = ((Number) execution.getVariable(NOMINATION_ID)).longValue();
+    long nominationId = NOMINATION_ID.from(execution);
     Nomination n = nominations.find(nominationId).orElseThrow();
     RegisterEntry officer = register.entry(n.officerId()).orElseThrow();
-    LocalDate deployment = date(execution, PLANNED_DEPLOYMENT_DATE);
-    RegisterEntry.LanguageTest mark = officer.latestUnTest(string(execution, POSITION_LANGUAGE));
+    LocalDate deployment = PLANNED_DEPLOYMENT_DATE.from(execution);
+    RegisterEntry.LanguageTest mark = officer.latestUnTest(POSITION_LANGUAGE.orNull(execution));
     RegisterEntry.UnAssessment un = officer.unAssessment();
     Nominee nominee = new Nominee(n.agencyCode(), Rank.of(officer.officer().rank()), officer.yearsOfServiceOn(deployment),
         officer.manualDrivingYearsOn(deployment), officer.officer().dateOfBirth(), officer.languages(),
         mark == null ? null : mark.score(), officer.licenceSince(), n.disciplineClear(), n.openInvestigation(),
         officer.passportExpiry(), un != null && "PASSED".equals(un.result()) ? un.on() : null);
-    PositionRequirements position = new PositionRequirements(PositionRole.valueOf(string(execution, POSITION_ROLE)),
-        Rank.valueOf(string(execution, MINIMUM_RANK)), string(execution, POSITION_LANGUAGE),
-        date(execution, PLANNED_DEPLOYMENT_DATE), integer(execution, TOUR_MONTHS),
-        integer(execution, MIN_YEARS_OF_SERVICE), bool(execution, UN_MISSION));
+    PositionRequirements position = new PositionRequirements(PositionRole.valueOf(POSITION_ROLE.from(execution)),
+        Rank.valueOf(MINIMUM_RANK.from(execution)), POSITION_LANGUAGE.orNull(execution), deployment,
+        TOUR_MONTHS.from(execution), MIN_YEARS_OF_SERVICE.from(execution), UN_MISSION.orElse(execution, false));
     EligibilityRule.Result result = rule.assess(nominee, position);
     if (!result.eligible()) {
       nominations.updateStatus(nominationId, NominationStatus.INELIGIBLE, String.join("; ", result.reasons()));
     }
-    execution.setVariable(ELIGIBLE, result.eligible());
-    execution.setVariable(INELIGIBLE_REASONS, String.join("\n", result.reasons()));
-    execution.setVariable(UN_ASSESSMENT_VALID, result.unAssessmentValid());
+    ELIGIBLE.set(execution, result.eligible());
+    INELIGIBLE_REASONS.set(execution, String.join("\n", result.reasons()));
+    UN_ASSESSMENT_VALID.set(execution, result.unAssessmentValid());
     // a security clearance of the register still valid at deployment is reused: no new screening
     boolean clearanceValid = officer.validSecurityClearance(deployment) != null;
-    execution.setVariable(SECURITY_CLEARANCE_VALID, clearanceValid);
+    SECURITY_CLEARANCE_VALID.set(execution, clearanceValid);
     if (clearanceValid) {
-      execution.setVariable(SECURITY_VERDICT, "CLEARED");
+      SECURITY_VERDICT.set(execution, SECURITY_CLEARED);
     }
   }
 }

@@ -1,7 +1,6 @@
 package ca.gc.cpa.selection;
 
-import static ca.gc.cpa.process.LegacyReaders.string;
-import static ca.gc.cpa.selection.SelectionVariables.*;
+import static ca.gc.cpa.process.CandidateSelectionProcess.*;
 
 import ca.gc.cpa.domain.Agency;
 import ca.gc.cpa.domain.AgencyRepository;
@@ -29,14 +28,14 @@ public class CheckRelease implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    String code = string(execution, AGENCY_CODE);
-    long nominationId = ((Number) execution.getVariable(NOMINATION_ID)).longValue();
+    String code = AGENCY_CODE.orNull(execution);
+    long nominationId = NOMINATION_ID.from(execution);
     String reason = null;
-    boolean recommended = "RECOMMENDED".equals(string(execution, COMMANDER_RECOMMENDATION));
+    boolean recommended = RECOMMENDED.equals(COMMANDER_RECOMMENDATION.orNull(execution));
     nominations.recordCommanderRecommendation(nominationId, recommended);
     if (!recommended) {
       reason = "the officer's commander does not recommend the officer";
-    } else if (!"YES".equals(string(execution, CHIEF_CONSENT))) {
+    } else if (!YES.equals(CHIEF_CONSENT.orNull(execution))) {
       reason = "the chief did not consent to the release";
     } else {
       Agency agency = agencies.find(code).orElseThrow();
@@ -47,7 +46,7 @@ public class CheckRelease implements JavaDelegate {
     if (reason != null) {
       nominations.updateStatus(nominationId, NominationStatus.NOT_RELEASED, reason);
     }
-    execution.setVariable(RELEASE_ALLOWED, reason == null);
-    execution.setVariable(RELEASE_REASON, reason);
+    RELEASE_ALLOWED.set(execution, reason == null);
+    RELEASE_REASON.set(execution, reason);
   }
 }

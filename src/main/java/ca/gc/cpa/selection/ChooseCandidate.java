@@ -1,8 +1,6 @@
 package ca.gc.cpa.selection;
 
-import static ca.gc.cpa.process.LegacyReaders.integer;
-import static ca.gc.cpa.process.LegacyReaders.string;
-import static ca.gc.cpa.selection.SelectionVariables.*;
+import static ca.gc.cpa.process.CandidateSelectionProcess.*;
 
 import ca.gc.cpa.domain.Officer;
 import ca.gc.cpa.domain.OfficerRepository;
@@ -30,45 +28,45 @@ public class ChooseCandidate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    long selectionId = ((Number) execution.getVariable(SELECTION_ID)).longValue();
+    long selectionId = SELECTION_ID.from(execution);
     List<Nomination> all = nominations.bySelection(selectionId);
     List<Candidate> pool = all.stream()
         .filter(n -> n.status() == NominationStatus.SHORTLISTED)
         .map(n -> new Candidate(n.id(), n.recommendation(), n.interviewScore(), n.languageScore(), n.yearsOfService()))
         .toList();
     List<Candidate> ranked = CandidateRanking.rank(pool);
-    int[] inRotation = nominations.nomineesAndWomenInRotation(string(execution, MISSION_BUSINESS_KEY),
-        integer(execution, ROTATION));
+    int[] inRotation = nominations.nomineesAndWomenInRotation(MISSION_BUSINESS_KEY.from(execution),
+        ROTATION.from(execution));
     int[] inProgram = nominations.nomineesAndWomenInProgram();
     WomenShareRule.Share rotation = womenShare.of(inRotation[1], inRotation[0]);
     WomenShareRule.Share program = womenShare.of(inProgram[1], inProgram[0]);
-    execution.setVariable(NOMINEE_COUNT, rotation.nominees());
-    execution.setVariable(WOMEN_SHARE_PERCENT, rotation.percent());
-    execution.setVariable(PROGRAM_WOMEN_SHARE_PERCENT, program.percent());
-    execution.setVariable(WOMEN_SHARE_BELOW_TARGET, rotation.belowTarget());
-    execution.setVariable(WOMEN_SHARE_NOTE, womenShare.note(rotation, program));
-    execution.setVariable(WOMEN_SHARE_REASON, null);
+    NOMINEE_COUNT.set(execution, rotation.nominees());
+    WOMEN_SHARE_PERCENT.set(execution, rotation.percent());
+    PROGRAM_WOMEN_SHARE_PERCENT.set(execution, program.percent());
+    WOMEN_SHARE_BELOW_TARGET.set(execution, rotation.belowTarget());
+    WOMEN_SHARE_NOTE.set(execution, womenShare.note(rotation, program));
+    WOMEN_SHARE_REASON.set(execution, null);
     if (ranked.isEmpty()) {
-      execution.setVariable(CANDIDATE_FOUND, false);
-      execution.setVariable(CANDIDATE_NOMINATION_ID, null);
-      execution.setVariable(CANDIDATE_NAME, null);
-      execution.setVariable(CANDIDATE_AGENCY_CODE, null);
-      execution.setVariable(CANDIDATE_SUMMARY, null);
-      execution.setVariable(CALL_ROUND, integer(execution, CALL_ROUND, 1) + 1);
+      CANDIDATE_FOUND.set(execution, false);
+      CANDIDATE_NOMINATION_ID.set(execution, null);
+      CANDIDATE_NAME.set(execution, null);
+      CANDIDATE_AGENCY_CODE.set(execution, null);
+      CANDIDATE_SUMMARY.set(execution, null);
+      CALL_ROUND.set(execution, CALL_ROUND.orElse(execution, 1) + 1);
       return;
     }
     Candidate best = ranked.get(0);
     Nomination n = all.stream().filter(x -> x.id() == best.nominationId()).findFirst().orElseThrow();
     Officer officer = officers.find(n.officerId()).orElseThrow();
-    execution.setVariable(CANDIDATE_FOUND, true);
-    execution.setVariable(CANDIDATE_NOMINATION_ID, n.id());
-    execution.setVariable(CANDIDATE_NAME, officer.displayName());
-    execution.setVariable(CANDIDATE_AGENCY_CODE, n.agencyCode());
-    execution.setVariable(CANDIDATE_SUMMARY, "%s; interview %d; UN language mark %s; %d years of service; %d candidate(s) in the pool"
+    CANDIDATE_FOUND.set(execution, true);
+    CANDIDATE_NOMINATION_ID.set(execution, n.id());
+    CANDIDATE_NAME.set(execution, officer.displayName());
+    CANDIDATE_AGENCY_CODE.set(execution, n.agencyCode());
+    CANDIDATE_SUMMARY.set(execution, "%s; interview %d; UN language mark %s; %d years of service; %d candidate(s) in the pool"
         .formatted(n.recommendation(), n.interviewScore(), n.languageScore() > 0 ? n.languageScore() + "%" : "none on file",
             n.yearsOfService(), ranked.size()));
-    execution.setVariable(SELECTION_DECISION, null);
-    execution.setVariable(OFFER_ANSWER, null);
-    execution.setVariable(LEAD_ANSWER, null);
+    SELECTION_DECISION.set(execution, null);
+    OFFER_ANSWER.set(execution, null);
+    LEAD_ANSWER.set(execution, null);
   }
 }

@@ -1,5 +1,7 @@
 package ca.gc.cpa.selection;
 
+import static ca.gc.cpa.process.CandidateSelectionProcess.*;
+
 import ca.gc.cpa.forms.CompletionCheck;
 import ca.gc.cpa.forms.FieldViolation;
 import ca.gc.cpa.forms.FormValues;
@@ -15,13 +17,13 @@ public class ConfirmSelectionCheck implements CompletionCheck {
 
   @Override
   public List<FieldViolation> check(FormValues values) {
-    String decision = values.string(SelectionVariables.SELECTION_DECISION).orElse("");
-    if ("PASS_OVER".equals(decision) && values.string(SelectionVariables.PASS_OVER_REASON).isEmpty()) {
-      return List.of(new FieldViolation(SelectionVariables.PASS_OVER_REASON, "is required to pass over a candidate"));
+    String decision = values.value(SELECTION_DECISION).orElse("");
+    if (PASS_OVER.equals(decision) && values.value(PASS_OVER_REASON).isEmpty()) {
+      return List.of(new FieldViolation(PASS_OVER_REASON, "is required to pass over a candidate"));
     }
-    boolean belowTarget = Boolean.TRUE.equals(values.get(SelectionVariables.WOMEN_SHARE_BELOW_TARGET));
-    if ("CONFIRM".equals(decision) && belowTarget && values.string(SelectionVariables.WOMEN_SHARE_REASON).isEmpty()) {
-      return List.of(new FieldViolation(SelectionVariables.WOMEN_SHARE_REASON,
+    boolean belowTarget = values.value(WOMEN_SHARE_BELOW_TARGET).orElse(false);
+    if (CONFIRM.equals(decision) && belowTarget && values.value(WOMEN_SHARE_REASON).isEmpty()) {
+      return List.of(new FieldViolation(WOMEN_SHARE_REASON,
           "the rotation's nominees are below the UN target share of women: say why you confirm (it does not block)"));
     }
     return List.of();

@@ -1,7 +1,6 @@
 package ca.gc.cpa.selection;
 
-import static ca.gc.cpa.selection.SelectionVariables.NOMINATION_STATUS;
-import static ca.gc.cpa.selection.SelectionVariables.TARGET_NOMINATION;
+import static ca.gc.cpa.process.CandidateSelectionProcess.*;
 
 import ca.gc.cpa.domain.EffectLedger;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -31,8 +30,8 @@ public class MarkNomination implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    long id = ((Number) execution.getVariableLocal(TARGET_NOMINATION)).longValue();
-    NominationStatus status = NominationStatus.valueOf((String) execution.getVariableLocal(NOMINATION_STATUS));
+    long id = TARGET_NOMINATION.from(execution);
+    NominationStatus status = NominationStatus.valueOf(NOMINATION_STATUS.from(execution));
     if (status == NominationStatus.PROPOSED && !ledger.firstTime(execution.getProcessBusinessKey(), sentStep(id))) {
       return;
     }

@@ -1,10 +1,11 @@
 package ca.gc.cpa.selection;
 
-import static ca.gc.cpa.selection.SelectionVariables.*;
+import static ca.gc.cpa.process.CandidateSelectionProcess.*;
 
 import ca.gc.cpa.forms.CompletionCheck;
 import ca.gc.cpa.forms.FieldViolation;
 import ca.gc.cpa.forms.FormValues;
+import ca.gc.cpa.process.Variable;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -22,7 +23,7 @@ import org.springframework.stereotype.Component;
 public class NominateOfficerCheck implements CompletionCheck {
 
   /** the register's field names as the nomination form calls them */
-  static final Map<String, String> FORM_KEYS = Map.ofEntries(
+  static final Map<String, Variable<?>> FORM_KEYS = Map.ofEntries(
       Map.entry("serviceNumber", NOMINEE_SERVICE_NUMBER), Map.entry("givenName", NOMINEE_GIVEN_NAME),
       Map.entry("familyName", NOMINEE_FAMILY_NAME), Map.entry("rank", NOMINEE_RANK), Map.entry("sex", NOMINEE_GENDER),
       Map.entry("dateOfBirth", NOMINEE_DATE_OF_BIRTH), Map.entry("serviceStart", NOMINEE_SERVICE_START),
@@ -39,8 +40,8 @@ public class NominateOfficerCheck implements CompletionCheck {
 
   @Override
   public List<FieldViolation> check(FormValues values) {
-    String answer = values.string(NOMINATING).orElse("");
-    String agency = values.string(AGENCY_CODE).orElse(null);
+    String answer = values.value(NOMINATING).orElse("");
+    String agency = values.value(AGENCY_CODE).orElse(null);
     if (NOMINATE_FROM_REGISTER.equals(answer)) {
       return checkPick(values, agency);
     }
@@ -72,24 +73,24 @@ public class NominateOfficerCheck implements CompletionCheck {
     }
     List<FieldViolation> out = new ArrayList<>();
     for (FieldViolation v : newOfficer(values, agency).violations(values.today())) {
-      String key = v.field().startsWith("languageTests") ? NOMINEE_UN_TEST_SCORE : FORM_KEYS.getOrDefault(v.field(), v.field());
+      String key = v.field().startsWith("languageTests") ? NOMINEE_UN_TEST_SCORE.name()
+          : FORM_KEYS.containsKey(v.field()) ? FORM_KEYS.get(v.field()).name() : v.field();
       out.add(new FieldViolation(key, v.message()));
     }
-    boolean anyTest = values.get(NOMINEE_UN_TEST_LANGUAGE) != null || values.get(NOMINEE_UN_TEST_SCORE) != null
-        || values.get(NOMINEE_UN_TEST_ON) != null;
-    if (anyTest && (values.string(NOMINEE_UN_TEST_LANGUAGE).isEmpty() || values.integer(NOMINEE_UN_TEST_SCORE).isEmpty()
-        || values.date(NOMINEE_UN_TEST_ON).isEmpty())) {
+    boolean anyTest = values.get(NOMINEE_UN_TEST_LANGUAGE.name()) != null
+        || values.get(NOMINEE_UN_TEST_SCORE.name()) != null || values.get(NOMINEE_UN_TEST_ON.name()) != null;
+    if (anyTest && (values.value(NOMINEE_UN_TEST_LANGUAGE).isEmpty() || values.value(NOMINEE_UN_TEST_SCORE).isEmpty()
+        || values.value(NOMINEE_UN_TEST_ON).isEmpty())) {
       out.add(new FieldViolation(NOMINEE_UN_TEST_SCORE, "give the UN language test's language, mark and date, or none"));
     }
-    values.string(NOMINEE_SERVICE_NUMBER).flatMap(number -> register.idOf(agency, number)).ifPresent(id ->
+    values.value(NOMINEE_SERVICE_NUMBER).flatMap(number -> register.idOf(agency, number)).ifPresent(id ->
         out.add(new FieldViolation(NOMINEE_SERVICE_NUMBER, "this officer is already in your register: choose them from it")));
     return out;
   }
 
   static Optional<Long> officerId(FormValues values) {
-    Object raw = values.get(NOMINEE_OFFICER_ID);
     try {
-      return raw == null ? Optional.empty() : Optional.of(Long.parseLong(raw.toString().trim()));
+      return values.value(NOMINEE_OFFICER_ID).map(Long::parseLong);
     } catch (NumberFormatException e) {
       return Optional.empty();
     }
@@ -98,15 +99,15 @@ public class NominateOfficerCheck implements CompletionCheck {
   /** the new officer the form describes (as the register takes it) */
   static NewOfficer newOfficer(FormValues values, String agency) {
     List<RegisterEntry.LanguageTest> tests = new ArrayList<>();
-    values.string(NOMINEE_UN_TEST_LANGUAGE).ifPresent(language -> values.integer(NOMINEE_UN_TEST_SCORE).ifPresent(score ->
-        values.date(NOMINEE_UN_TEST_ON).ifPresent(on -> tests.add(new RegisterEntry.LanguageTest(language, "UN", score, on)))));
-    var unOn = values.date(NOMINEE_UN_ASSESSMENT_ON).orElse(null);
-    return new NewOfficer(agency, values.string(NOMINEE_SERVICE_NUMBER).orElse(null),
-        values.string(NOMINEE_GIVEN_NAME).orElse(null), values.string(NOMINEE_FAMILY_NAME).orElse(null),
-        values.string(NOMINEE_RANK).orElse(null), values.string(NOMINEE_GENDER).orElse(null),
-        values.date(NOMINEE_DATE_OF_BIRTH).orElse(null), values.date(NOMINEE_SERVICE_START).orElse(null),
-        values.list(NOMINEE_LANGUAGES).orElse(List.of()), tests, values.date(NOMINEE_LICENCE_DATE).orElse(null),
-        values.date(NOMINEE_MANUAL_SINCE).orElse(null), values.date(NOMINEE_FIREARMS_QUALIFIED_ON).orElse(null),
-        values.date(NOMINEE_PASSPORT_EXPIRY).orElse(null), unOn == null ? null : "PASSED", unOn);
+    values.value(NOMINEE_UN_TEST_LANGUAGE).ifPresent(language -> values.value(NOMINEE_UN_TEST_SCORE).ifPresent(score ->
+        values.value(NOMINEE_UN_TEST_ON).ifPresent(on -> tests.add(new RegisterEntry.LanguageTest(language, "UN", score, on)))));
+    var unOn = values.value(NOMINEE_UN_ASSESSMENT_ON).orElse(null);
+    return new NewOfficer(agency, values.value(NOMINEE_SERVICE_NUMBER).orElse(null),
+        values.value(NOMINEE_GIVEN_NAME).orElse(null), values.value(NOMINEE_FAMILY_NAME).orElse(null),
+        values.value(NOMINEE_RANK).orElse(null), values.value(NOMINEE_GENDER).orElse(null),
+        values.value(NOMINEE_DATE_OF_BIRTH).orElse(null), values.value(NOMINEE_SERVICE_START).orElse(null),
+        values.value(NOMINEE_LANGUAGES).orElse(List.of()), tests, values.value(NOMINEE_LICENCE_DATE).orElse(null),
+        values.value(NOMINEE_MANUAL_SINCE).orElse(null), values.value(NOMINEE_FIREARMS_QUALIFIED_ON).orElse(null),
+        values.value(NOMINEE_PASSPORT_EXPIRY).orElse(null), unOn == null ? null : "PASSED", unOn);
   }
 }

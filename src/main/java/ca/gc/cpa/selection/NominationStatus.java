@@ -1,5 +1,7 @@
 package ca.gc.cpa.selection;
 
+
+
 /** Where a nomination stands in its selection. */
 public enum NominationStatus {
   NOMINATED,

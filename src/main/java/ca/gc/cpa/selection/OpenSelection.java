@@ -1,8 +1,6 @@
 package ca.gc.cpa.selection;
 
-import static ca.gc.cpa.process.LegacyReaders.integer;
-import static ca.gc.cpa.process.LegacyReaders.string;
-import static ca.gc.cpa.selection.SelectionVariables.*;
+import static ca.gc.cpa.process.CandidateSelectionProcess.*;
 
 import ca.gc.cpa.planning.MissionPlanRepository;
 import ca.gc.cpa.planning.Position;
@@ -24,17 +22,17 @@ public class OpenSelection implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    String missionKey = string(execution, MISSION_BUSINESS_KEY);
-    int number = integer(execution, POSITION_NUMBER);
+    String missionKey = MISSION_BUSINESS_KEY.from(execution);
+    int number = POSITION_NUMBER.from(execution);
     Position position = plans.position(missionKey, number)
         .orElseThrow(() -> new IllegalStateException("No position " + number + " in mission " + missionKey));
     long selectionId = nominations.openSelection(execution.getProcessBusinessKey(), execution.getProcessInstanceId(),
-        missionKey, number, integer(execution, ROTATION));
-    execution.setVariable(SELECTION_ID, selectionId);
-    execution.setVariable(POSITION_ROLE, position.role().name());
-    execution.setVariable(MINIMUM_RANK, position.minimumRank().name());
-    execution.setVariable(POSITION_LANGUAGE, position.language());
-    execution.setVariable(POSITION_ARMED, position.armed());
-    execution.setVariable(CALL_ROUND, 1);
+        missionKey, number, ROTATION.from(execution));
+    SELECTION_ID.set(execution, selectionId);
+    POSITION_ROLE.set(execution, position.role().name());
+    MINIMUM_RANK.set(execution, position.minimumRank().name());
+    POSITION_LANGUAGE.set(execution, position.language());
+    POSITION_ARMED.set(execution, position.armed());
+    CALL_ROUND.set(execution, 1);
   }
 }

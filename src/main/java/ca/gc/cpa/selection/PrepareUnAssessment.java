@@ -1,7 +1,6 @@
 package ca.gc.cpa.selection;
 
-import static ca.gc.cpa.process.LegacyReaders.date;
-import static ca.gc.cpa.selection.SelectionVariables.*;
+import static ca.gc.cpa.process.CandidateSelectionProcess.*;
 
 import ca.gc.cpa.domain.EngineClock;
 import java.time.LocalDate;
@@ -22,7 +21,7 @@ public class PrepareUnAssessment implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     LocalDate today = EngineClock.today();
-    execution.setVariable(UN_ASSESSMENT_WARNING,
-        rule.visitWarning(today, date(execution, PLANNED_DEPLOYMENT_DATE)).orElse("None: the visit is asked in time."));
+    UN_ASSESSMENT_WARNING.set(execution,
+        rule.visitWarning(today, PLANNED_DEPLOYMENT_DATE.orNull(execution)).orElse("None: the visit is asked in time."));
   }
 }

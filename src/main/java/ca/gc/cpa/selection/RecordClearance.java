@@ -1,8 +1,6 @@
 package ca.gc.cpa.selection;
 
-import static ca.gc.cpa.process.LegacyReaders.bool;
-import static ca.gc.cpa.process.LegacyReaders.string;
-import static ca.gc.cpa.selection.SelectionVariables.*;
+import static ca.gc.cpa.process.CandidateSelectionProcess.*;
 
 import ca.gc.cpa.domain.EngineClock;
 import java.time.LocalDate;
@@ -26,21 +24,21 @@ public class RecordClearance implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    long nominationId = ((Number) execution.getVariable(NOMINATION_ID)).longValue();
-    String medical = string(execution, MEDICAL_VERDICT);
-    String security = string(execution, SECURITY_VERDICT);
+    long nominationId = NOMINATION_ID.from(execution);
+    String medical = MEDICAL_VERDICT.orNull(execution);
+    String security = SECURITY_VERDICT.orNull(execution);
     nominations.recordClearance(nominationId, medical, security);
-    if (!bool(execution, SECURITY_CLEARANCE_VALID) && security != null) {
+    if (!SECURITY_CLEARANCE_VALID.orElse(execution, false) && security != null) {
       // a new screening goes into the register; a clearance granted stays valid for the configured time
       LocalDate today = EngineClock.today();
       register.recordClearance(nominations.find(nominationId).orElseThrow().officerId(), "SECURITY", security, today,
-          "CLEARED".equals(security) ? properties.securityClearanceExpiry(today) : null, nominationId);
+          SECURITY_CLEARED.equals(security) ? properties.securityClearanceExpiry(today) : null, nominationId);
     }
-    boolean cleared = "FIT".equals(medical) && "CLEARED".equals(security);
+    boolean cleared = FIT.equals(medical) && SECURITY_CLEARED.equals(security);
     if (!cleared) {
       nominations.updateStatus(nominationId, NominationStatus.NOT_CLEARED,
-          "FIT".equals(medical) ? "security clearance refused" : "medically or psychologically unfit");
+          FIT.equals(medical) ? "security clearance refused" : "medically or psychologically unfit");
     }
-    execution.setVariable(CLEARED, cleared);
+    CLEARED.set(execution, cleared);
   }
 }

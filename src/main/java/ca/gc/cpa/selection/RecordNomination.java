@@ -1,8 +1,6 @@
 package ca.gc.cpa.selection;
 
-import static ca.gc.cpa.process.LegacyReaders.bool;
-import static ca.gc.cpa.process.LegacyReaders.string;
-import static ca.gc.cpa.selection.SelectionVariables.*;
+import static ca.gc.cpa.process.CandidateSelectionProcess.*;
 
 import ca.gc.cpa.domain.EngineClock;
 import ca.gc.cpa.forms.FormValues;
@@ -31,28 +29,28 @@ public class RecordNomination implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    String agency = string(execution, AGENCY_CODE);
+    String agency = AGENCY_CODE.orNull(execution);
     LocalDate today = EngineClock.today();
     FormValues answers = new FormValues(Map.of(), execution::getVariable, today, null);
-    long officerId = REGISTER_AND_NOMINATE.equals(string(execution, NOMINATING))
+    long officerId = REGISTER_AND_NOMINATE.equals(NOMINATING.orNull(execution))
         ? register.register(NominateOfficerCheck.newOfficer(answers, agency), "nomination " + execution.getProcessBusinessKey())
         : NominateOfficerCheck.officerId(answers).orElseThrow();
     RegisterEntry officer = register.entry(officerId).orElseThrow();
-    String positionLanguage = string(execution, POSITION_LANGUAGE);
+    String positionLanguage = POSITION_LANGUAGE.orNull(execution);
     RegisterEntry.LanguageTest mark = officer.latestUnTest(positionLanguage);
-    long id = nominations.insert(new Nomination(null, ((Number) execution.getVariable(SELECTION_ID)).longValue(),
+    long id = nominations.insert(new Nomination(null, SELECTION_ID.from(execution),
         officerId, agency, NominationStatus.NOMINATED, officer.yearsOfServiceOn(today),
         String.join(",", officer.languages()), mark == null ? 0 : mark.score(), officer.licenceSince(),
-        officer.manualDrivingYearsOn(today), bool(execution, NOMINEE_DISCIPLINE_CLEAR),
-        bool(execution, NOMINEE_OPEN_INVESTIGATION), officer.passportExpiry(),
+        officer.manualDrivingYearsOn(today), NOMINEE_DISCIPLINE_CLEAR.orElse(execution, false),
+        NOMINEE_OPEN_INVESTIGATION.orElse(execution, false), officer.passportExpiry(),
         officer.unAssessment() != null && "PASSED".equals(officer.unAssessment().result()) ? officer.unAssessment().on() : null,
         null, null, null, null, null, null));
     // the nominee's file, local to this service's scope (see NOMINEE_FILE)
     Map<String, Object> file = new HashMap<>();
-    NOMINEE_FILE.forEach(name -> file.put(name, null));
-    file.put(NOMINATION_ID, id);
-    file.put(NOMINEE_OFFICER_ID, String.valueOf(officerId));
-    file.put(NOMINEE_NAME, officer.officer().displayName());
+    NOMINEE_FILE.forEach(variable -> file.put(variable.name(), null));
+    file.put(NOMINATION_ID.name(), id);
+    file.put(NOMINEE_OFFICER_ID.name(), String.valueOf(officerId));
+    file.put(NOMINEE_NAME.name(), officer.officer().displayName());
     execution.setVariablesLocal(file);
   }
 }

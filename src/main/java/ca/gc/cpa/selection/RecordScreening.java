@@ -1,10 +1,6 @@
 package ca.gc.cpa.selection;
 
-import static ca.gc.cpa.process.LegacyReaders.bool;
-import static ca.gc.cpa.process.LegacyReaders.date;
-import static ca.gc.cpa.process.LegacyReaders.integer;
-import static ca.gc.cpa.process.LegacyReaders.string;
-import static ca.gc.cpa.selection.SelectionVariables.*;
+import static ca.gc.cpa.process.CandidateSelectionProcess.*;
 
 import java.time.LocalDate;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -30,19 +26,19 @@ public class RecordScreening implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    long nominationId = ((Number) execution.getVariable(NOMINATION_ID)).longValue();
-    String recommendation = string(execution, INTERVIEW_RECOMMENDATION);
-    nominations.recordInterview(nominationId, integer(execution, INTERVIEW_SCORE), recommendation);
+    long nominationId = NOMINATION_ID.from(execution);
+    String recommendation = INTERVIEW_RECOMMENDATION.orNull(execution);
+    nominations.recordInterview(nominationId, INTERVIEW_SCORE.from(execution), recommendation);
     String reason = null;
     if (CandidateRanking.NOT_RECOMMENDED.equals(recommendation)) {
       reason = "not recommended at interview";
-    } else if (bool(execution, UN_MISSION) && !bool(execution, UN_ASSESSMENT_VALID)) {
+    } else if (UN_MISSION.orElse(execution, false) && !UN_ASSESSMENT_VALID.orElse(execution, false)) {
       long officerId = nominations.find(nominationId).orElseThrow().officerId();
-      LocalDate on = date(execution, UN_ASSESSMENT_DATE);
-      int mark = integer(execution, UN_LANGUAGE_SCORE);
-      register.addLanguageTest(officerId, new RegisterEntry.LanguageTest(string(execution, POSITION_LANGUAGE), "UN", mark, on));
-      if (rule.passed(mark, bool(execution, UN_DRIVING_PASSED), bool(execution, UN_FIREARMS_PASSED),
-          bool(execution, POSITION_ARMED))) {
+      LocalDate on = UN_ASSESSMENT_DATE.orNull(execution);
+      int mark = UN_LANGUAGE_SCORE.from(execution);
+      register.addLanguageTest(officerId, new RegisterEntry.LanguageTest(POSITION_LANGUAGE.orNull(execution), "UN", mark, on));
+      if (rule.passed(mark, UN_DRIVING_PASSED.orElse(execution, false), UN_FIREARMS_PASSED.orElse(execution, false),
+          POSITION_ARMED.orElse(execution, false))) {
         nominations.recordUnAssessment(nominationId, on);
         register.recordUnAssessment(officerId, "PASSED", on);
       } else {

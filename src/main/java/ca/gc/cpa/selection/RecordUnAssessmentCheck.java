@@ -1,6 +1,6 @@
 package ca.gc.cpa.selection;
 
-import static ca.gc.cpa.selection.SelectionVariables.UN_ASSESSMENT_DATE;
+import static ca.gc.cpa.process.CandidateSelectionProcess.UN_ASSESSMENT_DATE;
 
 import ca.gc.cpa.forms.CompletionCheck;
 import ca.gc.cpa.forms.FieldViolation;
@@ -14,7 +14,7 @@ public class RecordUnAssessmentCheck implements CompletionCheck {
 
   @Override
   public List<FieldViolation> check(FormValues values) {
-    return values.date(UN_ASSESSMENT_DATE).filter(d -> d.isAfter(values.today()))
+    return values.value(UN_ASSESSMENT_DATE).filter(d -> d.isAfter(values.today()))
         .map(d -> List.of(new FieldViolation(UN_ASSESSMENT_DATE, "must be on or before today: record an assessment once held")))
         .orElse(List.of());
   }

@@ -1,5 +1,7 @@
 package ca.gc.cpa.selection;
 
+
+
 /** A service keeps its police: no more than a share of its sworn strength (or a number of officers) abroad at once. */
 public final class ReleaseRule {
 

@@ -1,7 +1,6 @@
 package ca.gc.cpa.selection;
 
-import static ca.gc.cpa.process.LegacyReaders.string;
-import static ca.gc.cpa.selection.SelectionVariables.*;
+import static ca.gc.cpa.process.CandidateSelectionProcess.*;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -19,15 +18,15 @@ public class SetAsideCandidate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    long id = ((Number) execution.getVariable(CANDIDATE_NOMINATION_ID)).longValue();
-    if (!"CONFIRM".equals(string(execution, SELECTION_DECISION))) {
-      nominations.updateStatus(id, NominationStatus.PASSED_OVER, string(execution, PASS_OVER_REASON));
-    } else if (!"ACCEPTED".equals(string(execution, OFFER_ANSWER))) {
+    long id = CANDIDATE_NOMINATION_ID.from(execution);
+    if (!CONFIRM.equals(SELECTION_DECISION.orNull(execution))) {
+      nominations.updateStatus(id, NominationStatus.PASSED_OVER, PASS_OVER_REASON.orNull(execution));
+    } else if (!ACCEPTED.equals(OFFER_ANSWER.orNull(execution))) {
       nominations.updateStatus(id, NominationStatus.REFUSED, "the officer declined the offer");
     } else {
-      String note = string(execution, LEAD_ANSWER_NOTE);
-      String why = "REJECTED".equals(string(execution, LEAD_ANSWER)) ? "rejected by the lead organization"
-          : execution.getVariable(LEAD_ANSWER) == null && note == null ? "no answer from the lead organization in time"
+      String note = LEAD_ANSWER_NOTE.orNull(execution);
+      String why = REJECTED.equals(LEAD_ANSWER.orNull(execution)) ? "rejected by the lead organization"
+          : LEAD_ANSWER.in(execution).isEmpty() && note == null ? "no answer from the lead organization in time"
           : "rejected by the lead organization";
       nominations.updateStatus(id, NominationStatus.REJECTED, note == null ? why : why + ": " + note);
     }

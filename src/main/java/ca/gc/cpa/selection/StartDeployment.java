@@ -1,10 +1,6 @@
 package ca.gc.cpa.selection;
 
-import static ca.gc.cpa.process.LegacyReaders.bool;
-import static ca.gc.cpa.process.LegacyReaders.date;
-import static ca.gc.cpa.process.LegacyReaders.integer;
-import static ca.gc.cpa.process.LegacyReaders.string;
-import static ca.gc.cpa.selection.SelectionVariables.*;
+import static ca.gc.cpa.process.CandidateSelectionProcess.*;
 
 import ca.gc.cpa.domain.BusinessKeys;
 import ca.gc.cpa.domain.EffectLedger;
@@ -13,7 +9,6 @@ import ca.gc.cpa.domain.OfficerRepository;
 import ca.gc.cpa.domain.Tour;
 import ca.gc.cpa.domain.TourRepository;
 import ca.gc.cpa.domain.TourStatus;
-import ca.gc.cpa.identity.AccessMatrix;
 import ca.gc.cpa.process.OfficerDeploymentProcess;
 import java.time.Year;
 import java.time.ZoneId;
@@ -53,16 +48,16 @@ public class StartDeployment implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    long nominationId = ((Number) execution.getVariable(CANDIDATE_NOMINATION_ID)).longValue();
+    long nominationId = CANDIDATE_NOMINATION_ID.from(execution);
     Nomination nomination = nominations.find(nominationId)
         .orElseThrow(() -> new IllegalStateException("Nomination " + nominationId + " is not on record"));
     if (!ledger.firstTime(execution.getProcessBusinessKey(), step(nominationId))) {
-      execution.setVariable(DEPLOYMENT_BUSINESS_KEY, nomination.tourBusinessKey());
+      DEPLOYMENT_BUSINESS_KEY.set(execution, nomination.tourBusinessKey());
       return;
     }
-    String missionKey = string(execution, MISSION_BUSINESS_KEY);
-    int position = integer(execution, POSITION_NUMBER);
-    int rotation = integer(execution, ROTATION);
+    String missionKey = MISSION_BUSINESS_KEY.from(execution);
+    int position = POSITION_NUMBER.from(execution);
+    int rotation = ROTATION.from(execution);
     String depKey = nomination.tourBusinessKey();
     if (depKey == null) {
       depKey = businessKeys.nextDeploymentKey(Year.from(ClockUtil.getCurrentTime().toInstant().atZone(ZoneId.systemDefault())));
@@ -71,21 +66,21 @@ public class StartDeployment implements JavaDelegate {
     tours.create(new Tour(null, depKey, nomination.officerId(), nomination.agencyCode(), missionKey, position, rotation,
         TourStatus.SELECTED));
     nominations.updateStatus(nominationId, NominationStatus.ACCEPTED, null);
-    nominations.updateSelectionStatus(((Number) execution.getVariable(SELECTION_ID)).longValue(), "FILLED");
-    execution.setVariable(DEPLOYMENT_BUSINESS_KEY, depKey);
+    nominations.updateSelectionStatus(SELECTION_ID.from(execution), "FILLED");
+    DEPLOYMENT_BUSINESS_KEY.set(execution, depKey);
 
     RuntimeService runtime = execution.getProcessEngineServices().getRuntimeService();
-    boolean started = runtime.createProcessInstanceQuery().processDefinitionKey(AccessMatrix.OFFICER_DEPLOYMENT)
+    boolean started = runtime.createProcessInstanceQuery().processDefinitionKey(OfficerDeploymentProcess.KEY)
         .processInstanceBusinessKey(depKey).count() > 0;
     if (started) {
       return;
     }
     Officer officer = officers.find(nomination.officerId()).orElseThrow();
-    var start = new OfficerDeploymentProcess.Start(missionKey, string(execution, MISSION_CODE),
-        string(execution, MISSION_NAME), execution.getProcessBusinessKey(), position, rotation,
-        string(execution, POSITION_ROLE), officer.id(), officer.displayName(), nomination.agencyCode(),
-        integer(execution, TOUR_MONTHS), bool(execution, POSITION_ARMED), bool(execution, UN_MISSION),
-        bool(execution, HIGH_STRESS), date(execution, PLANNED_DEPLOYMENT_DATE));
+    var start = new OfficerDeploymentProcess.Start(missionKey, MISSION_CODE.orNull(execution),
+        MISSION_NAME.orNull(execution), execution.getProcessBusinessKey(), position, rotation,
+        POSITION_ROLE.orNull(execution), officer.id(), officer.displayName(), nomination.agencyCode(),
+        TOUR_MONTHS.from(execution), POSITION_ARMED.orElse(execution, false), UN_MISSION.orElse(execution, false),
+        HIGH_STRESS.orElse(execution, false), PLANNED_DEPLOYMENT_DATE.orNull(execution));
     runtime.startProcessInstanceByKey(OfficerDeploymentProcess.KEY, depKey, start.variables());
   }
 }

@@ -1,5 +1,7 @@
 package ca.gc.cpa.selection;
 
+
+
 /**
  * The share of women among nominees, measured as the UN measures a country's nominations: over a rotation (a batch),
  * and program-wide, never per position. A rotation under the target asks the selection board for a reason; it does

@@ -1,5 +1,6 @@
 package ca.gc.cpa.api;
 
+import static ca.gc.cpa.process.CandidateSelectionProcess.*;
 import static ca.gc.cpa.support.RestTasks.typed;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -106,8 +107,8 @@ class NominationRaceTest {
     Map<String, Object> officer = new HashMap<>(OfficerRegisterAppTest.officer("rcmp", code + "-R1", "2010-01-01"));
     long id = RestUser.demo(port, "rita").post("/api/officers", officer).json().get("officer").get("id").asLong();
 
-    List<RestUser.Response> answers = raceCalls(code, positions, typed("nominating", "NOMINATE",
-        "nomineeOfficerId", String.valueOf(id), "nomineeDisciplineClear", true, "nomineeOpenInvestigation", false));
+    List<RestUser.Response> answers = raceCalls(code, positions, typed(NOMINATING.name(), "NOMINATE",
+        NOMINEE_OFFICER_ID.name(), String.valueOf(id), NOMINEE_DISCIPLINE_CLEAR.name(), true, NOMINEE_OPEN_INVESTIGATION.name(), false));
 
     assertThat(answers).extracting(RestUser.Response::status).containsOnly(204, 400);
     assertThat(answers).filteredOn(a -> a.status() == 204).hasSize(1);
@@ -127,12 +128,12 @@ class NominationRaceTest {
     String number = code + "-NEW";
     long before = jdbc.sql("SELECT COUNT(*) FROM officer").query(Long.class).single();
 
-    List<RestUser.Response> answers = raceCalls(code, positions, typed("nominating", "REGISTER",
-        "nomineeServiceNumber", number, "nomineeGivenName", "Paul", "nomineeFamilyName", "Morin", "nomineeRank", "CST",
-        "nomineeGender", "M", "nomineeDateOfBirth", "1988-02-03", "nomineeServiceStart", "2010-01-01",
-        "nomineeLanguages", "[\"EN\"]", "nomineeLicenceDate", "2006-01-01",
-        "nomineePassportExpiry", LocalDate.now().plusYears(6).toString(), "nomineeDisciplineClear", true,
-        "nomineeOpenInvestigation", false));
+    List<RestUser.Response> answers = raceCalls(code, positions, typed(NOMINATING.name(), "REGISTER",
+        NOMINEE_SERVICE_NUMBER.name(), number, NOMINEE_GIVEN_NAME.name(), "Paul", NOMINEE_FAMILY_NAME.name(), "Morin", NOMINEE_RANK.name(), "CST",
+        NOMINEE_GENDER.name(), "M", NOMINEE_DATE_OF_BIRTH.name(), "1988-02-03", NOMINEE_SERVICE_START.name(), "2010-01-01",
+        NOMINEE_LANGUAGES.name(), "[\"EN\"]", NOMINEE_LICENCE_DATE.name(), "2006-01-01",
+        NOMINEE_PASSPORT_EXPIRY.name(), LocalDate.now().plusYears(6).toString(), NOMINEE_DISCIPLINE_CLEAR.name(), true,
+        NOMINEE_OPEN_INVESTIGATION.name(), false));
 
     assertThat(answers).extracting(RestUser.Response::status).containsOnly(204, 400);
     assertThat(answers).filteredOn(a -> a.status() == 204).hasSize(1);

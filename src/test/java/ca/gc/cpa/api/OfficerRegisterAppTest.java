@@ -1,11 +1,13 @@
 package ca.gc.cpa.api;
 
+import static ca.gc.cpa.process.CandidateSelectionProcess.*;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import ca.gc.cpa.domain.Mission;
 import ca.gc.cpa.domain.MissionRepository;
 import ca.gc.cpa.domain.MissionStatus;
+import ca.gc.cpa.process.CandidateSelectionProcess;
 import ca.gc.cpa.process.MissionProcess;
 import ca.gc.cpa.support.CpaAppTest;
 import ca.gc.cpa.support.MissionForms;
@@ -173,8 +175,8 @@ class OfficerRegisterAppTest {
     String second = "SEL-REGUN-2-R1";
     RestUser rita = RestUser.demo(port, "rita");
     String secondTask = task(rita, second, "Task_NominateOfficer").get("id").asText();
-    Map<String, Object> pick = Map.of("nominating", "NOMINATE", "nomineeOfficerId", String.valueOf(nadia),
-        "nomineeDisciplineClear", true, "nomineeOpenInvestigation", false);
+    Map<String, Object> pick = Map.of(NOMINATING.name(), "NOMINATE", NOMINEE_OFFICER_ID.name(), String.valueOf(nadia),
+        NOMINEE_DISCIPLINE_CLEAR.name(), true, NOMINEE_OPEN_INVESTIGATION.name(), false);
     assertThat(complete("rita", first, "Task_NominateOfficer", pick).status()).isEqualTo(204);
     assertThat(rita.get("/api/officers/" + nadia).json().get("availability").get("where").asText())
         .isEqualTo("nominated in open selection " + first);
@@ -185,16 +187,16 @@ class OfficerRegisterAppTest {
 
     // marc registers an SPVM officer with 9 years of service in the same form: ineligible under SPVM's own screening
     String nineYearsAgo = LocalDate.now().plusMonths(6).minusYears(10).plusDays(1).toString();
-    Map<String, Object> register = new HashMap<>(Map.of("nominating", "REGISTER", "nomineeServiceNumber", "REG-S-9",
-        "nomineeGivenName", "Paul", "nomineeFamilyName", "Morin", "nomineeRank", "CST", "nomineeGender", "M",
-        "nomineeDateOfBirth", "1988-02-03", "nomineeServiceStart", nineYearsAgo, "nomineeLanguages", "[\"FR\"]",
-        "nomineeLicenceDate", "2006-01-01"));
-    register.putAll(Map.of("nomineeManualSince", "2010-01-01",
-        "nomineePassportExpiry", LocalDate.now().plusYears(6).toString(), "nomineeDisciplineClear", true,
-        "nomineeOpenInvestigation", false));
+    Map<String, Object> register = new HashMap<>(Map.of(NOMINATING.name(), "REGISTER", NOMINEE_SERVICE_NUMBER.name(), "REG-S-9",
+        NOMINEE_GIVEN_NAME.name(), "Paul", NOMINEE_FAMILY_NAME.name(), "Morin", NOMINEE_RANK.name(), "CST", NOMINEE_GENDER.name(), "M",
+        NOMINEE_DATE_OF_BIRTH.name(), "1988-02-03", NOMINEE_SERVICE_START.name(), nineYearsAgo, NOMINEE_LANGUAGES.name(), "[\"FR\"]",
+        NOMINEE_LICENCE_DATE.name(), "2006-01-01"));
+    register.putAll(Map.of(NOMINEE_MANUAL_SINCE.name(), "2010-01-01",
+        NOMINEE_PASSPORT_EXPIRY.name(), LocalDate.now().plusYears(6).toString(), NOMINEE_DISCIPLINE_CLEAR.name(), true,
+        NOMINEE_OPEN_INVESTIGATION.name(), false));
     assertThat(complete("marc", first, "Task_NominateOfficer", register).status()).isEqualTo(204);
-    assertThat(complete("marc", first, "Task_ConfirmRelease", Map.of("commanderRecommendation", "RECOMMENDED",
-        "chiefConsent", "YES")).status()).isEqualTo(204);
+    assertThat(complete("marc", first, "Task_ConfirmRelease", Map.of(COMMANDER_RECOMMENDATION.name(), "RECOMMENDED",
+        CHIEF_CONSENT.name(), "YES")).status()).isEqualTo(204);
     RestUser marc = RestUser.demo(port, "marc");
     String told = task(marc, first, "Task_InformIneligible").get("id").asText();
     assertThat(marc.get("/engine-rest/task/" + told + "/variables/ineligibleReasons").json().get("value").asText())
@@ -220,13 +222,13 @@ class OfficerRegisterAppTest {
     var rotationTimer = engine.getManagementService().createJobQuery().processInstanceId(missionInstance.getId())
         .activityId("Event_NextRotationDue").singleResult();
     engine.getManagementService().executeJob(rotationTimer.getId());
-    assertThat(engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey("candidate-selection")
+    assertThat(engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey(CandidateSelectionProcess.KEY)
         .processInstanceBusinessKeyLike("SEL-REGUN-%-R2").list()).extracting(p -> p.getBusinessKey())
         .containsExactly("SEL-REGUN-1-R2");
   }
 
   List<String> selectionKeys(String pattern) {
-    return engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey("candidate-selection")
+    return engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey(CandidateSelectionProcess.KEY)
         .processInstanceBusinessKeyLike(pattern).list().stream().map(p -> p.getBusinessKey()).sorted().toList();
   }
 

@@ -8,6 +8,7 @@ import ca.gc.cpa.domain.TourIncidentRepository;
 import ca.gc.cpa.domain.TourRepository;
 import ca.gc.cpa.domain.TourStatus;
 import ca.gc.cpa.process.AssistanceRequestProcess;
+import ca.gc.cpa.process.CandidateSelectionProcess;
 import ca.gc.cpa.process.IncidentProcess;
 import ca.gc.cpa.process.MissionProcess;
 import ca.gc.cpa.process.MissionReportProcess;
@@ -253,7 +254,7 @@ class PipelineInTasklistIT {
     // the request, the selection and the deployment have ended: the definition's Finished instances tab
     finishedInCockpit(cockpit, "assistance-request", req, "Task_RecordMinisterialDecision",
         "Record the ministerial decision", "gina");
-    finishedInCockpit(cockpit, "candidate-selection", sel, "Task_ConfirmSelection", "Confirm the selection", "sam");
+    finishedInCockpit(cockpit, CandidateSelectionProcess.KEY, sel, "Task_ConfirmSelection", "Confirm the selection", "sam");
     finishedInCockpit(cockpit, "officer-deployment", dep, "Task_ConfirmReturnToDuty", "Confirm return to duty", "rita");
     step = "cockpit-logout";
     cockpit.logOut();

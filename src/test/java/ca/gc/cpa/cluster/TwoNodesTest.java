@@ -6,6 +6,7 @@ import static org.awaitility.Awaitility.await;
 import ca.gc.cpa.domain.EffectLedger;
 import ca.gc.cpa.intake.IntakeService;
 import ca.gc.cpa.intake.NewAssistanceRequest;
+import ca.gc.cpa.process.CandidateSelectionProcess;
 import ca.gc.cpa.process.MissionProcess;
 import ca.gc.cpa.support.EmbeddedPostgres;
 import java.time.Duration;
@@ -36,7 +37,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  */
 class TwoNodesTest {
 
-  private static final List<String> MODELS = List.of("assistance-request", MissionProcess.KEY, "candidate-selection", "officer-deployment", "agency-onboarding");
+  private static final List<String> MODELS = List.of("assistance-request", MissionProcess.KEY, CandidateSelectionProcess.KEY,
+      "officer-deployment", "agency-onboarding");
   private static final int INSTANCES = 40;
 
   private static ConfigurableApplicationContext nodeA;

@@ -95,9 +95,9 @@ class OfficerRegisterMigrationTest {
     // an officer never nominated keeps an entry without register data
     assertThat(db.sql("SELECT service_start FROM officer WHERE id = 3").query(LocalDate.class).optional()).isEmpty();
 
-    // the application goes on (V20 applied): a clearance it grants has its expiry, a refusal none
-    assertThat(Flyway.configure().dataSource(dataSource).table("cpa_schema_history").load().info().current()
-        .getVersion().getVersion()).isEqualTo("20");
+    // the application goes on (every later migration applied): a clearance it grants has its expiry, a refusal none
+    assertThat(Flyway.configure().dataSource(dataSource).table("cpa_schema_history").load().info().pending())
+        .as("migrations left unapplied").isEmpty();
     db.sql("""
         INSERT INTO officer_clearance (officer_id, kind, verdict, granted_on, expires_on)
         VALUES (3, 'SECURITY', 'NOT_CLEARED', DATE '2023-05-01', NULL),

@@ -11,6 +11,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import ca.gc.cpa.domain.Agency;
 import ca.gc.cpa.domain.AgencyRepository;
 import ca.gc.cpa.process.AgencyOnboardingProcess;
+import ca.gc.cpa.process.CandidateSelectionProcess;
 import ca.gc.cpa.support.CpaAppTest;
 import ca.gc.cpa.support.RestUser;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -135,7 +136,7 @@ class AgencyOnboardingAppTest {
     assertThat(engine.getAuthorizationService().isUserAuthorized(USER, List.of("agency-bpd"), Permissions.READ,
         Resources.FILTER, filter.getId())).isTrue();
     assertThat(engine.getAuthorizationService().isUserAuthorized(USER, List.of("agency-bpd"), Permissions.READ,
-        Resources.PROCESS_DEFINITION, "candidate-selection")).isTrue();
+        Resources.PROCESS_DEFINITION, CandidateSelectionProcess.KEY)).isTrue();
 
     // no password until an administrator sets one; then the coordinator sees the service's filter
     RestUser coordinator = RestUser.as(port, USER, "Brantford-2026");

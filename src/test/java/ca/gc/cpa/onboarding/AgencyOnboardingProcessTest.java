@@ -22,6 +22,7 @@ import ca.gc.cpa.domain.AgencyRepository;
 import ca.gc.cpa.identity.IdentityProperties;
 import ca.gc.cpa.identity.IdentitySetup;
 import ca.gc.cpa.process.AgencyOnboardingProcess;
+import ca.gc.cpa.process.CandidateSelectionProcess;
 import ca.gc.cpa.support.TestDatabase;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -196,7 +197,7 @@ class AgencyOnboardingProcessTest {
     try {
     assertThat(authorizations.isUserAuthorized(USER, groups, Permissions.ACCESS, Resources.APPLICATION, "tasklist")).isTrue();
     assertThat(authorizations.isUserAuthorized(USER, groups, Permissions.READ, Resources.PROCESS_DEFINITION,
-        "candidate-selection")).isTrue();
+        CandidateSelectionProcess.KEY)).isTrue();
     assertThat(authorizations.isUserAuthorized(USER, groups, Permissions.READ, Resources.PROCESS_DEFINITION,
         "officer-deployment")).isTrue();
     assertThat(authorizations.isUserAuthorized(USER, groups, Permissions.CREATE_INSTANCE, Resources.PROCESS_DEFINITION,

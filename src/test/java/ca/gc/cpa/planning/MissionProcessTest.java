@@ -30,6 +30,7 @@ import ca.gc.cpa.inmission.CheckMissionReport;
 import ca.gc.cpa.inmission.MissionReportCheck;
 import ca.gc.cpa.inmission.Reach;
 import ca.gc.cpa.inmission.RecordMissionReport;
+import ca.gc.cpa.process.CandidateSelectionProcess;
 import ca.gc.cpa.process.MissionProcess;
 import ca.gc.cpa.process.MissionReportProcess;
 import ca.gc.cpa.support.TestDatabase;
@@ -66,7 +67,7 @@ class MissionProcessTest {
   @RegisterExtension
   /** at least 90% of the flow nodes and sequence flows of the process, report under target/process-test-coverage */
   static ProcessEngineExtension extension = ProcessEngineCoverageExtension.builder("camunda-test.cfg.xml")
-      .reportDirectory("target/process-test-coverage").assertClassCoverageAtLeast(0.9).excludeProcessDefinitionKeys("candidate-selection").build();
+      .reportDirectory("target/process-test-coverage").assertClassCoverageAtLeast(0.9).excludeProcessDefinitionKeys(CandidateSelectionProcess.KEY).build();
 
   static final String MISSION_KEY = "MSN-MINUSMA-2026";
 
@@ -133,7 +134,7 @@ class MissionProcessTest {
     Mocks.register("standInForCommander", new ca.gc.cpa.inmission.StandInForCommander());
     Mocks.register("recordLaterArrival", new ca.gc.cpa.inmission.RecordLaterArrival(arrivalNotices));
     stubDeployment = engine.getRepositoryService().createDeployment()
-        .addModelInstance("candidate-selection-stub.bpmn", Bpmn.createExecutableProcess("candidate-selection")
+        .addModelInstance("candidate-selection-stub.bpmn", Bpmn.createExecutableProcess(CandidateSelectionProcess.KEY)
             .camundaHistoryTimeToLive(1).startEvent().userTask("Task_Select").endEvent().done())
         .deploy().getId();
   }
@@ -189,7 +190,7 @@ class MissionProcessTest {
   }
 
   List<ProcessInstance> selections() {
-    return engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey("candidate-selection")
+    return engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey(CandidateSelectionProcess.KEY)
         .orderByProcessInstanceId().asc().list();
   }
 
@@ -238,7 +239,7 @@ class MissionProcessTest {
     assertThat(vars).containsEntry(MISSION_BUSINESS_KEY.name(), MISSION_KEY).containsEntry(ROTATION.name(), 1)
         .containsEntry(PLANNED_DEPLOYMENT_DATE.name(), "2027-03-01").containsEntry(UN_MISSION.name(), true)
         .containsEntry(HIGH_STRESS.name(), true).containsEntry(TOUR_MONTHS.name(), 12).containsEntry(MIN_YEARS_OF_SERVICE.name(), 5);
-    assertThat(((Number) vars.get("positionNumber")).intValue()).isEqualTo(3);
+    assertThat(((Number) vars.get(CandidateSelectionProcess.POSITION_NUMBER.name())).intValue()).isEqualTo(3);
     assertThat(pi).isWaitingAt("CallActivity_SelectPositions", "Event_NextRotationDue", "Gateway_EvaluationTrigger");
   }
 
@@ -321,7 +322,7 @@ class MissionProcessTest {
         "SEL-MINUSMA-4-R1", "SEL-MINUSMA-5-R1");
     ProcessInstance fifth = selections().stream().filter(s -> s.getBusinessKey().equals("SEL-MINUSMA-5-R1")).findFirst()
         .orElseThrow();
-    assertThat(engine.getRuntimeService().getVariables(fifth.getId())).containsEntry("positionNumber", 5)
+    assertThat(engine.getRuntimeService().getVariables(fifth.getId())).containsEntry(CandidateSelectionProcess.POSITION_NUMBER.name(), 5)
         .containsEntry(ROTATION.name(), 1).containsEntry(PLANNED_DEPLOYMENT_DATE.name(), "2027-03-01")
         .containsEntry(MISSION_BUSINESS_KEY.name(), MISSION_KEY).containsEntry(MIN_YEARS_OF_SERVICE.name(), 5);
     assertThat(plans.positions(MISSION_KEY)).extracting(Position::role).containsExactly(PositionRole.PATROL_MONITORING,
@@ -477,7 +478,7 @@ class MissionProcessTest {
     ProcessInstance reselection = engine.getRuntimeService().createProcessInstanceQuery()
         .activityIdIn("Task_Select").processInstanceBusinessKey("SEL-MINUSMA-2-R1").list().get(1);
     assertThat(engine.getRuntimeService().getVariables(reselection.getId()))
-        .containsEntry("positionNumber", 2).containsEntry(ROTATION.name(), 1)
+        .containsEntry(CandidateSelectionProcess.POSITION_NUMBER.name(), 2).containsEntry(ROTATION.name(), 1)
         .containsEntry(PLANNED_DEPLOYMENT_DATE.name(), "2027-03-01").containsEntry(MISSION_BUSINESS_KEY.name(), MISSION_KEY);
     assertThat(pi).isWaitingAt("CallActivity_ReselectPosition");
     // a tour completed on an open mission changes nothing
@@ -508,7 +509,7 @@ class MissionProcessTest {
     ProcessInstance refill = engine.getRuntimeService().createProcessInstanceQuery()
         .processInstanceBusinessKey("SEL-MINUSMA-2-R2").singleResult();
     assertThat(engine.getRuntimeService().getVariables(refill.getId())).containsEntry(ROTATION.name(), 2)
-        .containsEntry("positionNumber", 2);
+        .containsEntry(CandidateSelectionProcess.POSITION_NUMBER.name(), 2);
     assertThat(engine.getRuntimeService().getVariable(pi.getId(), HELD_POSITIONS.name())).isEqualTo("");
   }
 

@@ -2,6 +2,7 @@ package ca.gc.cpa.replay;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import ca.gc.cpa.process.CandidateSelectionProcess;
 import ca.gc.cpa.support.CpaAppTest;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -13,9 +14,9 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.test.context.TestPropertySource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.TestPropertySource;
 
 /** A small replay (2 missions, 8 tours) through the real processes keeps the replay working. */
 @CpaAppTest
@@ -74,7 +75,7 @@ class ReplayTest {
     assertThat(jdbc.sql("SELECT COUNT(*) FROM ACT_RU_AUTHORIZATION WHERE RESOURCE_TYPE_ IN (7, 19)"
         + " AND RESOURCE_ID_ <> '*' AND RESOURCE_ID_ NOT IN (SELECT ID_ FROM ACT_RU_TASK)").query(Integer.class).single()).isZero();
     assertThat(history.createHistoricJobLogQuery().successLog().count()).isZero();
-    assertThat(result.jobs()).containsKeys("candidate-selection", "officer-deployment");
+    assertThat(result.jobs()).containsKeys(CandidateSelectionProcess.KEY, "officer-deployment");
     // no task reopens by itself: none of IPOB's open tasks was done before in the same instance (a standing
     // "record leave request" reopened the moment it was done), and no reminder of a report is left to IPOB
     var ipobOpen = taskService.createTaskQuery().taskCandidateGroup("rcmp-ipob").list();

@@ -10,6 +10,7 @@ import ca.gc.cpa.domain.MissionReportRepository;
 import ca.gc.cpa.domain.MissionRepository;
 import ca.gc.cpa.domain.MissionStatus;
 import ca.gc.cpa.process.AssistanceRequestProcess;
+import ca.gc.cpa.process.CandidateSelectionProcess;
 import ca.gc.cpa.process.LeaveRequestProcess;
 import ca.gc.cpa.process.MissionProcess;
 import ca.gc.cpa.process.MissionReportProcess;
@@ -118,13 +119,13 @@ class HostilePartnerTest {
       refused("PUT /task/{id}/variables/{name}", dana.put("/engine-rest/task/" + task + "/variables/recordNomination", opp));
       refused("PUT /task/{id}/variables/{name}", dana.put("/engine-rest/task/" + task + "/variables/x", OBJECT_VALUE));
       refused("POST /task/{id}/variables", dana.post("/engine-rest/task/" + task + "/variables",
-          Map.of("modifications", Map.of("minYearsOfService", zeroYears))));
+          Map.of("modifications", Map.of(CandidateSelectionProcess.MIN_YEARS_OF_SERVICE.name(), zeroYears))));
       refused("POST /task/{id}/variables", dana.post("/engine-rest/task/" + task + "/variables",
-          Map.of("deletions", List.of("agencyCode"))));
+          Map.of("deletions", List.of(CandidateSelectionProcess.AGENCY_CODE.name()))));
       refused("DELETE /task/{id}/variables/{name}", dana.delete("/engine-rest/task/" + task + "/variables/agencyCode"));
       refused("PUT /task/{id}/localVariables/{name}", dana.put("/engine-rest/task/" + task + "/localVariables/agencyCode", opp));
       refused("POST /task/{id}/localVariables", dana.post("/engine-rest/task/" + task + "/localVariables",
-          Map.of("modifications", Map.of("agencyCode", opp))));
+          Map.of("modifications", Map.of(CandidateSelectionProcess.AGENCY_CODE.name(), opp))));
       refused("DELETE /task/{id}/localVariables/{name}", dana.delete("/engine-rest/task/" + task + "/localVariables/nominating"));
       // the task itself: assignee, delegation, claims for others, candidates, its properties
       refused("POST /task/{id}/assignee", dana.post("/engine-rest/task/" + task + "/assignee", Map.of("userId", "owen")));
@@ -137,31 +138,31 @@ class HostilePartnerTest {
       refused("PUT /task/{id}", dana.put("/engine-rest/task/" + task, Map.of("name", "Nominate nobody", "assignee", "dana")));
       // ending it otherwise than by its form
       refused("POST /task/{id}/bpmnError", dana.post("/engine-rest/task/" + task + "/bpmnError",
-          Map.of("errorCode", "Error_Replacement", "variables", Map.of("agencyCode", opp))));
+          Map.of("errorCode", "Error_Replacement", "variables", Map.of(CandidateSelectionProcess.AGENCY_CODE.name(), opp))));
       refused("POST /task/{id}/bpmnEscalation", dana.post("/engine-rest/task/" + task + "/bpmnEscalation",
-          Map.of("escalationCode", "x", "variables", Map.of("agencyCode", opp))));
-      refused("POST /task/{id}/resolve", dana.post("/engine-rest/task/" + task + "/resolve", typed("nominating", "NONE")));
+          Map.of("escalationCode", "x", "variables", Map.of(CandidateSelectionProcess.AGENCY_CODE.name(), opp))));
+      refused("POST /task/{id}/resolve", dana.post("/engine-rest/task/" + task + "/resolve", typed(CandidateSelectionProcess.NOMINATING.name(), "NONE")));
     }
     refused("POST /task/{id}/claim", dana.post("/engine-rest/task/" + owens + "/claim", Map.of("userId", "dana")));
     refused("POST /task/{id}/comment/create", dana.post("/engine-rest/task/" + owens + "/comment/create", Map.of("message", "x")));
 
     // completions of her own task that carry more than the form lets her edit, and another's completions
     String complete = "/engine-rest/task/" + own + "/complete";
-    refusedNaming("POST /task/{id}/complete", dana.post(complete, typed("nominating", "NONE", "agencyCode", "opp")), "agencyCode");
-    refusedNaming("POST /task/{id}/complete", dana.post(complete, typed("nominating", "NONE", "minYearsOfService", 0)), "minYearsOfService");
-    refusedNaming("POST /task/{id}/complete", dana.post(complete, typed("nominating", "NONE", "recordNomination", "x")), "recordNomination");
-    refusedNaming("POST /task/{id}/complete", dana.post(complete, typed("nominating", "NONE", "minimumRank", "CST")), "minimumRank");
-    refusedNaming("POST /task/{id}/complete", dana.post(complete, Map.of("variables", Map.of("nominating",
-        Map.of("value", "NONE", "type", "String"), "agencyCode", Map.of("value", "opp", "type", "String",
+    refusedNaming("POST /task/{id}/complete", dana.post(complete, typed(CandidateSelectionProcess.NOMINATING.name(), "NONE", CandidateSelectionProcess.AGENCY_CODE.name(), "opp")), CandidateSelectionProcess.AGENCY_CODE.name());
+    refusedNaming("POST /task/{id}/complete", dana.post(complete, typed(CandidateSelectionProcess.NOMINATING.name(), "NONE", CandidateSelectionProcess.MIN_YEARS_OF_SERVICE.name(), 0)), CandidateSelectionProcess.MIN_YEARS_OF_SERVICE.name());
+    refusedNaming("POST /task/{id}/complete", dana.post(complete, typed(CandidateSelectionProcess.NOMINATING.name(), "NONE", "recordNomination", "x")), "recordNomination");
+    refusedNaming("POST /task/{id}/complete", dana.post(complete, typed(CandidateSelectionProcess.NOMINATING.name(), "NONE", CandidateSelectionProcess.MINIMUM_RANK.name(), "CST")), CandidateSelectionProcess.MINIMUM_RANK.name());
+    refusedNaming("POST /task/{id}/complete", dana.post(complete, Map.of("variables", Map.of(CandidateSelectionProcess.NOMINATING.name(),
+        Map.of("value", "NONE", "type", "String"), CandidateSelectionProcess.AGENCY_CODE.name(), Map.of("value", "opp", "type", "String",
         "valueInfo", Map.of("transient", true))))), "Transient values");
-    refusedNaming("POST /task/{id}/complete", dana.post(complete, Map.of("variables", Map.of("nominating", OBJECT_VALUE))),
+    refusedNaming("POST /task/{id}/complete", dana.post(complete, Map.of("variables", Map.of(CandidateSelectionProcess.NOMINATING.name(), OBJECT_VALUE))),
         "Variables of type Object");
-    refusedNaming("POST /task/{id}/complete", dana.post(complete, typed("nominating", "NOMINATE", "nomineeGivenName",
-        "\u200B\u202E", "nomineeFamilyName", "\u0000")), "nomineeGivenName");
+    refusedNaming("POST /task/{id}/complete", dana.post(complete, typed(CandidateSelectionProcess.NOMINATING.name(), "NOMINATE", CandidateSelectionProcess.NOMINEE_GIVEN_NAME.name(),
+        "\u200B\u202E", CandidateSelectionProcess.NOMINEE_FAMILY_NAME.name(), "\u0000")), CandidateSelectionProcess.NOMINEE_GIVEN_NAME.name());
     refusedNaming("POST /task/{id}/submit-form", dana.post("/engine-rest/task/" + own + "/submit-form",
-        typed("nominating", "NONE", "injectedByDana", "x")), "injectedByDana");
-    refused("POST /task/{id}/complete", dana.post("/engine-rest/task/" + owens + "/complete", typed("nominating", "NONE")));
-    refused("POST /task/{id}/submit-form", dana.post("/engine-rest/task/" + owens + "/submit-form", typed("nominating", "NONE")));
+        typed(CandidateSelectionProcess.NOMINATING.name(), "NONE", "injectedByDana", "x")), "injectedByDana");
+    refused("POST /task/{id}/complete", dana.post("/engine-rest/task/" + owens + "/complete", typed(CandidateSelectionProcess.NOMINATING.name(), "NONE")));
+    refused("POST /task/{id}/submit-form", dana.post("/engine-rest/task/" + owens + "/submit-form", typed(CandidateSelectionProcess.NOMINATING.name(), "NONE")));
     refused("POST /task/{id}/complete", dana.post("/engine-rest/task/" + screening + "/complete", typed("criteriaMet", true)));
     RestUser.Response tooLarge = dana.post(complete, "{\"variables\": {\"note\": \"" + "x".repeat(10 * 1024 * 1024) + "\"}}");
     refused("POST /task/{id}/complete", tooLarge);
@@ -172,7 +173,7 @@ class HostilePartnerTest {
       refused("PUT /process-instance/{id}/variables/{name}", dana.put("/engine-rest/process-instance/" + instance
           + "/variables/minYearsOfService", zeroYears));
       refused("POST /process-instance/{id}/variables", dana.post("/engine-rest/process-instance/" + instance + "/variables",
-          Map.of("modifications", Map.of("agencyCode", opp), "deletions", List.of("missionCode"))));
+          Map.of("modifications", Map.of(CandidateSelectionProcess.AGENCY_CODE.name(), opp), "deletions", List.of(CandidateSelectionProcess.MISSION_CODE.name()))));
       refused("DELETE /process-instance/{id}/variables/{name}", dana.delete("/engine-rest/process-instance/" + instance
           + "/variables/missionCode"));
       refused("POST /process-instance/{id}/modification", dana.post("/engine-rest/process-instance/" + instance
@@ -184,23 +185,24 @@ class HostilePartnerTest {
     refused("PUT /execution/{id}/localVariables/{name}", dana.put("/engine-rest/execution/" + ownExecution
         + "/localVariables/agencyCode", opp));
     refused("POST /execution/{id}/localVariables", dana.post("/engine-rest/execution/" + ownExecution + "/localVariables",
-        Map.of("modifications", Map.of("minYearsOfService", zeroYears))));
+        Map.of("modifications", Map.of(CandidateSelectionProcess.MIN_YEARS_OF_SERVICE.name(), zeroYears))));
     refused("POST /process-instance/{id}/variables", dana.post("/engine-rest/process-instance/" + selection + "/variables",
         Map.of("modifications", Map.of("x", OBJECT_VALUE))));
     // messages into other instances, jobs, starts, the directory and the rights
-    for (String message : List.of("NominationAccepted", "NominationRejected", "RequestWithdrawn", "PositionFreed")) {
+    for (String message : List.of(CandidateSelectionProcess.NominationAccepted.MESSAGE,
+        CandidateSelectionProcess.NominationRejected.MESSAGE, "RequestWithdrawn", "PositionFreed")) {
       refused("POST /message", dana.post("/engine-rest/message", Map.of("messageName", message,
           "businessKey", message.startsWith("Request") ? requestKey : SELECTION_KEY,
-          "processVariables", Map.of("agencyCode", opp))));
+          "processVariables", Map.of(CandidateSelectionProcess.AGENCY_CODE.name(), opp))));
     }
     refused("PUT /job/{id}/retries", dana.put("/engine-rest/job/" + job + "/retries", Map.of("retries", 0)));
     refused("PUT /job/{id}/duedate", dana.put("/engine-rest/job/" + job + "/duedate", Map.of("duedate", "2020-01-01T00:00:00.000+0000")));
     refused("POST /job/{id}/execute", dana.post("/engine-rest/job/" + job + "/execute", ""));
     refused("PUT /job/{id}/suspended", dana.put("/engine-rest/job/" + job + "/suspended", Map.of("suspended", true)));
-    for (String process : List.of(MissionProcess.KEY, "candidate-selection", AssistanceRequestProcess.KEY,
+    for (String process : List.of(MissionProcess.KEY, CandidateSelectionProcess.KEY, AssistanceRequestProcess.KEY,
         OfficerDeploymentProcess.KEY)) {
       refused("POST /process-definition/key/{key}/start", dana.post("/engine-rest/process-definition/key/" + process
-          + "/start", Map.of("variables", Map.of("agencyCode", opp))));
+          + "/start", Map.of("variables", Map.of(CandidateSelectionProcess.AGENCY_CODE.name(), opp))));
     }
     refused("POST /process-definition/key/{key}/submit-form", dana.post(
         "/engine-rest/process-definition/key/assistance-request/submit-form", Map.of("variables", Map.of())));
@@ -231,14 +233,14 @@ class HostilePartnerTest {
 
     // 4: the other service through its own normal completion: read-only and undeclared keys are refused
     refusedNaming("POST /task/{id}/complete", owen.post("/engine-rest/task/" + owens + "/complete",
-        typed("nominating", "NONE", "minimumRank", "SUPT", "injectedByOwen", "x")), "injectedByOwen");
-    assertThat(engine.getRuntimeService().getVariable(selection, "minimumRank")).isNotEqualTo("SUPT");
+        typed(CandidateSelectionProcess.NOMINATING.name(), "NONE", CandidateSelectionProcess.MINIMUM_RANK.name(), "SUPT", "injectedByOwen", "x")), "injectedByOwen");
+    assertThat(engine.getRuntimeService().getVariable(selection, CandidateSelectionProcess.MINIMUM_RANK.name())).isNotEqualTo("SUPT");
     assertThat(engine.getRuntimeService().getVariable(selection, "injectedByOwen")).isNull();
     // the honest work goes through: dana and marc nominate no one, owen too (3: nothing of dana's blocks marc)
-    assertThat(dana.post(complete, typed("nominating", "NONE")).status()).isEqualTo(204);
-    RestTasks.complete(marc, SELECTION_KEY, "Task_NominateOfficer", typed("nominating", "NONE"));
-    RestTasks.complete(owen, SELECTION_KEY, "Task_NominateOfficer", typed("nominating", "NONE"));
-    assertThat(engine.getRuntimeService().getVariable(selection, "agencyCode")).isNull();
+    assertThat(dana.post(complete, typed(CandidateSelectionProcess.NOMINATING.name(), "NONE")).status()).isEqualTo(204);
+    RestTasks.complete(marc, SELECTION_KEY, "Task_NominateOfficer", typed(CandidateSelectionProcess.NOMINATING.name(), "NONE"));
+    RestTasks.complete(owen, SELECTION_KEY, "Task_NominateOfficer", typed(CandidateSelectionProcess.NOMINATING.name(), "NONE"));
+    assertThat(engine.getRuntimeService().getVariable(selection, CandidateSelectionProcess.AGENCY_CODE.name())).isNull();
   }
 
   /**

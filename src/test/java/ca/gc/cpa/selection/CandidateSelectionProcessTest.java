@@ -1,11 +1,15 @@
 package ca.gc.cpa.selection;
 
+import static ca.gc.cpa.process.CandidateSelectionProcess.*;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
 
 import ca.gc.cpa.domain.Tour;
 import ca.gc.cpa.domain.TourStatus;
+import ca.gc.cpa.process.CandidateSelectionProcess;
+import ca.gc.cpa.process.OfficerDeploymentProcess;
+import ca.gc.cpa.process.Variable;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Date;
@@ -13,15 +17,15 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
-import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
 import org.camunda.bpm.engine.test.mock.Mocks;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.model.bpmn.Bpmn;
+import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
 import org.camunda.spin.Spin;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -37,7 +41,7 @@ class CandidateSelectionProcessTest {
   @RegisterExtension
   /** at least 90% of the flow nodes and sequence flows of the process, report under target/process-test-coverage */
   static ProcessEngineExtension extension = ProcessEngineCoverageExtension.builder("camunda-test.cfg.xml")
-      .reportDirectory("target/process-test-coverage").assertClassCoverageAtLeast(0.9).excludeProcessDefinitionKeys("officer-deployment").build();
+      .reportDirectory("target/process-test-coverage").assertClassCoverageAtLeast(0.9).excludeProcessDefinitionKeys(OfficerDeploymentProcess.KEY).build();
 
   static final String SELECTION_KEY = "SEL-MINUSMA-1-R1";
 
@@ -52,7 +56,7 @@ class CandidateSelectionProcessTest {
     ClockUtil.setCurrentTime(date(LocalDate.of(2026, 11, 2)));
     fixture = new SelectionFixture();
     stubDeployment = engine.getRepositoryService().createDeployment()
-        .addModelInstance("officer-deployment-stub.bpmn", Bpmn.createExecutableProcess("officer-deployment")
+        .addModelInstance("officer-deployment-stub.bpmn", Bpmn.createExecutableProcess(OfficerDeploymentProcess.KEY)
             .camundaHistoryTimeToLive(1).startEvent().userTask("Task_Deploy").endEvent().done())
         .deploy().getId();
   }
@@ -72,20 +76,14 @@ class CandidateSelectionProcessTest {
     return start(unMission, position, deploymentDate, new HashMap<>());
   }
 
+  /** a selection as the mission starts it; {@code vars} add to or replace the start's variables */
   ProcessInstance start(boolean unMission, int position, String deploymentDate, Map<String, Object> vars) {
-    vars.put("missionBusinessKey", SelectionFixture.MISSION_KEY);
-    vars.put("missionCode", "MINUSMA");
-    vars.put("missionName", "MINUSMA");
-    vars.put("missionLanguage", "FR");
-    vars.put("positionNumber", position);
-    vars.put("rotation", 1);
-    vars.put("unMission", unMission);
-    vars.put("tourMonths", 12);
-    vars.put("highStress", true);
-    vars.put("plannedDeploymentDate", deploymentDate);
-    vars.putIfAbsent("minYearsOfService", 5);
-    return engine.getRuntimeService().startProcessInstanceByKey("candidate-selection",
-        "SEL-MINUSMA-" + position + "-R1", vars);
+    var start = new CandidateSelectionProcess.Start(SelectionFixture.MISSION_KEY, "MINUSMA", "MINUSMA", "FR", position, 1,
+        unMission, 12, true, LocalDate.parse(deploymentDate), 5);
+    Map<String, Object> variables = start.variables();
+    variables.putAll(vars);
+    return engine.getRuntimeService().startProcessInstanceByKey(CandidateSelectionProcess.KEY, start.businessKey(),
+        variables);
   }
 
   ProcessInstance start(boolean unMission) {
@@ -105,20 +103,20 @@ class CandidateSelectionProcessTest {
 
   static Map<String, Object> nominee(String serviceNumber, String given, String gender, Object... overrides) {
     Map<String, Object> v = new HashMap<>();
-    v.put("nominating", "REGISTER");
-    v.put("nomineeServiceNumber", serviceNumber);
-    v.put("nomineeGivenName", given);
-    v.put("nomineeFamilyName", "Roy");
-    v.put("nomineeRank", "SGT");
-    v.put("nomineeGender", gender);
-    v.put("nomineeDateOfBirth", "1985-04-02");
-    v.put("nomineeServiceStart", "2010-01-01");
-    v.put("nomineeLanguages", Spin.JSON("[\"FR\", \"EN\"]"));
-    v.put("nomineeLicenceDate", "2005-01-01");
-    v.put("nomineeManualSince", "2015-01-01");
-    v.put("nomineeDisciplineClear", true);
-    v.put("nomineeOpenInvestigation", false);
-    v.put("nomineePassportExpiry", "2030-01-01");
+    v.put(NOMINATING.name(), "REGISTER");
+    v.put(NOMINEE_SERVICE_NUMBER.name(), serviceNumber);
+    v.put(NOMINEE_GIVEN_NAME.name(), given);
+    v.put(NOMINEE_FAMILY_NAME.name(), "Roy");
+    v.put(NOMINEE_RANK.name(), "SGT");
+    v.put(NOMINEE_GENDER.name(), gender);
+    v.put(NOMINEE_DATE_OF_BIRTH.name(), "1985-04-02");
+    v.put(NOMINEE_SERVICE_START.name(), "2010-01-01");
+    v.put(NOMINEE_LANGUAGES.name(), Spin.JSON("[\"FR\", \"EN\"]"));
+    v.put(NOMINEE_LICENCE_DATE.name(), "2005-01-01");
+    v.put(NOMINEE_MANUAL_SINCE.name(), "2015-01-01");
+    v.put(NOMINEE_DISCIPLINE_CLEAR.name(), true);
+    v.put(NOMINEE_OPEN_INVESTIGATION.name(), false);
+    v.put(NOMINEE_PASSPORT_EXPIRY.name(), "2030-01-01");
     for (int i = 0; i < overrides.length; i += 2) {
       v.put((String) overrides[i], overrides[i + 1]);
     }
@@ -126,26 +124,26 @@ class CandidateSelectionProcessTest {
   }
 
   static Map<String, Object> release(String chiefConsent) {
-    return Map.of("chiefConsent", chiefConsent, "commanderRecommendation", "RECOMMENDED");
+    return Map.of(CHIEF_CONSENT.name(), chiefConsent, COMMANDER_RECOMMENDATION.name(), "RECOMMENDED");
   }
 
   void noNominee(ProcessInstance pi, String agency) {
-    complete(pi, "Task_NominateOfficer", "agency-" + agency, Map.of("nominating", "NONE"));
+    complete(pi, "Task_NominateOfficer", "agency-" + agency, Map.of(NOMINATING.name(), "NONE"));
   }
 
   /** nominated, released, eligible, fit, cleared, interviewed (and assessed for a UN mission when asked) */
   void screen(ProcessInstance pi, String agency, Map<String, Object> nominee, int interviewScore) {
     complete(pi, "Task_NominateOfficer", "agency-" + agency, nominee);
     complete(pi, "Task_ConfirmRelease", "agency-" + agency, release("YES"));
-    complete(pi, "Task_RecordMedicalClearance", "rcmp-health", Map.of("medicalVerdict", "FIT"));
-    complete(pi, "Task_RecordSecurityClearance", "rcmp-security", Map.of("securityVerdict", "CLEARED"));
+    complete(pi, "Task_RecordMedicalClearance", "rcmp-health", Map.of(MEDICAL_VERDICT.name(), "FIT"));
+    complete(pi, "Task_RecordSecurityClearance", "rcmp-security", Map.of(SECURITY_VERDICT.name(), "CLEARED"));
     complete(pi, "Task_InterviewCandidate", "rcmp-selection",
-        Map.of("interviewScore", interviewScore, "interviewRecommendation", "RECOMMENDED"));
+        Map.of(INTERVIEW_SCORE.name(), interviewScore, INTERVIEW_RECOMMENDATION.name(), "RECOMMENDED"));
   }
 
   void confirmAndOffer(ProcessInstance pi, String agency, String answer) {
-    complete(pi, "Task_ConfirmSelection", "rcmp-selection", Map.of("selectionDecision", "CONFIRM"));
-    complete(pi, "Task_RecordOfferAnswer", "agency-" + agency, Map.of("offerAnswer", answer));
+    complete(pi, "Task_ConfirmSelection", "rcmp-selection", Map.of(SELECTION_DECISION.name(), "CONFIRM"));
+    complete(pi, "Task_RecordOfferAnswer", "agency-" + agency, Map.of(OFFER_ANSWER.name(), answer));
   }
 
   void executeJob(ProcessInstance pi, String activity) {
@@ -171,29 +169,30 @@ class CandidateSelectionProcessTest {
     noNominee(pi, "spvm");
 
     assertThat(pi).isWaitingAt("Task_ConfirmSelection");
-    assertThat(variable(pi, "candidateName")).isEqualTo("Sgt Marie Roy");
-    assertThat(variable(pi, "womenSharePercent")).isEqualTo(100);
+    assertThat(variable(pi, CANDIDATE_NAME.name())).isEqualTo("Sgt Marie Roy");
+    assertThat(variable(pi, WOMEN_SHARE_PERCENT.name())).isEqualTo(100);
     confirmAndOffer(pi, "rcmp", "ACCEPTED");
     executeJob(pi, "Task_SendNomination");
     assertThat(nominations(pi)).singleElement().extracting(Nomination::status).isEqualTo(NominationStatus.PROPOSED);
     assertThat(pi).isWaitingAt("Task_RecordLeadAnswer");
 
-    engine.getRuntimeService().createMessageCorrelation("NominationAccepted")
-        .processInstanceBusinessKey(SELECTION_KEY).correlateWithResult();
+    engine.getRuntimeService().createMessageCorrelation(CandidateSelectionProcess.NominationAccepted.MESSAGE)
+        .processInstanceBusinessKey(SELECTION_KEY).setVariables(new CandidateSelectionProcess.NominationAccepted(null).variables())
+        .correlateWithResult();
     executeJob(pi, "Task_StartDeployment");
 
     assertThat(pi).isEnded().hasPassed("Event_PositionFilled");
     ProcessInstance deployment = engine.getRuntimeService().createProcessInstanceQuery()
-        .processDefinitionKey("officer-deployment").singleResult();
+        .processDefinitionKey(OfficerDeploymentProcess.KEY).singleResult();
     assertThat(deployment.getBusinessKey()).isEqualTo("DEP-2026-0001");
     Map<String, Object> vars = engine.getRuntimeService().getVariables(deployment.getId());
-    assertThat(vars).containsEntry("missionBusinessKey", SelectionFixture.MISSION_KEY)
-        .containsEntry("selectionBusinessKey", SELECTION_KEY).containsEntry("positionNumber", 1)
-        .containsEntry("rotation", 1).containsEntry("positionRole", "PATROL_MONITORING")
-        .containsEntry("officerName", "Sgt Marie Roy").containsEntry("agencyCode", "rcmp")
-        .containsEntry("tourMonths", 12).containsEntry("armed", true).containsEntry("unMission", false)
-        .containsEntry("highStress", true).containsEntry("plannedDeploymentDate", "2027-04-01")
-        .containsKey("officerId").containsEntry("missionCode", "MINUSMA").containsEntry("missionName", "MINUSMA");
+    assertThat(vars).containsEntry(OfficerDeploymentProcess.MISSION_BUSINESS_KEY.name(), SelectionFixture.MISSION_KEY)
+        .containsEntry(OfficerDeploymentProcess.SELECTION_BUSINESS_KEY.name(), SELECTION_KEY).containsEntry(OfficerDeploymentProcess.POSITION_NUMBER.name(), 1)
+        .containsEntry(OfficerDeploymentProcess.ROTATION.name(), 1).containsEntry(OfficerDeploymentProcess.POSITION_ROLE.name(), "PATROL_MONITORING")
+        .containsEntry(OfficerDeploymentProcess.OFFICER_NAME.name(), "Sgt Marie Roy").containsEntry(OfficerDeploymentProcess.AGENCY_CODE.name(), "rcmp")
+        .containsEntry(OfficerDeploymentProcess.TOUR_MONTHS.name(), 12).containsEntry(OfficerDeploymentProcess.ARMED.name(), true).containsEntry(OfficerDeploymentProcess.UN_MISSION.name(), false)
+        .containsEntry(OfficerDeploymentProcess.HIGH_STRESS.name(), true).containsEntry(OfficerDeploymentProcess.PLANNED_DEPLOYMENT_DATE.name(), "2027-04-01")
+        .containsKey(OfficerDeploymentProcess.OFFICER_ID.name()).containsEntry(OfficerDeploymentProcess.MISSION_CODE.name(), "MINUSMA").containsEntry(OfficerDeploymentProcess.MISSION_NAME.name(), "MINUSMA");
     Tour tour = fixture.tours.findByBusinessKey("DEP-2026-0001").orElseThrow();
     assertThat(tour.status()).isEqualTo(TourStatus.SELECTED);
     assertThat(tour.missionBusinessKey()).isEqualTo(SelectionFixture.MISSION_KEY);
@@ -206,22 +205,22 @@ class CandidateSelectionProcessTest {
     ProcessInstance pi = start(false);
     complete(pi, "Task_NominateOfficer", "agency-rcmp", nominee("R1", "Marie", "F"));
     complete(pi, "Task_ConfirmRelease", "agency-rcmp", release("YES"));
-    complete(pi, "Task_RecordMedicalClearance", "rcmp-health", Map.of("medicalVerdict", "FIT"));
+    complete(pi, "Task_RecordMedicalClearance", "rcmp-health", Map.of(MEDICAL_VERDICT.name(), "FIT"));
 
     var runtime = engine.getRuntimeService();
     Map<String, Map<String, Object>> scopes = new HashMap<>();
     // each service's scope is where its first form's answer lives
-    runtime.createVariableInstanceQuery().processInstanceIdIn(pi.getId()).variableName("nominating").list()
-        .forEach(v -> scopes.put((String) runtime.getVariable(v.getExecutionId(), "agencyCode"),
+    runtime.createVariableInstanceQuery().processInstanceIdIn(pi.getId()).variableName(NOMINATING.name()).list()
+        .forEach(v -> scopes.put((String) runtime.getVariable(v.getExecutionId(), AGENCY_CODE.name()),
             runtime.getVariablesLocal(v.getExecutionId())));
-    assertThat(scopes.get("rcmp")).containsEntry("nomineeGivenName", "Marie").containsEntry("chiefConsent", "YES")
-        .containsEntry("medicalVerdict", "FIT").containsKeys(SelectionVariables.NOMINEE_FILE.toArray(String[]::new));
-    assertThat(scopes.get("spvm")).containsKey("nominating")
-        .doesNotContainKeys(SelectionVariables.NOMINEE_FILE.toArray(String[]::new));
+    assertThat(scopes.get("rcmp")).containsEntry(NOMINEE_GIVEN_NAME.name(), "Marie").containsEntry(CHIEF_CONSENT.name(), "YES")
+        .containsEntry(MEDICAL_VERDICT.name(), "FIT").containsKeys(NOMINEE_FILE.stream().map(Variable::name).toArray(String[]::new));
+    assertThat(scopes.get("spvm")).containsKey(NOMINATING.name())
+        .doesNotContainKeys(NOMINEE_FILE.stream().map(Variable::name).toArray(String[]::new));
     noNominee(pi, "spvm");
     Map<String, Object> processLevel = runtime.getVariablesLocal(pi.getId());
-    assertThat(processLevel).doesNotContainKeys("nominating", "nomineeGivenName", "nominationId", "nomineeName")
-        .doesNotContainKeys(SelectionVariables.NOMINEE_FILE.toArray(String[]::new));
+    assertThat(processLevel).doesNotContainKeys(NOMINATING.name(), NOMINEE_GIVEN_NAME.name(), NOMINATION_ID.name(), NOMINEE_NAME.name())
+        .doesNotContainKeys(NOMINEE_FILE.stream().map(Variable::name).toArray(String[]::new));
   }
 
   @Test
@@ -231,7 +230,7 @@ class CandidateSelectionProcessTest {
     noNominee(pi, "spvm");
     confirmAndOffer(pi, "rcmp", "ACCEPTED");
     executeJob(pi, "Task_SendNomination");
-    complete(pi, "Task_RecordLeadAnswer", "gac-desk", Map.of("leadAnswer", "ACCEPTED"));
+    complete(pi, "Task_RecordLeadAnswer", "gac-desk", Map.of(LEAD_ANSWER.name(), "ACCEPTED"));
     // a first attempt recorded the tour key then failed before the engine committed
     long nominationId = nominations(pi).get(0).id();
     fixture.nominations.setTourBusinessKey(nominationId, "DEP-2026-0042");
@@ -245,15 +244,15 @@ class CandidateSelectionProcessTest {
   @Test
   void anIneligibleNomineeIsRecordedWithEveryReasonAndTheCoordinatorIsTold() {
     // a UN mission: the plan says 3 years, the UN's floor of 5 holds; the UN test's mark in French counts
-    Map<String, Object> vars = new HashMap<>(Map.of("minYearsOfService", 3));
+    Map<String, Object> vars = new HashMap<>(Map.of(MIN_YEARS_OF_SERVICE.name(), 3));
     ProcessInstance pi = start(true, 1, "2027-04-01", vars);
-    complete(pi, "Task_NominateOfficer", "agency-rcmp", nominee("R2", "Luc", "M", "nomineeServiceStart", "2023-01-01",
-        "nomineeUnTestLanguage", "FR", "nomineeUnTestScore", 59, "nomineeUnTestOn", "2026-01-10"));
+    complete(pi, "Task_NominateOfficer", "agency-rcmp", nominee("R2", "Luc", "M", NOMINEE_SERVICE_START.name(), "2023-01-01",
+        NOMINEE_UN_TEST_LANGUAGE.name(), "FR", NOMINEE_UN_TEST_SCORE.name(), 59, NOMINEE_UN_TEST_ON.name(), "2026-01-10"));
     complete(pi, "Task_ConfirmRelease", "agency-rcmp", release("YES"));
 
     Task told = task(pi, "Task_InformIneligible", "agency-rcmp");
     assertThat(told).isNotNull();
-    String reasons = (String) engine.getTaskService().getVariable(told.getId(), "ineligibleReasons");
+    String reasons = (String) engine.getTaskService().getVariable(told.getId(), INELIGIBLE_REASONS.name());
     assertThat(reasons).contains("4 years of service at deployment, at least 5 needed (UN floor)")
         .contains("UN language test mark 59% in FR, at least 60% needed");
     assertThat(nominations(pi)).singleElement().satisfies(n -> {
@@ -261,8 +260,8 @@ class CandidateSelectionProcessTest {
       assertThat(n.reasons()).contains("4 years of service").contains("mark 59%");
     });
     // the nominee's data stays in the service's own scope, not at process level
-    assertThat(variable(pi, "ineligibleReasons")).isNull();
-    assertThat(variable(pi, "nomineeGivenName")).isNull();
+    assertThat(variable(pi, INELIGIBLE_REASONS.name())).isNull();
+    assertThat(variable(pi, NOMINEE_GIVEN_NAME.name())).isNull();
     engine.getTaskService().complete(told.getId());
     assertThat(task(pi, "Task_RecordMedicalClearance", "rcmp-health")).isNull();
   }
@@ -272,8 +271,8 @@ class CandidateSelectionProcessTest {
     ProcessInstance pi = start(false);
     complete(pi, "Task_NominateOfficer", "agency-rcmp", nominee("R3", "Ana", "F"));
     complete(pi, "Task_ConfirmRelease", "agency-rcmp", release("YES"));
-    complete(pi, "Task_RecordMedicalClearance", "rcmp-health", Map.of("medicalVerdict", "UNFIT"));
-    complete(pi, "Task_RecordSecurityClearance", "rcmp-security", Map.of("securityVerdict", "CLEARED"));
+    complete(pi, "Task_RecordMedicalClearance", "rcmp-health", Map.of(MEDICAL_VERDICT.name(), "UNFIT"));
+    complete(pi, "Task_RecordSecurityClearance", "rcmp-security", Map.of(SECURITY_VERDICT.name(), "CLEARED"));
 
     assertThat(task(pi, "Task_InterviewCandidate", "rcmp-selection")).isNull();
     assertThat(nominations(pi)).singleElement().satisfies(n -> {
@@ -290,8 +289,8 @@ class CandidateSelectionProcessTest {
     ProcessInstance pi = start(false);
     complete(pi, "Task_NominateOfficer", "agency-rcmp", pick(luc));
     complete(pi, "Task_ConfirmRelease", "agency-rcmp", release("YES"));
-    complete(pi, "Task_RecordMedicalClearance", "rcmp-health", Map.of("medicalVerdict", "FIT"));
-    complete(pi, "Task_RecordSecurityClearance", "rcmp-security", Map.of("securityVerdict", "NOT_CLEARED"));
+    complete(pi, "Task_RecordMedicalClearance", "rcmp-health", Map.of(MEDICAL_VERDICT.name(), "FIT"));
+    complete(pi, "Task_RecordSecurityClearance", "rcmp-security", Map.of(SECURITY_VERDICT.name(), "NOT_CLEARED"));
 
     assertThat(task(pi, "Task_InterviewCandidate", "rcmp-selection")).isNull();
     assertThat(nominations(pi)).singleElement().satisfies(n -> {
@@ -342,13 +341,13 @@ class CandidateSelectionProcessTest {
     ProcessInstance pi = start(false);
     screen(pi, "rcmp", nominee("R1", "Marie", "F"), 90);
     screen(pi, "spvm", nominee("S1", "Paul", "M"), 70);
-    assertThat(variable(pi, "candidateAgencyCode")).isEqualTo("rcmp");
-    assertThat(variable(pi, "womenSharePercent")).isEqualTo(50);
+    assertThat(variable(pi, CANDIDATE_AGENCY_CODE.name())).isEqualTo("rcmp");
+    assertThat(variable(pi, WOMEN_SHARE_PERCENT.name())).isEqualTo(50);
     confirmAndOffer(pi, "rcmp", "REFUSED");
 
     assertThat(pi).isWaitingAt("Task_ConfirmSelection");
-    assertThat(variable(pi, "candidateAgencyCode")).isEqualTo("spvm");
-    assertThat(variable(pi, "candidateName")).isEqualTo("Sgt Paul Roy");
+    assertThat(variable(pi, CANDIDATE_AGENCY_CODE.name())).isEqualTo("spvm");
+    assertThat(variable(pi, CANDIDATE_NAME.name())).isEqualTo("Sgt Paul Roy");
     confirmAndOffer(pi, "spvm", "ACCEPTED");
     assertThat(nominations(pi)).extracting(Nomination::status)
         .containsExactly(NominationStatus.REFUSED, NominationStatus.OFFERED);
@@ -361,10 +360,10 @@ class CandidateSelectionProcessTest {
     screen(pi, "spvm", nominee("S1", "Paul", "M"), 70);
     Task confirm = task(pi, "Task_ConfirmSelection", "rcmp-selection");
     org.assertj.core.api.Assertions.assertThatThrownBy(() ->
-        engine.getTaskService().complete(confirm.getId(), Map.of("selectionDecision", "PASS_OVER")))
-        .hasMessageContaining("passOverReason");
-    engine.getTaskService().complete(confirm.getId(), Map.of("selectionDecision", "PASS_OVER", "passOverReason", "family"));
-    assertThat(variable(pi, "candidateAgencyCode")).isEqualTo("spvm");
+        engine.getTaskService().complete(confirm.getId(), Map.of(SELECTION_DECISION.name(), "PASS_OVER")))
+        .hasMessageContaining(PASS_OVER_REASON.name());
+    engine.getTaskService().complete(confirm.getId(), Map.of(SELECTION_DECISION.name(), "PASS_OVER", PASS_OVER_REASON.name(), "family"));
+    assertThat(variable(pi, CANDIDATE_AGENCY_CODE.name())).isEqualTo("spvm");
     assertThat(nominations(pi).get(0).status()).isEqualTo(NominationStatus.PASSED_OVER);
   }
 
@@ -376,8 +375,8 @@ class CandidateSelectionProcessTest {
     assertThat(pi).isWaitingAt("SubProcess_CallForInterest");
     assertThat(task(pi, "Task_NominateOfficer", "agency-rcmp")).isNotNull();
     assertThat(task(pi, "Task_NominateOfficer", "agency-spvm")).isNotNull();
-    assertThat(variable(pi, "callRound")).isEqualTo(2);
-    assertThat(variable(pi, "candidateFound")).isEqualTo(false);
+    assertThat(variable(pi, CALL_ROUND.name())).isEqualTo(2);
+    assertThat(variable(pi, CANDIDATE_FOUND.name())).isEqualTo(false);
   }
 
   @Test
@@ -389,7 +388,7 @@ class CandidateSelectionProcessTest {
       engine.getManagementService().executeJob(timer.getId());
     }
     // nobody nominated in time: the call opens again
-    assertThat(variable(pi, "callRound")).isEqualTo(2);
+    assertThat(variable(pi, CALL_ROUND.name())).isEqualTo(2);
     assertThat(task(pi, "Task_NominateOfficer", "agency-rcmp")).isNotNull();
   }
 
@@ -400,11 +399,12 @@ class CandidateSelectionProcessTest {
     screen(pi, "spvm", nominee("S1", "Paul", "M"), 70);
     confirmAndOffer(pi, "rcmp", "ACCEPTED");
     executeJob(pi, "Task_SendNomination");
-    engine.getRuntimeService().createMessageCorrelation("NominationRejected")
-        .processInstanceBusinessKey(SELECTION_KEY).setVariable("leadAnswerNote", "profile mismatch").correlateWithResult();
+    engine.getRuntimeService().createMessageCorrelation(CandidateSelectionProcess.NominationRejected.MESSAGE)
+        .processInstanceBusinessKey(SELECTION_KEY)
+        .setVariables(new CandidateSelectionProcess.NominationRejected("profile mismatch").variables()).correlateWithResult();
 
     assertThat(pi).isWaitingAt("Task_ConfirmSelection");
-    assertThat(variable(pi, "candidateAgencyCode")).isEqualTo("spvm");
+    assertThat(variable(pi, CANDIDATE_AGENCY_CODE.name())).isEqualTo("spvm");
     Nomination rejected = nominations(pi).get(0);
     assertThat(rejected.status()).isEqualTo(NominationStatus.REJECTED);
     assertThat(rejected.reasons()).contains("profile mismatch");
@@ -417,7 +417,7 @@ class CandidateSelectionProcessTest {
     screen(pi, "spvm", nominee("S1", "Paul", "M"), 70);
     confirmAndOffer(pi, "rcmp", "ACCEPTED");
     executeJob(pi, "Task_SendNomination");
-    complete(pi, "Task_RecordLeadAnswer", "gac-desk", Map.of("leadAnswer", "REJECTED"));
+    complete(pi, "Task_RecordLeadAnswer", "gac-desk", Map.of(LEAD_ANSWER.name(), "REJECTED"));
     confirmAndOffer(pi, "spvm", "ACCEPTED");
     executeJob(pi, "Task_SendNomination");
     executeJob(pi, "Event_LeadAnswerOverdue");
@@ -434,20 +434,20 @@ class CandidateSelectionProcessTest {
     screen(pi, "rcmp", nominee("R1", "Marie", "F"), 85);
     Task assessment = task(pi, "Task_RecordUnAssessment", "rcmp-selection");
     assertThat(assessment).isNotNull();
-    assertThat((String) engine.getTaskService().getVariable(assessment.getId(), "unAssessmentWarning"))
+    assertThat((String) engine.getTaskService().getVariable(assessment.getId(), UN_ASSESSMENT_WARNING.name()))
         .contains("less than 3 months");
-    engine.getTaskService().complete(assessment.getId(), Map.of("unAssessmentDate", "2026-11-02",
-        "unLanguageScore", 75, "unDrivingPassed", true, "unFirearmsPassed", false));
+    engine.getTaskService().complete(assessment.getId(), Map.of(UN_ASSESSMENT_DATE.name(), "2026-11-02",
+        UN_LANGUAGE_SCORE.name(), 75, UN_DRIVING_PASSED.name(), true, UN_FIREARMS_PASSED.name(), false));
     noNominee(pi, "spvm");
     // armed position, firearms failed: not in the pool
     assertThat(nominations(pi).get(0).status()).isEqualTo(NominationStatus.NOT_RECOMMENDED);
-    assertThat(variable(pi, "candidateFound")).isEqualTo(false);
+    assertThat(variable(pi, CANDIDATE_FOUND.name())).isEqualTo(false);
   }
 
   @Test
   void aUnMissionReusesAPassUnder24MonthsOld() {
     ProcessInstance pi = start(true);
-    screen(pi, "rcmp", nominee("R1", "Marie", "F", "nomineeUnAssessmentOn", "2025-06-01"), 85);
+    screen(pi, "rcmp", nominee("R1", "Marie", "F", NOMINEE_UN_ASSESSMENT_ON.name(), "2025-06-01"), 85);
     assertThat(task(pi, "Task_RecordUnAssessment", "rcmp-selection")).isNull();
     noNominee(pi, "spvm");
     assertThat(pi).isWaitingAt("Task_ConfirmSelection");
@@ -458,9 +458,9 @@ class CandidateSelectionProcessTest {
     ProcessInstance pi = start(true);
     screen(pi, "rcmp", nominee("R1", "Marie", "F"), 85);
     Task assessment = task(pi, "Task_RecordUnAssessment", "rcmp-selection");
-    assertThat((String) engine.getTaskService().getVariable(assessment.getId(), "unAssessmentWarning")).startsWith("None");
-    engine.getTaskService().complete(assessment.getId(), Map.of("unAssessmentDate", "2026-11-02",
-        "unLanguageScore", 75, "unDrivingPassed", true, "unFirearmsPassed", true));
+    assertThat((String) engine.getTaskService().getVariable(assessment.getId(), UN_ASSESSMENT_WARNING.name())).startsWith("None");
+    engine.getTaskService().complete(assessment.getId(), Map.of(UN_ASSESSMENT_DATE.name(), "2026-11-02",
+        UN_LANGUAGE_SCORE.name(), 75, UN_DRIVING_PASSED.name(), true, UN_FIREARMS_PASSED.name(), true));
     noNominee(pi, "spvm");
     assertThat(pi).isWaitingAt("Task_ConfirmSelection");
     assertThat(nominations(pi).get(0).unAssessmentOn()).isEqualTo(LocalDate.of(2026, 11, 2));
@@ -481,8 +481,8 @@ class CandidateSelectionProcessTest {
   }
 
   static Map<String, Object> pick(long officerId) {
-    return Map.of("nominating", "NOMINATE", "nomineeOfficerId", String.valueOf(officerId),
-        "nomineeDisciplineClear", true, "nomineeOpenInvestigation", false);
+    return Map.of(NOMINATING.name(), "NOMINATE", NOMINEE_OFFICER_ID.name(), String.valueOf(officerId),
+        NOMINEE_DISCIPLINE_CLEAR.name(), true, NOMINEE_OPEN_INVESTIGATION.name(), false);
   }
 
   @Test
@@ -491,7 +491,7 @@ class CandidateSelectionProcessTest {
     long other = registered("spvm", "S1", "Sophie", "2010-01-01");
     ProcessInstance pi = start(false);
     Task nominate = task(pi, "Task_NominateOfficer", "agency-rcmp");
-    String choices = engine.getTaskService().getVariable(nominate.getId(), "registerOfficers").toString();
+    String choices = engine.getTaskService().getVariable(nominate.getId(), REGISTER_OFFICERS.name()).toString();
     assertThat(choices).contains("Sgt Marie Roy (R1)").contains("\"" + marie + "\"").doesNotContain("Sophie");
     // another service's officer is not in this service's register
     org.assertj.core.api.Assertions.assertThatThrownBy(() -> engine.getTaskService().complete(nominate.getId(), pick(other)))
@@ -511,7 +511,7 @@ class CandidateSelectionProcessTest {
     complete(first, "Task_NominateOfficer", "agency-rcmp", pick(marie));
     ProcessInstance second = start(false, 2, "2027-04-01");
     Task nominate = task(second, "Task_NominateOfficer", "agency-rcmp");
-    assertThat(engine.getTaskService().getVariable(nominate.getId(), "registerOfficers").toString()).doesNotContain("Marie");
+    assertThat(engine.getTaskService().getVariable(nominate.getId(), REGISTER_OFFICERS.name()).toString()).doesNotContain("Marie");
     org.assertj.core.api.Assertions.assertThatThrownBy(() -> engine.getTaskService().complete(nominate.getId(), pick(marie)))
         .hasMessageContaining("Sgt Marie Roy cannot be nominated: nominated in open selection SEL-MINUSMA-1-R1");
     // registering the same officer again under the same number is refused too
@@ -534,7 +534,7 @@ class CandidateSelectionProcessTest {
   void anSpvmOfficerWithNineYearsIsIneligibleUnderTheServicesOwnScreening() {
     ProcessInstance pi = start(false);
     // 9 full years at deployment (2027-04-01); the mission asks 5
-    complete(pi, "Task_NominateOfficer", "agency-spvm", nominee("S9", "Paul", "M", "nomineeServiceStart", "2018-01-01"));
+    complete(pi, "Task_NominateOfficer", "agency-spvm", nominee("S9", "Paul", "M", NOMINEE_SERVICE_START.name(), "2018-01-01"));
     complete(pi, "Task_ConfirmRelease", "agency-spvm", release("YES"));
     assertThat(nominations(pi)).singleElement().satisfies(n -> {
       assertThat(n.status()).isEqualTo(NominationStatus.INELIGIBLE);
@@ -546,8 +546,8 @@ class CandidateSelectionProcessTest {
   void aCommanderWhoDoesNotRecommendEndsTheNominationAndIsRecorded() {
     ProcessInstance pi = start(false);
     complete(pi, "Task_NominateOfficer", "agency-spvm", nominee("S1", "Paul", "M"));
-    complete(pi, "Task_ConfirmRelease", "agency-spvm", Map.of("chiefConsent", "YES",
-        "commanderRecommendation", "NOT_RECOMMENDED"));
+    complete(pi, "Task_ConfirmRelease", "agency-spvm", Map.of(CHIEF_CONSENT.name(), "YES",
+        COMMANDER_RECOMMENDATION.name(), "NOT_RECOMMENDED"));
     assertThat(nominations(pi)).singleElement().satisfies(n -> {
       assertThat(n.status()).isEqualTo(NominationStatus.NOT_RELEASED);
       assertThat(n.reasons()).contains("commander does not recommend");
@@ -562,10 +562,10 @@ class CandidateSelectionProcessTest {
     screen(pi, "rcmp", nominee("R1", "Marie", "F"), 85);
     Task assessment = task(pi, "Task_RecordUnAssessment", "rcmp-selection");
     org.assertj.core.api.Assertions.assertThatThrownBy(() -> engine.getTaskService().complete(assessment.getId(),
-        Map.of("unAssessmentDate", "2026-11-03", "unLanguageScore", 75, "unDrivingPassed", true, "unFirearmsPassed", true)))
+        Map.of(UN_ASSESSMENT_DATE.name(), "2026-11-03", UN_LANGUAGE_SCORE.name(), 75, UN_DRIVING_PASSED.name(), true, UN_FIREARMS_PASSED.name(), true)))
         .hasMessageContaining("on or before today");
-    engine.getTaskService().complete(assessment.getId(), Map.of("unAssessmentDate", "2026-11-02",
-        "unLanguageScore", 75, "unDrivingPassed", true, "unFirearmsPassed", true));
+    engine.getTaskService().complete(assessment.getId(), Map.of(UN_ASSESSMENT_DATE.name(), "2026-11-02",
+        UN_LANGUAGE_SCORE.name(), 75, UN_DRIVING_PASSED.name(), true, UN_FIREARMS_PASSED.name(), true));
     long officerId = nominations(pi).get(0).officerId();
     RegisterEntry entry = fixture.register.entry(officerId).orElseThrow();
     assertThat(entry.unAssessment()).isEqualTo(new RegisterEntry.UnAssessment("PASSED", LocalDate.of(2026, 11, 2),
@@ -587,9 +587,9 @@ class CandidateSelectionProcessTest {
     complete(pi, "Task_ConfirmRelease", "agency-spvm", release("YES"));
     assertThat(engine.getTaskService().createTaskQuery().processInstanceId(pi.getId())
         .taskDefinitionKey("Task_RecordSecurityClearance").count()).as("only Luc is screened again").isEqualTo(1);
-    complete(pi, "Task_RecordSecurityClearance", "rcmp-security", Map.of("securityVerdict", "CLEARED"));
+    complete(pi, "Task_RecordSecurityClearance", "rcmp-security", Map.of(SECURITY_VERDICT.name(), "CLEARED"));
     engine.getTaskService().createTaskQuery().processInstanceId(pi.getId()).taskDefinitionKey("Task_RecordMedicalClearance")
-        .list().forEach(t -> engine.getTaskService().complete(t.getId(), Map.of("medicalVerdict", "FIT")));
+        .list().forEach(t -> engine.getTaskService().complete(t.getId(), Map.of(MEDICAL_VERDICT.name(), "FIT")));
     assertThat(engine.getTaskService().createTaskQuery().processInstanceId(pi.getId())
         .taskDefinitionKey("Task_InterviewCandidate").count()).as("both cleared").isEqualTo(2);
     assertThat(nominations(pi)).extracting(Nomination::securityVerdict).containsOnly("CLEARED");
@@ -605,34 +605,34 @@ class CandidateSelectionProcessTest {
     noNominee(first, "spvm");
     ProcessInstance second = start(false, 2, "2027-04-01");
     // position 2 (a command post): two men nominated in the same rotation
-    complete(second, "Task_NominateOfficer", "agency-rcmp", nominee("R7", "Jean", "M", "nomineeRank", "SUPT"));
+    complete(second, "Task_NominateOfficer", "agency-rcmp", nominee("R7", "Jean", "M", NOMINEE_RANK.name(), "SUPT"));
     complete(second, "Task_ConfirmRelease", "agency-rcmp", release("YES"));
-    complete(second, "Task_NominateOfficer", "agency-spvm", nominee("S7", "Paul", "M", "nomineeRank", "SUPT"));
+    complete(second, "Task_NominateOfficer", "agency-spvm", nominee("S7", "Paul", "M", NOMINEE_RANK.name(), "SUPT"));
     complete(second, "Task_ConfirmRelease", "agency-spvm", release("YES"));
     for (String group : List.of("rcmp-health", "rcmp-security", "rcmp-selection")) {
       engine.getTaskService().createTaskQuery().processInstanceId(second.getId()).taskCandidateGroup(group).list()
           .forEach(t -> engine.getTaskService().complete(t.getId(), switch (group) {
-            case "rcmp-health" -> Map.of("medicalVerdict", "FIT");
-            case "rcmp-security" -> Map.of("securityVerdict", "CLEARED");
-            default -> Map.of("interviewScore", 80, "interviewRecommendation", "RECOMMENDED");
+            case "rcmp-health" -> Map.of(MEDICAL_VERDICT.name(), "FIT");
+            case "rcmp-security" -> Map.of(SECURITY_VERDICT.name(), "CLEARED");
+            default -> Map.of(INTERVIEW_SCORE.name(), 80, INTERVIEW_RECOMMENDATION.name(), "RECOMMENDED");
           }));
     }
     // three nominees in rotation 1, one woman: 33%, at the target; the first selection saw 1 of 1 then
-    assertThat(variable(second, "womenSharePercent")).isEqualTo(33);
-    assertThat(variable(second, "womenShareBelowTarget")).isEqualTo(false);
-    assertThat(variable(second, "programWomenSharePercent")).isEqualTo(33);
+    assertThat(variable(second, WOMEN_SHARE_PERCENT.name())).isEqualTo(33);
+    assertThat(variable(second, WOMEN_SHARE_BELOW_TARGET.name())).isEqualTo(false);
+    assertThat(variable(second, PROGRAM_WOMEN_SHARE_PERCENT.name())).isEqualTo(33);
 
     // a rotation of men only: confirming asks a reason, and does not block
     fixture.db.sql("UPDATE officer SET gender = 'M'").update();
     Task confirm = task(second, "Task_ConfirmSelection", "rcmp-selection");
-    engine.getTaskService().complete(confirm.getId(), Map.of("selectionDecision", "PASS_OVER", "passOverReason", "family"));
-    assertThat(variable(second, "womenShareBelowTarget")).isEqualTo(true);
-    assertThat((String) variable(second, "womenShareNote")).startsWith("Below the target: 0 woman (women) among the rotation's 3");
+    engine.getTaskService().complete(confirm.getId(), Map.of(SELECTION_DECISION.name(), "PASS_OVER", PASS_OVER_REASON.name(), "family"));
+    assertThat(variable(second, WOMEN_SHARE_BELOW_TARGET.name())).isEqualTo(true);
+    assertThat((String) variable(second, WOMEN_SHARE_NOTE.name())).startsWith("Below the target: 0 woman (women) among the rotation's 3");
     Task next = task(second, "Task_ConfirmSelection", "rcmp-selection");
     org.assertj.core.api.Assertions.assertThatThrownBy(() -> engine.getTaskService().complete(next.getId(),
-        Map.of("selectionDecision", "CONFIRM"))).hasMessageContaining("womenShareReason");
-    engine.getTaskService().complete(next.getId(), Map.of("selectionDecision", "CONFIRM",
-        "womenShareReason", "No woman of the rank was available this rotation"));
+        Map.of(SELECTION_DECISION.name(), "CONFIRM"))).hasMessageContaining(WOMEN_SHARE_REASON.name());
+    engine.getTaskService().complete(next.getId(), Map.of(SELECTION_DECISION.name(), "CONFIRM",
+        WOMEN_SHARE_REASON.name(), "No woman of the rank was available this rotation"));
     assertThat(second).isWaitingAt("Task_RecordOfferAnswer");
   }
 }

@@ -1,5 +1,6 @@
 package ca.gc.cpa.selection;
 
+import static ca.gc.cpa.process.CandidateSelectionProcess.*;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import ca.gc.cpa.domain.Tour;
@@ -37,7 +38,7 @@ class NominateOfficerCheckTest {
 
   List<FieldViolation> violations(Map<String, Object> v) {
     Map<String, Object> values = new HashMap<>(v);
-    values.putIfAbsent("agencyCode", "rcmp");
+    values.putIfAbsent(AGENCY_CODE.name(), "rcmp");
     return check.check(FormValues.of(values, TODAY));
   }
 
@@ -53,37 +54,37 @@ class NominateOfficerCheckTest {
 
   @Test
   void noNomineeNeedsNothingElse() {
-    assertThat(fields(Map.of("nominating", "NONE"))).isEmpty();
+    assertThat(fields(Map.of(NOMINATING.name(), "NONE"))).isEmpty();
   }
 
   @Test
   void aNewOfficerNeedsEveryValueTheRegisterHolds() {
-    assertThat(fields(Map.of("nominating", "REGISTER"))).contains("nomineeServiceNumber", "nomineeGivenName",
-        "nomineeFamilyName", "nomineeRank", "nomineeGender", "nomineeDateOfBirth", "nomineeServiceStart",
-        "nomineeLanguages", "nomineeLicenceDate", "nomineePassportExpiry");
+    assertThat(fields(Map.of(NOMINATING.name(), "REGISTER"))).contains(NOMINEE_SERVICE_NUMBER.name(), NOMINEE_GIVEN_NAME.name(),
+        NOMINEE_FAMILY_NAME.name(), NOMINEE_RANK.name(), NOMINEE_GENDER.name(), NOMINEE_DATE_OF_BIRTH.name(), NOMINEE_SERVICE_START.name(),
+        NOMINEE_LANGUAGES.name(), NOMINEE_LICENCE_DATE.name(), NOMINEE_PASSPORT_EXPIRY.name());
   }
 
   @Test
   void aCompleteNewOfficerPassesAndFutureDatesAreRefused() {
     Map<String, Object> v = new HashMap<>(CandidateSelectionProcessTest.nominee("R1", "Marie", "F"));
-    v.put("nomineeLanguages", List.of("FR"));
+    v.put(NOMINEE_LANGUAGES.name(), List.of("FR"));
     assertThat(fields(v)).isEmpty();
-    v.put("nomineeLicenceDate", TODAY.plusDays(1).toString());
-    v.put("nomineeUnAssessmentOn", TODAY.plusDays(1).toString());
-    v.put("nomineeServiceStart", TODAY.plusDays(1).toString());
-    assertThat(fields(v)).containsExactlyInAnyOrder("nomineeServiceStart", "nomineeLicenceDate", "nomineeUnAssessmentOn");
+    v.put(NOMINEE_LICENCE_DATE.name(), TODAY.plusDays(1).toString());
+    v.put(NOMINEE_UN_ASSESSMENT_ON.name(), TODAY.plusDays(1).toString());
+    v.put(NOMINEE_SERVICE_START.name(), TODAY.plusDays(1).toString());
+    assertThat(fields(v)).containsExactlyInAnyOrder(NOMINEE_SERVICE_START.name(), NOMINEE_LICENCE_DATE.name(), NOMINEE_UN_ASSESSMENT_ON.name());
   }
 
   @Test
   void aUnLanguageTestIsGivenWholeOrNotAtAll() {
     Map<String, Object> v = new HashMap<>(CandidateSelectionProcessTest.nominee("R1", "Marie", "F"));
-    v.put("nomineeUnTestScore", 70);
-    assertThat(fields(v)).containsExactly("nomineeUnTestScore");
-    v.put("nomineeUnTestLanguage", "FR");
-    v.put("nomineeUnTestOn", TODAY.toString());
+    v.put(NOMINEE_UN_TEST_SCORE.name(), 70);
+    assertThat(fields(v)).containsExactly(NOMINEE_UN_TEST_SCORE.name());
+    v.put(NOMINEE_UN_TEST_LANGUAGE.name(), "FR");
+    v.put(NOMINEE_UN_TEST_ON.name(), TODAY.toString());
     assertThat(fields(v)).isEmpty();
-    v.put("nomineeUnTestScore", 101);
-    assertThat(fields(v)).containsExactly("nomineeUnTestScore");
+    v.put(NOMINEE_UN_TEST_SCORE.name(), 101);
+    assertThat(fields(v)).containsExactly(NOMINEE_UN_TEST_SCORE.name());
   }
 
   @Test
@@ -97,21 +98,21 @@ class NominateOfficerCheckTest {
   void aChoiceIsAnOfficerOfTheServicesOwnRegister() {
     long own = register("rcmp", "R1");
     long other = register("spvm", "S1");
-    assertThat(fields(Map.of("nominating", "NOMINATE", "nomineeOfficerId", String.valueOf(own)))).isEmpty();
-    assertThat(violations(Map.of("nominating", "NOMINATE", "nomineeOfficerId", String.valueOf(other))))
+    assertThat(fields(Map.of(NOMINATING.name(), "NOMINATE", NOMINEE_OFFICER_ID.name(), String.valueOf(own)))).isEmpty();
+    assertThat(violations(Map.of(NOMINATING.name(), "NOMINATE", NOMINEE_OFFICER_ID.name(), String.valueOf(other))))
         .extracting(FieldViolation::message).containsExactly("choose an officer of your service's register");
-    assertThat(fields(Map.of("nominating", "NOMINATE", "nomineeOfficerId", "99999"))).containsExactly("nomineeOfficerId");
-    assertThat(fields(Map.of("nominating", "NOMINATE"))).containsExactly("nomineeOfficerId");
+    assertThat(fields(Map.of(NOMINATING.name(), "NOMINATE", NOMINEE_OFFICER_ID.name(), "99999"))).containsExactly(NOMINEE_OFFICER_ID.name());
+    assertThat(fields(Map.of(NOMINATING.name(), "NOMINATE"))).containsExactly(NOMINEE_OFFICER_ID.name());
   }
 
   @Test
   void anOfficerOnTourOrInReintegrationIsNotFreeAndTheRefusalSaysWhere() {
     long officer = register("rcmp", "R1");
     fixture.tours.create(new Tour(null, "DEP-2026-0001", officer, "rcmp", "MSN-X-2026", 1, 1, TourStatus.REPATRIATING));
-    assertThat(violations(Map.of("nominating", "NOMINATE", "nomineeOfficerId", String.valueOf(officer))))
+    assertThat(violations(Map.of(NOMINATING.name(), "NOMINATE", NOMINEE_OFFICER_ID.name(), String.valueOf(officer))))
         .extracting(FieldViolation::message).singleElement().asString()
         .isEqualTo("Sgt Marie Roy cannot be nominated: returning from tour DEP-2026-0001 (MSN-X-2026), until back at work");
     fixture.db.sql("UPDATE tour SET status = 'COMPLETED'").update();
-    assertThat(fields(Map.of("nominating", "NOMINATE", "nomineeOfficerId", String.valueOf(officer)))).isEmpty();
+    assertThat(fields(Map.of(NOMINATING.name(), "NOMINATE", NOMINEE_OFFICER_ID.name(), String.valueOf(officer)))).isEmpty();
   }
 }

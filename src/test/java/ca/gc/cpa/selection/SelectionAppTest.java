@@ -1,5 +1,6 @@
 package ca.gc.cpa.selection;
 
+import static ca.gc.cpa.process.CandidateSelectionProcess.*;
 import static ca.gc.cpa.support.RestTasks.typed;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -9,6 +10,7 @@ import ca.gc.cpa.domain.MissionRepository;
 import ca.gc.cpa.domain.MissionStatus;
 import ca.gc.cpa.domain.TourRepository;
 import ca.gc.cpa.process.MissionProcess;
+import ca.gc.cpa.process.OfficerDeploymentProcess;
 import ca.gc.cpa.support.CpaAppTest;
 import ca.gc.cpa.support.MissionForms;
 import ca.gc.cpa.support.RestTasks;
@@ -67,7 +69,7 @@ class SelectionAppTest {
   @Test
   void aMissionFillsItsFirstPositionThroughTasklistUsers() {
     stub = engine.getRepositoryService().createDeployment()
-        .addModelInstance("officer-deployment-stub.bpmn", Bpmn.createExecutableProcess("officer-deployment")
+        .addModelInstance("officer-deployment-stub.bpmn", Bpmn.createExecutableProcess(OfficerDeploymentProcess.KEY)
             .camundaHistoryTimeToLive(1).startEvent().userTask("Task_Deploy").endEvent().done())
         .deploy().getId();
     // what the assistance request does on ministerial approval
@@ -81,43 +83,45 @@ class SelectionAppTest {
     complete("gina", MISSION_KEY, "Task_RecordAgreement", typed(MissionForms.agreement("TECHNICAL_AGREEMENT",
         "TA-EUPOL-2026", LocalDate.now())));
 
-    complete("rita", SELECTION_KEY, "Task_NominateOfficer", typed("nominating", "REGISTER",
-        "nomineeServiceNumber", "R-1001", "nomineeGivenName", "Marie", "nomineeFamilyName", "Roy", "nomineeRank", "SGT",
-        "nomineeGender", "F", "nomineeDateOfBirth", "1985-04-02", "nomineeServiceStart", "2012-09-01",
-        "nomineeLanguages", "[\"EN\",\"FR\"]", "nomineeLicenceDate", "2004-06-01",
-        "nomineeManualSince", "2018-01-01", "nomineeDisciplineClear", true, "nomineeOpenInvestigation", false,
-        "nomineePassportExpiry", LocalDate.now().plusYears(5).toString()));
+    complete("rita", SELECTION_KEY, "Task_NominateOfficer", typed(NOMINATING.name(), "REGISTER",
+        NOMINEE_SERVICE_NUMBER.name(), "R-1001", NOMINEE_GIVEN_NAME.name(), "Marie", NOMINEE_FAMILY_NAME.name(), "Roy", NOMINEE_RANK.name(), "SGT",
+        NOMINEE_GENDER.name(), "F", NOMINEE_DATE_OF_BIRTH.name(), "1985-04-02", NOMINEE_SERVICE_START.name(), "2012-09-01",
+        NOMINEE_LANGUAGES.name(), "[\"EN\",\"FR\"]", NOMINEE_LICENCE_DATE.name(), "2004-06-01",
+        NOMINEE_MANUAL_SINCE.name(), "2018-01-01", NOMINEE_DISCIPLINE_CLEAR.name(), true, NOMINEE_OPEN_INVESTIGATION.name(), false,
+        NOMINEE_PASSPORT_EXPIRY.name(), LocalDate.now().plusYears(5).toString()));
     // marc (SPVM) sees his own service's call, not the RCMP's nominee
     RestUser marc = RestUser.demo(port, "marc");
     assertThat(marc.get("/engine-rest/task?processInstanceBusinessKey=" + SELECTION_KEY
         + "&taskDefinitionKey=Task_ConfirmRelease").json()).isEmpty();
-    complete("marc", SELECTION_KEY, "Task_NominateOfficer", typed("nominating", "NONE"));
+    complete("marc", SELECTION_KEY, "Task_NominateOfficer", typed(NOMINATING.name(), "NONE"));
     // the other services without a demo coordinator: the administrator answers for them
     RestUser admin = RestUser.demo(port, "demo");
     for (JsonNode t : admin.get("/engine-rest/task?processInstanceBusinessKey=" + SELECTION_KEY
         + "&taskDefinitionKey=Task_NominateOfficer").json()) {
-      assertThat(admin.post("/engine-rest/task/" + t.get("id").asText() + "/complete", typed("nominating", "NONE")).status())
+      assertThat(admin.post("/engine-rest/task/" + t.get("id").asText() + "/complete", typed(NOMINATING.name(), "NONE")).status())
           .isEqualTo(204);
     }
-    complete("rita", SELECTION_KEY, "Task_ConfirmRelease", typed("commanderRecommendation", "RECOMMENDED",
-        "chiefConsent", "YES"));
-    complete("hana", SELECTION_KEY, "Task_RecordMedicalClearance", typed("medicalVerdict", "FIT"));
-    complete("sean", SELECTION_KEY, "Task_RecordSecurityClearance", typed("securityVerdict", "CLEARED"));
-    complete("sam", SELECTION_KEY, "Task_InterviewCandidate", typed("interviewScore", 88,
-        "interviewRecommendation", "STRONGLY_RECOMMENDED"));
-    complete("sam", SELECTION_KEY, "Task_ConfirmSelection", typed("selectionDecision", "CONFIRM"));
-    complete("rita", SELECTION_KEY, "Task_RecordOfferAnswer", typed("offerAnswer", "ACCEPTED"));
+    complete("rita", SELECTION_KEY, "Task_ConfirmRelease", typed(COMMANDER_RECOMMENDATION.name(), "RECOMMENDED",
+        CHIEF_CONSENT.name(), "YES"));
+    complete("hana", SELECTION_KEY, "Task_RecordMedicalClearance", typed(MEDICAL_VERDICT.name(), "FIT"));
+    complete("sean", SELECTION_KEY, "Task_RecordSecurityClearance", typed(SECURITY_VERDICT.name(), "CLEARED"));
+    complete("sam", SELECTION_KEY, "Task_InterviewCandidate", typed(INTERVIEW_SCORE.name(), 88,
+        INTERVIEW_RECOMMENDATION.name(), "STRONGLY_RECOMMENDED"));
+    complete("sam", SELECTION_KEY, "Task_ConfirmSelection", typed(SELECTION_DECISION.name(), "CONFIRM"));
+    complete("rita", SELECTION_KEY, "Task_RecordOfferAnswer", typed(OFFER_ANSWER.name(), "ACCEPTED"));
 
     // the answer arrives by letter: gina records it in Tasklist (a message needs rights on the instance she lacks)
-    complete("gina", SELECTION_KEY, "Task_RecordLeadAnswer", typed("leadAnswer", "ACCEPTED", "leadAnswerNote", "EU letter 2026/41"));
+    complete("gina", SELECTION_KEY, "Task_RecordLeadAnswer", typed(LEAD_ANSWER.name(), "ACCEPTED", LEAD_ANSWER_NOTE.name(), "EU letter 2026/41"));
 
     await().atMost(Duration.ofSeconds(30)).until(() -> tours.countOnMission(MISSION_KEY) == 1);
     // the application tests share one database: count only the deployment this selection started
     await().atMost(Duration.ofSeconds(30)).until(() -> engine.getRuntimeService().createProcessInstanceQuery()
-        .processDefinitionKey("officer-deployment").variableValueEquals("selectionBusinessKey", SELECTION_KEY).count() == 1);
+        .processDefinitionKey(OfficerDeploymentProcess.KEY).variableValueEquals(OfficerDeploymentProcess.SELECTION_BUSINESS_KEY.name(), SELECTION_KEY).count() == 1);
     var deploymentInstance = engine.getRuntimeService().createProcessInstanceQuery()
-        .processDefinitionKey("officer-deployment").variableValueEquals("selectionBusinessKey", SELECTION_KEY).singleResult();
+        .processDefinitionKey(OfficerDeploymentProcess.KEY)
+        .variableValueEquals(OfficerDeploymentProcess.SELECTION_BUSINESS_KEY.name(), SELECTION_KEY).singleResult();
     assertThat(deploymentInstance.getBusinessKey()).matches("DEP-\\d{4}-\\d{4}");
-    assertThat(engine.getRuntimeService().getVariable(deploymentInstance.getId(), "officerName")).isEqualTo("Sgt Marie Roy");
+    assertThat(engine.getRuntimeService().getVariable(deploymentInstance.getId(),
+        OfficerDeploymentProcess.OFFICER_NAME.name())).isEqualTo("Sgt Marie Roy");
   }
 }

@@ -1,16 +1,20 @@
 package ca.gc.cpa.api;
 
 import ca.gc.cpa.domain.EngineClock;
-import ca.gc.cpa.domain.InMissionRepository;
+import ca.gc.cpa.domain.MissionArrivalNoticeRepository;
+import ca.gc.cpa.domain.MissionCommandRepository;
 import ca.gc.cpa.domain.MissionRepository;
-import ca.gc.cpa.identity.CpaGroup;
+import ca.gc.cpa.domain.ServingTourRepository;
 import ca.gc.cpa.forms.CamundaForm;
 import ca.gc.cpa.forms.FieldViolation;
 import ca.gc.cpa.forms.FormField;
+import ca.gc.cpa.identity.CpaGroup;
 import ca.gc.cpa.inmission.ExtensionRequestCheck;
 import ca.gc.cpa.inmission.InMissionEvent;
-import ca.gc.cpa.inmission.InMissionVariables;
 import ca.gc.cpa.inmission.Reach;
+import ca.gc.cpa.process.MissionReportProcess;
+import ca.gc.cpa.process.TourEvent;
+import ca.gc.cpa.process.Variable;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
@@ -49,18 +53,23 @@ public class InMissionController {
 
   private final ApiCaller caller;
   private final Reach reach;
-  private final InMissionRepository records;
+  private final ServingTourRepository serving;
+  private final MissionCommandRepository command;
+  private final MissionArrivalNoticeRepository arrivals;
   private final ProcessEngine engine;
   private final ObjectMapper json;
   private final MissionRepository missions;
 
-  public InMissionController(ApiCaller caller, Reach reach, InMissionRepository records, ProcessEngine engine,
+  public InMissionController(ApiCaller caller, Reach reach, ServingTourRepository serving,
+      MissionCommandRepository command, MissionArrivalNoticeRepository arrivals, ProcessEngine engine,
       ObjectMapper json, MissionRepository missions) {
     this.missions = missions;
     this.json = json;
     this.caller = caller;
     this.reach = reach;
-    this.records = records;
+    this.serving = serving;
+    this.command = command;
+    this.arrivals = arrivals;
     this.engine = engine;
   }
 
@@ -86,7 +95,7 @@ public class InMissionController {
       return ResponseEntity.badRequest().body(ApiError.of("userId", "must be a user of group "
           + CpaGroup.RCMP_CONTINGENT.id()));
     }
-    records.assignCommander(businessKey, userId, EngineClock.today(), caller.userId());
+    this.command.assignCommander(businessKey, userId, EngineClock.today(), caller.userId());
     return ResponseEntity.ok(Map.of("businessKey", businessKey, "commander", userId));
   }
 
@@ -102,7 +111,7 @@ public class InMissionController {
         || !reach.mayFollowArrivals(new Reach.Caller(caller.userId(), caller.groups()), businessKey)) {
       return ResponseEntity.status(HttpStatus.NOT_FOUND).body(ApiError.of("businessKey", "no such mission"));
     }
-    return ResponseEntity.ok(Map.of("missionBusinessKey", businessKey, "arrivals", records.arrivals(businessKey)));
+    return ResponseEntity.ok(Map.of("missionBusinessKey", businessKey, "arrivals", arrivals.arrivals(businessKey)));
   }
 
   @PostMapping(path = "/api/missions/{businessKey}/reports", consumes = MediaType.APPLICATION_JSON_VALUE,
@@ -113,11 +122,11 @@ public class InMissionController {
       return ResponseEntity.status(HttpStatus.NOT_FOUND)
           .body(ApiError.of("businessKey", "no such mission among those whose contingent you command"));
     }
-    if (records.servingTours(businessKey).isEmpty()) {
+    if (serving.servingTours(businessKey).isEmpty()) {
       return ResponseEntity.status(HttpStatus.CONFLICT)
           .body(ApiError.of("businessKey", "no officer serves in this mission now: there is nothing to report"));
     }
-    return start(InMissionEvent.MISSION_REPORT, InMissionVariables.MISSION_BUSINESS_KEY, businessKey, body,
+    return start(InMissionEvent.MISSION_REPORT, MissionReportProcess.MISSION_BUSINESS_KEY, businessKey, body,
         "/api/missions/" + businessKey);
   }
 
@@ -145,7 +154,7 @@ public class InMissionController {
       return ResponseEntity.status(HttpStatus.CONFLICT)
           .body(ApiError.of("businessKey", "an extension of this tour is being decided already"));
     }
-    return start(kind, InMissionVariables.TOUR_BUSINESS_KEY, businessKey, body, "/api/tours/" + businessKey);
+    return start(kind, TourEvent.TOUR_BUSINESS_KEY, businessKey, body, "/api/tours/" + businessKey);
   }
 
   private Reach.Caller sender(InMissionEvent event) {
@@ -156,11 +165,11 @@ public class InMissionController {
     return new Reach.Caller(caller.userId(), groups);
   }
 
-  private ResponseEntity<?> start(InMissionEvent event, String subjectKey, String subject, Map<String, Object> body,
-      String location) {
+  private ResponseEntity<?> start(InMissionEvent event, Variable<String> subjectKey, String subject,
+      Map<String, Object> body, String location) {
     Map<String, FormField> fields = startFormFields(event);
     List<FieldViolation> unknown = body.keySet().stream()
-        .filter(k -> !fields.containsKey(k) || k.equals(subjectKey) || !fields.get(k).editable())
+        .filter(k -> !fields.containsKey(k) || k.equals(subjectKey.name()) || !fields.get(k).editable())
         .sorted().map(k -> new FieldViolation(k, "is not a field of this request")).toList();
     if (!unknown.isEmpty()) {
       return ResponseEntity.badRequest().body(new ApiError(unknown));
@@ -168,7 +177,7 @@ public class InMissionController {
     Map<String, Object> variables = new HashMap<>();
     body.forEach((k, v) -> variables.put(k, v instanceof Collection<?> || v instanceof Map<?, ?>
         ? SpinValues.jsonValue(write(v)).create() : v));
-    variables.put(subjectKey, subject);
+    variables.put(subjectKey.name(), subject);
     try {
       ProcessInstance instance = engine.getRuntimeService().createProcessInstanceByKey(event.processKey())
           .setVariables(variables).execute();

@@ -4,7 +4,7 @@ import static ca.gc.cpa.deployment.TourCalendar.startOfDay;
 import static ca.gc.cpa.process.OfficerDeploymentProcess.*;
 
 import ca.gc.cpa.domain.EngineClock;
-import ca.gc.cpa.domain.InMissionRepository;
+import ca.gc.cpa.domain.TourExtensionRequestRepository;
 import ca.gc.cpa.domain.TourRepository;
 import ca.gc.cpa.process.Variable;
 import java.time.LocalDate;
@@ -21,9 +21,10 @@ public class DecideExtension implements JavaDelegate {
 
   private final ExtensionRule rule;
   private final TourRepository tours;
-  private final InMissionRepository requests;
+  private final TourExtensionRequestRepository requests;
 
-  public DecideExtension(DeploymentProperties properties, TourRepository tours, InMissionRepository requests) {
+  public DecideExtension(DeploymentProperties properties, TourRepository tours,
+      TourExtensionRequestRepository requests) {
     this.rule = new ExtensionRule(properties);
     this.tours = tours;
     this.requests = requests;

@@ -4,7 +4,6 @@ import static ca.gc.cpa.process.OfficerDeploymentProcess.DEPARTURE_POSTPONED_FRO
 import static ca.gc.cpa.process.OfficerDeploymentProcess.MISSION_BUSINESS_KEY;
 import static ca.gc.cpa.process.OfficerDeploymentProcess.PLANNED_DEPLOYMENT_DATE;
 
-import ca.gc.cpa.inmission.InMissionVariables;
 import ca.gc.cpa.process.Actor;
 import ca.gc.cpa.process.MissionProcess.DeparturePostponed;
 import org.camunda.bpm.engine.delegate.DelegateExecution;

@@ -8,8 +8,14 @@ import static ca.gc.cpa.identity.ProcessAction.WORK_TASKS;
 import ca.gc.cpa.process.AgencyOnboardingProcess;
 import ca.gc.cpa.process.AssistanceRequestProcess;
 import ca.gc.cpa.process.CandidateSelectionProcess;
+import ca.gc.cpa.process.EarlyReturnProcess;
+import ca.gc.cpa.process.ExtensionRequestProcess;
+import ca.gc.cpa.process.IncidentProcess;
+import ca.gc.cpa.process.LeaveRequestProcess;
 import ca.gc.cpa.process.MissionProcess;
+import ca.gc.cpa.process.MissionReportProcess;
 import ca.gc.cpa.process.OfficerDeploymentProcess;
+import ca.gc.cpa.process.PerformanceAppraisalProcess;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -30,12 +36,12 @@ public final class AccessMatrix {
   public static final String OFFICER_DEPLOYMENT = OfficerDeploymentProcess.KEY;
   public static final String AGENCY_ONBOARDING = AgencyOnboardingProcess.KEY;
   // the events people bring while officers serve abroad (inmission.InMissionEvent)
-  public static final String MISSION_REPORT = "mission-report";
-  public static final String INCIDENT = "incident";
-  public static final String LEAVE_REQUEST = "leave-request";
-  public static final String EARLY_RETURN = "early-return";
-  public static final String PERFORMANCE_APPRAISAL = "performance-appraisal";
-  public static final String EXTENSION_REQUEST = "extension-request";
+  public static final String MISSION_REPORT = MissionReportProcess.KEY;
+  public static final String INCIDENT = IncidentProcess.KEY;
+  public static final String LEAVE_REQUEST = LeaveRequestProcess.KEY;
+  public static final String EARLY_RETURN = EarlyReturnProcess.KEY;
+  public static final String PERFORMANCE_APPRAISAL = PerformanceAppraisalProcess.KEY;
+  public static final String EXTENSION_REQUEST = ExtensionRequestProcess.KEY;
 
   public static final List<String> PIPELINE =
       List.of(ASSISTANCE_REQUEST, MISSION, CANDIDATE_SELECTION, OFFICER_DEPLOYMENT, AGENCY_ONBOARDING);

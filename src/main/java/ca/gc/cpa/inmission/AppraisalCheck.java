@@ -1,11 +1,10 @@
 package ca.gc.cpa.inmission;
 
-import static ca.gc.cpa.inmission.InMissionVariables.APPRAISAL_KIND;
-
-import ca.gc.cpa.domain.InMissionRepository;
-import ca.gc.cpa.domain.InMissionRepository.ServingTour;
+import ca.gc.cpa.domain.ServingTourRepository.ServingTour;
+import ca.gc.cpa.domain.TourAppraisalRepository;
 import ca.gc.cpa.forms.FieldViolation;
 import ca.gc.cpa.forms.FormValues;
+import ca.gc.cpa.process.PerformanceAppraisalProcess;
 import java.util.List;
 import org.springframework.stereotype.Component;
 
@@ -13,17 +12,18 @@ import org.springframework.stereotype.Component;
 @Component("appraisalCheck")
 public class AppraisalCheck extends TourEventCheck {
 
-  private final InMissionRepository records;
+  private final TourAppraisalRepository appraisals;
 
-  public AppraisalCheck(Reach reach, InMissionRepository records) {
+  public AppraisalCheck(Reach reach, TourAppraisalRepository appraisals) {
     super(reach, InMissionEvent.APPRAISAL);
-    this.records = records;
+    this.appraisals = appraisals;
   }
 
   @Override
   void checkEvent(FormValues values, ServingTour tour, Reach.Caller caller, List<FieldViolation> violations) {
-    values.string(APPRAISAL_KIND).filter(kind -> records.appraisalRecorded(tour.tourBusinessKey(), kind))
-        .ifPresent(kind -> violations.add(new FieldViolation(APPRAISAL_KIND, "MID_TOUR".equals(kind)
+    values.value(PerformanceAppraisalProcess.APPRAISAL_KIND).filter(kind -> appraisals.appraisalRecorded(tour.tourBusinessKey(), kind))
+        .ifPresent(kind -> violations.add(new FieldViolation(PerformanceAppraisalProcess.APPRAISAL_KIND,
+            PerformanceAppraisalProcess.MID_TOUR.equals(kind)
             ? "this officer's mid-tour appraisal was already recorded"
             : "this officer's end-of-tour appraisal was already recorded")));
   }

@@ -1,7 +1,11 @@
 package ca.gc.cpa.inmission;
 
 import ca.gc.cpa.domain.EngineClock;
-import ca.gc.cpa.domain.InMissionRepository;
+import ca.gc.cpa.domain.MissionCommandRepository;
+import ca.gc.cpa.domain.MissionReportRepository;
+import ca.gc.cpa.domain.ServingTourRepository;
+import ca.gc.cpa.process.MissionProcess;
+import ca.gc.cpa.process.MissionReportProcess;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -14,13 +18,15 @@ import org.springframework.stereotype.Component;
 @Component("checkMissionReport")
 public class CheckMissionReport implements JavaDelegate {
 
-  public static final String REPORT_MISSING = "reportMissing";
-  public static final String REPORT_COMMANDER = "reportCommander";
+  private final ServingTourRepository serving;
+  private final MissionReportRepository reports;
+  private final MissionCommandRepository command;
 
-  private final InMissionRepository records;
-
-  public CheckMissionReport(InMissionRepository records) {
-    this.records = records;
+  public CheckMissionReport(ServingTourRepository serving, MissionReportRepository reports,
+      MissionCommandRepository command) {
+    this.serving = serving;
+    this.reports = reports;
+    this.command = command;
   }
 
   @Override
@@ -28,15 +34,15 @@ public class CheckMissionReport implements JavaDelegate {
     String mission = execution.getProcessBusinessKey();
     var due = MissionReportRule.periodDue(EngineClock.today());
     String period = due.toString();
-    boolean missing = MissionReportRule.due(due, records.servingTours(mission).stream()
-        .map(InMissionRepository.ServingTour::tourStartOn).toList()) && !records.anyReportFor(mission, period);
-    execution.setVariableLocal(REPORT_MISSING, missing);
+    boolean missing = MissionReportRule.due(due, serving.servingTours(mission).stream()
+        .map(ServingTourRepository.ServingTour::tourStartOn).toList()) && !reports.anyReportFor(mission, period);
+    MissionProcess.REPORT_MISSING.setLocal(execution, missing);
     if (missing) {
       // the reminder task's form shows the report, ready to fill for this mission and month
-      execution.setVariableLocal(InMissionVariables.MISSION_BUSINESS_KEY, mission);
-      execution.setVariableLocal(InMissionVariables.REPORT_KIND, MissionReportRule.MONTHLY);
-      execution.setVariableLocal(InMissionVariables.REPORT_PERIOD, period);
-      execution.setVariableLocal(REPORT_COMMANDER, records.commanderOf(mission).orElse(null));
+      MissionProcess.MISSION_BUSINESS_KEY.setLocal(execution, mission);
+      MissionProcess.REPORT_KIND.setLocal(execution, MissionReportProcess.MONTHLY);
+      MissionProcess.REPORT_PERIOD.setLocal(execution, period);
+      MissionProcess.REPORT_COMMANDER.setLocal(execution, command.commanderOf(mission).orElse(null));
     }
   }
 }

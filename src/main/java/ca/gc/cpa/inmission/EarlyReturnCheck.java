@@ -1,12 +1,10 @@
 package ca.gc.cpa.inmission;
 
-import static ca.gc.cpa.inmission.InMissionVariables.EARLY_RETURN_KIND;
-import static ca.gc.cpa.inmission.InMissionVariables.TOUR_BUSINESS_KEY;
-
-import ca.gc.cpa.domain.InMissionRepository;
-import ca.gc.cpa.domain.InMissionRepository.ServingTour;
+import ca.gc.cpa.domain.ServingTourRepository.ServingTour;
+import ca.gc.cpa.domain.TourEarlyReturnRepository;
 import ca.gc.cpa.forms.FieldViolation;
 import ca.gc.cpa.forms.FormValues;
+import ca.gc.cpa.process.EarlyReturnProcess;
 import java.util.List;
 import org.springframework.stereotype.Component;
 
@@ -17,21 +15,21 @@ import org.springframework.stereotype.Component;
 @Component("earlyReturnCheck")
 public class EarlyReturnCheck extends TourEventCheck {
 
-  private final InMissionRepository records;
+  private final TourEarlyReturnRepository earlyReturns;
 
-  public EarlyReturnCheck(Reach reach, InMissionRepository records) {
+  public EarlyReturnCheck(Reach reach, TourEarlyReturnRepository earlyReturns) {
     super(reach, InMissionEvent.EARLY_RETURN);
-    this.records = records;
+    this.earlyReturns = earlyReturns;
   }
 
   @Override
   void checkEvent(FormValues values, ServingTour tour, Reach.Caller caller, List<FieldViolation> violations) {
-    if (records.earlyReturnRecorded(tour.tourBusinessKey())) {
-      violations.add(new FieldViolation(TOUR_BUSINESS_KEY, "this officer's early return was already asked"));
+    if (earlyReturns.earlyReturnRecorded(tour.tourBusinessKey())) {
+      violations.add(new FieldViolation(EarlyReturnProcess.TOUR_BUSINESS_KEY, "this officer's early return was already asked"));
     }
-    values.string(EARLY_RETURN_KIND)
-        .filter(kind -> !InMissionVariables.COMPASSIONATE.equals(kind) && reach.actsOnlyAsHomeService(caller, tour))
-        .ifPresent(kind -> violations.add(new FieldViolation(EARLY_RETURN_KIND,
+    values.value(EarlyReturnProcess.EARLY_RETURN_KIND)
+        .filter(kind -> !EarlyReturnProcess.COMPASSIONATE.equals(kind) && reach.actsOnlyAsHomeService(caller, tour))
+        .ifPresent(kind -> violations.add(new FieldViolation(EarlyReturnProcess.EARLY_RETURN_KIND,
             "a home service may ask only for a compassionate return of its officer")));
   }
 }

@@ -1,9 +1,8 @@
 package ca.gc.cpa.inmission;
 
-import static ca.gc.cpa.inmission.InMissionVariables.INCIDENT_ID;
-
 import ca.gc.cpa.domain.EngineClock;
-import ca.gc.cpa.domain.InMissionRepository;
+import ca.gc.cpa.domain.TourIncidentRepository;
+import ca.gc.cpa.process.IncidentProcess;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.context.Context;
@@ -19,15 +18,15 @@ public class EscalateRepatriationDecision implements JavaDelegate {
   public static final int URGENT = 100;
   public static final String DECISION_TASK = "Task_DecideEmergencyRepatriation";
 
-  private final InMissionRepository records;
+  private final TourIncidentRepository incidents;
 
-  public EscalateRepatriationDecision(InMissionRepository records) {
-    this.records = records;
+  public EscalateRepatriationDecision(TourIncidentRepository incidents) {
+    this.incidents = incidents;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
-    records.markDecisionEscalated(((Number) execution.getVariable(INCIDENT_ID)).longValue(), EngineClock.now());
+    incidents.markDecisionEscalated(IncidentProcess.INCIDENT_ID.from(execution), EngineClock.now());
     var tasks = execution.getProcessEngineServices().getTaskService();
     Context.getCommandContext().runWithoutAuthorization(() -> {
       tasks.createTaskQuery().processInstanceId(execution.getProcessInstanceId()).taskDefinitionKey(DECISION_TASK)

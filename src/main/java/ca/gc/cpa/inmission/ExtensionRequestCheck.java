@@ -1,13 +1,10 @@
 package ca.gc.cpa.inmission;
 
-import static ca.gc.cpa.inmission.InMissionVariables.EXTENSION_MONTHS;
-import static ca.gc.cpa.inmission.InMissionVariables.OFFICER_AGREES;
-import static ca.gc.cpa.inmission.InMissionVariables.TOUR_BUSINESS_KEY;
-
 import ca.gc.cpa.deployment.DeploymentProperties;
-import ca.gc.cpa.domain.InMissionRepository.ServingTour;
+import ca.gc.cpa.domain.ServingTourRepository.ServingTour;
 import ca.gc.cpa.forms.FieldViolation;
 import ca.gc.cpa.forms.FormValues;
+import ca.gc.cpa.process.ExtensionRequestProcess;
 import java.util.List;
 import org.springframework.stereotype.Component;
 
@@ -31,14 +28,14 @@ public class ExtensionRequestCheck extends TourEventCheck {
   @Override
   void checkEvent(FormValues values, ServingTour tour, Reach.Caller caller, List<FieldViolation> violations) {
     if (BEING_DECIDED.equals(tour.stage())) {
-      violations.add(new FieldViolation(TOUR_BUSINESS_KEY, "an extension of this tour is being decided already"));
+      violations.add(new FieldViolation(ExtensionRequestProcess.TOUR_BUSINESS_KEY, "an extension of this tour is being decided already"));
     }
-    if (!values.bool(OFFICER_AGREES).orElse(false)) {
-      violations.add(new FieldViolation(OFFICER_AGREES, "the officer must agree to the extension"));
+    if (!values.value(ExtensionRequestProcess.OFFICER_AGREES).orElse(false)) {
+      violations.add(new FieldViolation(ExtensionRequestProcess.OFFICER_AGREES, "the officer must agree to the extension"));
     }
     var latest = tour.tourEndOn() == null ? null : tour.tourEndOn().minusDays(properties.extensionNoticeDays());
     if (latest != null && values.today().isAfter(latest)) {
-      violations.add(new FieldViolation(EXTENSION_MONTHS, "an extension is asked at least "
+      violations.add(new FieldViolation(ExtensionRequestProcess.EXTENSION_MONTHS, "an extension is asked at least "
           + properties.extensionNoticeDays() + " days before the tour ends (" + tour.tourEndOn() + ")"));
     }
   }

@@ -1,17 +1,13 @@
 package ca.gc.cpa.inmission;
 
-import static ca.gc.cpa.inmission.InMissionVariables.APPRAISAL_RATING;
-import static ca.gc.cpa.inmission.InMissionVariables.EXTENSION_MONTHS;
-import static ca.gc.cpa.inmission.InMissionVariables.EXTENSION_REASON;
-import static ca.gc.cpa.inmission.InMissionVariables.EXTENSION_REQUESTED;
-import static ca.gc.cpa.inmission.InMissionVariables.MISSION_NEEDS_POST;
-import static ca.gc.cpa.inmission.InMissionVariables.OFFICER_AGREES;
-import static ca.gc.cpa.inmission.InMissionVariables.string;
-
 import ca.gc.cpa.domain.EngineClock;
-import ca.gc.cpa.domain.InMissionRepository;
-import java.util.HashMap;
-import java.util.Map;
+import ca.gc.cpa.domain.MissionCommandRepository;
+import ca.gc.cpa.domain.ServingTourRepository;
+import ca.gc.cpa.domain.TourAppraisalRepository;
+import ca.gc.cpa.domain.TourExtensionRequestRepository;
+import ca.gc.cpa.process.ExtensionRequestProcess;
+import ca.gc.cpa.process.OfficerDeploymentProcess.ExtensionRequested;
+import ca.gc.cpa.process.Variable;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.context.Context;
@@ -25,31 +21,36 @@ import org.springframework.stereotype.Component;
 @Component("forwardExtensionRequest")
 public class ForwardExtensionRequest implements JavaDelegate {
 
-  private final InMissionRepository records;
+  private final ServingTourRepository serving;
+  private final TourExtensionRequestRepository requests;
+  private final TourAppraisalRepository appraisals;
+  private final MissionCommandRepository command;
 
-  public ForwardExtensionRequest(InMissionRepository records) {
-    this.records = records;
+  public ForwardExtensionRequest(ServingTourRepository serving, TourExtensionRequestRepository requests,
+      TourAppraisalRepository appraisals, MissionCommandRepository command) {
+    this.serving = serving;
+    this.requests = requests;
+    this.appraisals = appraisals;
+    this.command = command;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
-    var tour = InMissionVariables.servingTour(execution, records);
-    InMissionVariables.describe(execution, tour);
-    String sender = InMissionVariables.sender(execution);
-    int months = ((Number) execution.getVariable(EXTENSION_MONTHS)).intValue();
-    records.recordExtensionRequest(tour.tourBusinessKey(), months, string(execution, EXTENSION_REASON), sender,
-        EngineClock.now());
-    var appraisal = records.latestAppraisal(tour.tourBusinessKey());
-    boolean askedByCommander = records.commanderOf(tour.missionBusinessKey()).map(sender::equals).orElse(false);
-    Map<String, Object> request = new HashMap<>();
-    request.put(EXTENSION_MONTHS, months);
-    request.put(MISSION_NEEDS_POST, askedByCommander || appraisal.map(InMissionRepository.Appraisal::recommendsExtension).orElse(false));
-    request.put(ca.gc.cpa.process.OfficerDeploymentProcess.OFFICER_REQUESTS_EXTENSION.name(),
-        Boolean.TRUE.equals(execution.getVariable(OFFICER_AGREES)));
-    request.put(APPRAISAL_RATING, appraisal.map(InMissionRepository.Appraisal::rating).orElse(null));
-    execution.setVariable(MISSION_NEEDS_POST, request.get(MISSION_NEEDS_POST));
+    var tour = TourEvents.servingTour(execution, serving);
+    TourEvents.describe(execution, tour);
+    String sender = TourEvents.sender(execution);
+    int months = ExtensionRequestProcess.EXTENSION_MONTHS.from(execution);
+    requests.recordExtensionRequest(tour.tourBusinessKey(), months,
+        ExtensionRequestProcess.EXTENSION_REASON.orNull(execution), sender, EngineClock.now());
+    var appraisal = appraisals.latestAppraisal(tour.tourBusinessKey());
+    boolean askedByCommander = command.commanderOf(tour.missionBusinessKey()).map(sender::equals).orElse(false);
+    var request = new ExtensionRequested(months,
+        askedByCommander || appraisal.map(TourAppraisalRepository.Appraisal::recommendsExtension).orElse(false),
+        Variable.isTrue(execution, ExtensionRequestProcess.OFFICER_AGREES),
+        appraisal.map(TourAppraisalRepository.Appraisal::rating).orElse(null));
+    ExtensionRequestProcess.MISSION_NEEDS_POST.set(execution, request.missionNeedsPost());
     var runtime = execution.getProcessEngineServices().getRuntimeService();
-    Context.getCommandContext().runWithoutAuthorization(() -> runtime.createMessageCorrelation(EXTENSION_REQUESTED)
-        .processInstanceBusinessKey(tour.tourBusinessKey()).setVariables(request).correlateWithResult());
+    Context.getCommandContext().runWithoutAuthorization(() -> runtime.createMessageCorrelation(ExtensionRequested.MESSAGE)
+        .processInstanceBusinessKey(tour.tourBusinessKey()).setVariables(request.variables()).correlateWithResult());
   }
 }

@@ -1,5 +1,11 @@
 package ca.gc.cpa.inmission;
 
+import ca.gc.cpa.process.EarlyReturnProcess;
+import ca.gc.cpa.process.ExtensionRequestProcess;
+import ca.gc.cpa.process.IncidentProcess;
+import ca.gc.cpa.process.LeaveRequestProcess;
+import ca.gc.cpa.process.MissionReportProcess;
+import ca.gc.cpa.process.PerformanceAppraisalProcess;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.Optional;
@@ -15,20 +21,20 @@ public enum InMissionEvent {
    * the contingent commander's report from the mission for a period, with a status line per officer (RCMP IPOB
    * sends it for a mission with no commander named)
    */
-  MISSION_REPORT("mission-report", "reports", "missionsToReportOn",
+  MISSION_REPORT(MissionReportProcess.KEY, "reports", "missionsToReportOn",
       EnumSet.of(Sender.CONTINGENT_COMMANDER, Sender.HEADQUARTERS)),
   /** an incident to an officer: kind, severity, summary (verdict level) */
-  INCIDENT("incident", "incidents", "toursForIncident",
+  INCIDENT(IncidentProcess.KEY, "incidents", "toursForIncident",
       EnumSet.of(Sender.CONTINGENT_COMMANDER, Sender.HEADQUARTERS, Sender.HOME_SERVICE)),
   /** leave for an officer, approved by the contingent commander */
-  LEAVE("leave-request", "leave", "toursForLeave", EnumSet.of(Sender.CONTINGENT_COMMANDER, Sender.HOME_SERVICE)),
+  LEAVE(LeaveRequestProcess.KEY, "leave", "toursForLeave", EnumSet.of(Sender.CONTINGENT_COMMANDER, Sender.HOME_SERVICE)),
   /** an early return (medical, compassionate, disciplinary, performance) that ends the tour */
-  EARLY_RETURN("early-return", "early-return", "toursForEarlyReturn",
+  EARLY_RETURN(EarlyReturnProcess.KEY, "early-return", "toursForEarlyReturn",
       EnumSet.of(Sender.CONTINGENT_COMMANDER, Sender.HEADQUARTERS, Sender.HOME_SERVICE)),
   /** the UN performance appraisal of an officer (mid-tour, end of tour), which informs an extension */
-  APPRAISAL("performance-appraisal", "appraisals", "toursForAppraisal", EnumSet.of(Sender.CONTINGENT_COMMANDER)),
+  APPRAISAL(PerformanceAppraisalProcess.KEY, "appraisals", "toursForAppraisal", EnumSet.of(Sender.CONTINGENT_COMMANDER)),
   /** an extension of the tour, asked by the mission or by the officer's home service */
-  EXTENSION("extension-request", "extension-requests", "toursForExtension",
+  EXTENSION(ExtensionRequestProcess.KEY, "extension-requests", "toursForExtension",
       EnumSet.of(Sender.CONTINGENT_COMMANDER, Sender.HOME_SERVICE));
 
   /**

@@ -1,10 +1,9 @@
 package ca.gc.cpa.inmission;
 
-import static ca.gc.cpa.inmission.InMissionVariables.INCIDENT_OCCURRED_ON;
-
-import ca.gc.cpa.domain.InMissionRepository.ServingTour;
+import ca.gc.cpa.domain.ServingTourRepository.ServingTour;
 import ca.gc.cpa.forms.FieldViolation;
 import ca.gc.cpa.forms.FormValues;
+import ca.gc.cpa.process.IncidentProcess;
 import java.util.List;
 import org.springframework.stereotype.Component;
 
@@ -18,11 +17,11 @@ public class IncidentCheck extends TourEventCheck {
 
   @Override
   void checkEvent(FormValues values, ServingTour tour, Reach.Caller caller, List<FieldViolation> violations) {
-    values.date(INCIDENT_OCCURRED_ON).ifPresent(day -> {
+    values.value(IncidentProcess.INCIDENT_OCCURRED_ON).ifPresent(day -> {
       if (day.isAfter(values.today())) {
-        violations.add(new FieldViolation(INCIDENT_OCCURRED_ON, "must not be in the future"));
+        violations.add(new FieldViolation(IncidentProcess.INCIDENT_OCCURRED_ON, "must not be in the future"));
       } else if (tour.tourStartOn() != null && day.isBefore(tour.tourStartOn())) {
-        violations.add(new FieldViolation(INCIDENT_OCCURRED_ON, "must be on or after the officer's arrival ("
+        violations.add(new FieldViolation(IncidentProcess.INCIDENT_OCCURRED_ON, "must be on or after the officer's arrival ("
             + tour.tourStartOn() + ")"));
       }
     });

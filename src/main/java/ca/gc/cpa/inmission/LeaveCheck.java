@@ -1,12 +1,10 @@
 package ca.gc.cpa.inmission;
 
-import static ca.gc.cpa.inmission.InMissionVariables.LEAVE_DAYS;
-import static ca.gc.cpa.inmission.InMissionVariables.LEAVE_FIRST_DAY;
-
-import ca.gc.cpa.domain.InMissionRepository;
-import ca.gc.cpa.domain.InMissionRepository.ServingTour;
+import ca.gc.cpa.domain.ServingTourRepository.ServingTour;
+import ca.gc.cpa.domain.TourLeaveRequestRepository;
 import ca.gc.cpa.forms.FieldViolation;
 import ca.gc.cpa.forms.FormValues;
+import ca.gc.cpa.process.LeaveRequestProcess;
 import ca.gc.cpa.welfare.WelfareProperties;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -18,18 +16,18 @@ import org.springframework.stereotype.Component;
 public class LeaveCheck extends TourEventCheck {
 
   private final LeaveRule rule;
-  private final InMissionRepository records;
+  private final TourLeaveRequestRepository leave;
 
-  public LeaveCheck(Reach reach, WelfareProperties properties, InMissionRepository records) {
+  public LeaveCheck(Reach reach, WelfareProperties properties, TourLeaveRequestRepository leave) {
     super(reach, InMissionEvent.LEAVE);
     this.rule = new LeaveRule(properties.leaveDaysPerMonth());
-    this.records = records;
+    this.leave = leave;
   }
 
   @Override
   void checkEvent(FormValues values, ServingTour tour, Reach.Caller caller, List<FieldViolation> violations) {
-    LocalDate firstDay = values.date(LEAVE_FIRST_DAY).orElse(null);
-    BigDecimal days = values.number(LEAVE_DAYS).orElse(null);
+    LocalDate firstDay = values.value(LeaveRequestProcess.LEAVE_FIRST_DAY).orElse(null);
+    BigDecimal days = values.value(LeaveRequestProcess.LEAVE_DAYS).orElse(null);
     if (firstDay == null || days == null) {
       return;
     }
@@ -37,7 +35,7 @@ public class LeaveCheck extends TourEventCheck {
   }
 
   LeaveRule.Verdict verdict(ServingTour tour, LocalDate firstDay, BigDecimal days) {
-    List<LeaveRule.Granted> granted = records.leave(tour.tourBusinessKey()).stream()
+    List<LeaveRule.Granted> granted = leave.leave(tour.tourBusinessKey()).stream()
         .filter(l -> "GRANTED".equals(l.status())).map(l -> new LeaveRule.Granted(l.firstDay(), l.days())).toList();
     return rule.check(tour.tourStartOn(), tour.tourEndOn(), firstDay, days, granted);
   }

@@ -1,6 +1,7 @@
 package ca.gc.cpa.inmission;
 
 import ca.gc.cpa.i18n.UserMessage;
+import ca.gc.cpa.process.LeaveRequestProcess;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
@@ -27,8 +28,9 @@ public class LeaveRule {
   /** what is wrong, and with which field */
   public record Reason(String field, @UserMessage String message) {}
 
-  public static final String FIRST_DAY = "leaveFirstDay";
-  public static final String DAYS = "leaveDays";
+  /** the fields a reason names: the request's */
+  public static final String FIRST_DAY = LeaveRequestProcess.LEAVE_FIRST_DAY.name();
+  public static final String DAYS = LeaveRequestProcess.LEAVE_DAYS.name();
 
   private final BigDecimal daysPerMonth;
 

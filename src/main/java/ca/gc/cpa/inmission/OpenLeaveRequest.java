@@ -1,10 +1,9 @@
 package ca.gc.cpa.inmission;
 
-import static ca.gc.cpa.inmission.InMissionVariables.CONTINGENT_COMMANDER;
-import static ca.gc.cpa.inmission.InMissionVariables.LEAVE_BALANCE;
-import static ca.gc.cpa.inmission.InMissionVariables.SENT_BY_COMMANDER;
-
-import ca.gc.cpa.domain.InMissionRepository;
+import ca.gc.cpa.domain.MissionCommandRepository;
+import ca.gc.cpa.domain.ServingTourRepository;
+import ca.gc.cpa.process.LeaveRequestProcess;
+import java.time.LocalDate;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -17,23 +16,25 @@ import org.springframework.stereotype.Component;
 @Component("openLeaveRequest")
 public class OpenLeaveRequest implements JavaDelegate {
 
-  private final InMissionRepository records;
+  private final ServingTourRepository serving;
+  private final MissionCommandRepository command;
   private final LeaveCheck check;
 
-  public OpenLeaveRequest(InMissionRepository records, LeaveCheck check) {
-    this.records = records;
+  public OpenLeaveRequest(ServingTourRepository serving, MissionCommandRepository command, LeaveCheck check) {
+    this.serving = serving;
+    this.command = command;
     this.check = check;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
-    var tour = InMissionVariables.servingTour(execution, records);
-    InMissionVariables.describe(execution, tour);
-    String commander = records.commanderOf(tour.missionBusinessKey()).orElse(null);
-    execution.setVariable(CONTINGENT_COMMANDER, commander);
-    execution.setVariable(SENT_BY_COMMANDER, commander != null && commander.equals(InMissionVariables.sender(execution)));
-    var verdict = check.verdict(tour, LeaveValues.firstDay(execution), LeaveValues.days(execution));
-    execution.setVariable(LEAVE_BALANCE, LeaveRule.plain(verdict.balance()) + " days available on "
-        + LeaveValues.firstDay(execution));
+    var tour = TourEvents.servingTour(execution, serving);
+    TourEvents.describe(execution, tour);
+    String commander = command.commanderOf(tour.missionBusinessKey()).orElse(null);
+    LeaveRequestProcess.CONTINGENT_COMMANDER.set(execution, commander);
+    LeaveRequestProcess.SENT_BY_COMMANDER.set(execution, commander != null && commander.equals(TourEvents.sender(execution)));
+    LocalDate firstDay = LeaveRequestProcess.LEAVE_FIRST_DAY.from(execution);
+    var verdict = check.verdict(tour, firstDay, LeaveRequestProcess.LEAVE_DAYS.from(execution));
+    LeaveRequestProcess.LEAVE_BALANCE.set(execution, LeaveRule.plain(verdict.balance()) + " days available on " + firstDay);
   }
 }

@@ -1,13 +1,9 @@
 package ca.gc.cpa.inmission;
 
-import static ca.gc.cpa.inmission.InMissionVariables.EARLY_RETURN_DECIDED;
-import static ca.gc.cpa.inmission.InMissionVariables.EARLY_RETURN_KIND;
-import static ca.gc.cpa.inmission.InMissionVariables.EMERGENCY;
-import static ca.gc.cpa.inmission.InMissionVariables.REPLACEMENT_NEEDED;
-import static ca.gc.cpa.inmission.InMissionVariables.TOUR_BUSINESS_KEY;
-import static ca.gc.cpa.inmission.InMissionVariables.string;
-
-import java.util.Map;
+import ca.gc.cpa.process.EarlyReturnProcess;
+import ca.gc.cpa.process.OfficerDeploymentProcess.EarlyReturnDecided;
+import ca.gc.cpa.process.TourEvent;
+import ca.gc.cpa.process.Variable;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.context.Context;
@@ -24,13 +20,16 @@ public class OrderEarlyReturn implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    String kind = execution.hasVariable(EARLY_RETURN_KIND) ? string(execution, EARLY_RETURN_KIND) : EMERGENCY;
-    boolean replacement = !execution.hasVariable(REPLACEMENT_NEEDED) || Boolean.TRUE.equals(execution.getVariable(REPLACEMENT_NEEDED));
+    String kind = execution.hasVariable(EarlyReturnProcess.EARLY_RETURN_KIND.name())
+        ? EarlyReturnProcess.EARLY_RETURN_KIND.orNull(execution) : EarlyReturnProcess.EMERGENCY;
+    boolean replacement = !execution.hasVariable(EarlyReturnProcess.REPLACEMENT_NEEDED.name())
+        || Variable.isTrue(execution, EarlyReturnProcess.REPLACEMENT_NEEDED);
+    EarlyReturnDecided decided = new EarlyReturnDecided(kind, replacement);
     var runtime = execution.getProcessEngineServices().getRuntimeService();
     // the sender was allowed to send the event; telling the tour is the system's act
-    Context.getCommandContext().runWithoutAuthorization(() -> runtime.createMessageCorrelation(EARLY_RETURN_DECIDED)
-        .processInstanceBusinessKey(string(execution, TOUR_BUSINESS_KEY))
-        .setVariables(Map.of(EARLY_RETURN_KIND, kind, REPLACEMENT_NEEDED, replacement))
+    Context.getCommandContext().runWithoutAuthorization(() -> runtime.createMessageCorrelation(EarlyReturnDecided.MESSAGE)
+        .processInstanceBusinessKey(TourEvent.TOUR_BUSINESS_KEY.from(execution))
+        .setVariables(decided.variables())
         .correlateAllWithResult());   // a tour already on its way home has nothing left to end
   }
 }

@@ -1,7 +1,8 @@
 package ca.gc.cpa.inmission;
 
-import ca.gc.cpa.domain.InMissionRepository;
-import ca.gc.cpa.domain.InMissionRepository.ServingTour;
+import ca.gc.cpa.domain.MissionCommandRepository;
+import ca.gc.cpa.domain.ServingTourRepository.ServingTour;
+import ca.gc.cpa.domain.ServingTourRepository;
 import ca.gc.cpa.domain.Tour;
 import ca.gc.cpa.domain.TourRepository;
 import ca.gc.cpa.forms.FormChoices;
@@ -31,11 +32,13 @@ public class Reach implements FormChoices {
     }
   }
 
-  private final InMissionRepository records;
+  private final ServingTourRepository serving;
+  private final MissionCommandRepository command;
   private final TourRepository tourRecords;
 
-  public Reach(InMissionRepository records, TourRepository tourRecords) {
-    this.records = records;
+  public Reach(ServingTourRepository serving, MissionCommandRepository command, TourRepository tourRecords) {
+    this.serving = serving;
+    this.command = command;
     this.tourRecords = tourRecords;
   }
 
@@ -74,7 +77,7 @@ public class Reach implements FormChoices {
       return false;
     }
     return !(caller.groups().contains(CpaGroup.RCMP_CONTINGENT.id())
-        && records.missionsCommandedBy(caller.userId()).contains(tour.missionBusinessKey()));
+        && command.missionsCommandedBy(caller.userId()).contains(tour.missionBusinessKey()));
   }
 
   /** the officers serving now whose event the caller may send */
@@ -82,8 +85,8 @@ public class Reach implements FormChoices {
     if (!maySend(event, caller.groups())) {
       return List.of();
     }
-    List<String> commanded = records.missionsCommandedBy(caller.userId());
-    return records.servingTours().stream()
+    List<String> commanded = command.missionsCommandedBy(caller.userId());
+    return serving.servingTours().stream()
         .filter(t -> mayActFor(event, caller, commanded, t.missionBusinessKey(), t.agencyCode())).toList();
   }
 
@@ -92,8 +95,8 @@ public class Reach implements FormChoices {
     if (tourBusinessKey == null || !maySend(event, caller.groups())) {
       return Optional.empty();
     }
-    List<String> commanded = records.missionsCommandedBy(caller.userId());
-    return records.servingTour(tourBusinessKey)
+    List<String> commanded = command.missionsCommandedBy(caller.userId());
+    return serving.servingTour(tourBusinessKey)
         .filter(t -> mayActFor(event, caller, commanded, t.missionBusinessKey(), t.agencyCode()));
   }
 
@@ -102,7 +105,7 @@ public class Reach implements FormChoices {
     if (!maySend(event, caller.groups())) {
       return Optional.empty();
     }
-    List<String> commanded = records.missionsCommandedBy(caller.userId());
+    List<String> commanded = command.missionsCommandedBy(caller.userId());
     return tourRecords.findByBusinessKey(tourBusinessKey)
         .filter(t -> mayActFor(event, caller, commanded, t.missionBusinessKey(), t.agencyCode()));
   }
@@ -118,12 +121,12 @@ public class Reach implements FormChoices {
     }
     Set<String> missions = new TreeSet<>();
     if (caller.groups().contains(CpaGroup.RCMP_CONTINGENT.id())) {
-      missions.addAll(records.missionsCommandedBy(caller.userId()));
+      missions.addAll(command.missionsCommandedBy(caller.userId()));
     }
     if (caller.admin()) {
-      records.servingTours().forEach(t -> missions.add(t.missionBusinessKey()));
+      serving.servingTours().forEach(t -> missions.add(t.missionBusinessKey()));
     } else if (caller.groups().contains(CpaGroup.RCMP_IPOB.id())) {
-      missions.addAll(records.servingMissionsWithoutCommander());
+      missions.addAll(command.servingMissionsWithoutCommander());
     }
     return List.copyOf(missions);
   }
@@ -135,7 +138,7 @@ public class Reach implements FormChoices {
   public boolean mayFollowArrivals(Caller caller, String missionBusinessKey) {
     return caller.admin() || caller.groups().contains(CpaGroup.RCMP_IPOB.id())
         || caller.groups().contains(CpaGroup.RCMP_CONTINGENT.id())
-        && records.missionsCommandedBy(caller.userId()).contains(missionBusinessKey);
+        && command.missionsCommandedBy(caller.userId()).contains(missionBusinessKey);
   }
 
   public boolean mayReportOn(Caller caller, String missionBusinessKey) {
@@ -149,7 +152,7 @@ public class Reach implements FormChoices {
       return Optional.of(missions(caller).stream().map(m -> new Option(m, m)).toList());
     }
     if (MissionReportCheck.OFFICERS_CHOICES.equals(valuesKey)) {
-      return Optional.of(missions(caller).stream().flatMap(m -> records.servingTours(m).stream())
+      return Optional.of(missions(caller).stream().flatMap(m -> serving.servingTours(m).stream())
           .map(t -> new Option(t.label(), t.tourBusinessKey())).toList());
     }
     return InMissionEvent.byChoices(valuesKey)

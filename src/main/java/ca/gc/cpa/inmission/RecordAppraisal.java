@@ -1,13 +1,10 @@
 package ca.gc.cpa.inmission;
 
-import static ca.gc.cpa.inmission.InMissionVariables.APPRAISAL_COMMENT;
-import static ca.gc.cpa.inmission.InMissionVariables.APPRAISAL_KIND;
-import static ca.gc.cpa.inmission.InMissionVariables.APPRAISAL_RATING;
-import static ca.gc.cpa.inmission.InMissionVariables.RECOMMENDS_EXTENSION;
-import static ca.gc.cpa.inmission.InMissionVariables.string;
-
 import ca.gc.cpa.domain.EngineClock;
-import ca.gc.cpa.domain.InMissionRepository;
+import ca.gc.cpa.domain.ServingTourRepository;
+import ca.gc.cpa.domain.TourAppraisalRepository;
+import ca.gc.cpa.process.PerformanceAppraisalProcess;
+import ca.gc.cpa.process.Variable;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -16,18 +13,21 @@ import org.springframework.stereotype.Component;
 @Component("recordAppraisal")
 public class RecordAppraisal implements JavaDelegate {
 
-  private final InMissionRepository records;
+  private final ServingTourRepository serving;
+  private final TourAppraisalRepository appraisals;
 
-  public RecordAppraisal(InMissionRepository records) {
-    this.records = records;
+  public RecordAppraisal(ServingTourRepository serving, TourAppraisalRepository appraisals) {
+    this.serving = serving;
+    this.appraisals = appraisals;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
-    var tour = InMissionVariables.servingTour(execution, records);
-    InMissionVariables.describe(execution, tour);
-    records.recordAppraisal(tour.tourBusinessKey(), string(execution, APPRAISAL_KIND), string(execution, APPRAISAL_RATING),
-        Boolean.TRUE.equals(execution.getVariable(RECOMMENDS_EXTENSION)), string(execution, APPRAISAL_COMMENT),
-        InMissionVariables.sender(execution), EngineClock.now());
+    var tour = TourEvents.servingTour(execution, serving);
+    TourEvents.describe(execution, tour);
+    appraisals.recordAppraisal(tour.tourBusinessKey(), PerformanceAppraisalProcess.APPRAISAL_KIND.orNull(execution),
+        PerformanceAppraisalProcess.APPRAISAL_RATING.orNull(execution),
+        Variable.isTrue(execution, PerformanceAppraisalProcess.RECOMMENDS_EXTENSION),
+        PerformanceAppraisalProcess.APPRAISAL_COMMENT.orNull(execution), TourEvents.sender(execution), EngineClock.now());
   }
 }

@@ -1,15 +1,12 @@
 package ca.gc.cpa.inmission;
 
-import static ca.gc.cpa.inmission.InMissionVariables.EARLY_RETURN_KIND;
-import static ca.gc.cpa.inmission.InMissionVariables.EARLY_RETURN_REASON;
-import static ca.gc.cpa.inmission.InMissionVariables.REPLACEMENT_NEEDED;
-import static ca.gc.cpa.inmission.InMissionVariables.SENT_BY_HOME_SERVICE;
-import static ca.gc.cpa.inmission.InMissionVariables.string;
-
 import ca.gc.cpa.domain.EngineClock;
-import ca.gc.cpa.domain.InMissionRepository;
+import ca.gc.cpa.domain.ServingTourRepository;
+import ca.gc.cpa.domain.TourEarlyReturnRepository;
 import ca.gc.cpa.identity.CpaGroup;
 import ca.gc.cpa.process.Actor;
+import ca.gc.cpa.process.EarlyReturnProcess;
+import ca.gc.cpa.process.Variable;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -18,21 +15,24 @@ import org.springframework.stereotype.Component;
 @Component("recordEarlyReturn")
 public class RecordEarlyReturn implements JavaDelegate {
 
-  private final InMissionRepository records;
+  private final ServingTourRepository serving;
+  private final TourEarlyReturnRepository earlyReturns;
 
-  public RecordEarlyReturn(InMissionRepository records) {
-    this.records = records;
+  public RecordEarlyReturn(ServingTourRepository serving, TourEarlyReturnRepository earlyReturns) {
+    this.serving = serving;
+    this.earlyReturns = earlyReturns;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
-    var tour = InMissionVariables.servingTour(execution, records);
-    InMissionVariables.describe(execution, tour);
-    boolean replacement = Boolean.TRUE.equals(execution.getVariable(REPLACEMENT_NEEDED));
-    execution.setVariable(REPLACEMENT_NEEDED, replacement);
-    records.recordEarlyReturn(tour.tourBusinessKey(), string(execution, EARLY_RETURN_KIND),
-        string(execution, EARLY_RETURN_REASON), replacement, InMissionVariables.sender(execution), EngineClock.now());
-    execution.setVariable(SENT_BY_HOME_SERVICE,
+    var tour = TourEvents.servingTour(execution, serving);
+    TourEvents.describe(execution, tour);
+    boolean replacement = Variable.isTrue(execution, EarlyReturnProcess.REPLACEMENT_NEEDED);
+    EarlyReturnProcess.REPLACEMENT_NEEDED.set(execution, replacement);
+    earlyReturns.recordEarlyReturn(tour.tourBusinessKey(), EarlyReturnProcess.EARLY_RETURN_KIND.orNull(execution),
+        EarlyReturnProcess.EARLY_RETURN_REASON.orNull(execution), replacement, TourEvents.sender(execution),
+        EngineClock.now());
+    EarlyReturnProcess.SENT_BY_HOME_SERVICE.set(execution,
         Actor.currentGroups().contains(CpaGroup.agencyGroupId(tour.agencyCode())));
   }
 }

@@ -1,17 +1,10 @@
 package ca.gc.cpa.inmission;
 
-import static ca.gc.cpa.inmission.InMissionVariables.DECISION_DUE_AT;
-import static ca.gc.cpa.inmission.InMissionVariables.INCIDENT_ID;
-import static ca.gc.cpa.inmission.InMissionVariables.INCIDENT_KIND;
-import static ca.gc.cpa.inmission.InMissionVariables.INCIDENT_OCCURRED_ON;
-import static ca.gc.cpa.inmission.InMissionVariables.INCIDENT_SEVERITY;
-import static ca.gc.cpa.inmission.InMissionVariables.INCIDENT_SUMMARY;
-import static ca.gc.cpa.inmission.InMissionVariables.string;
-
 import ca.gc.cpa.domain.EngineClock;
-import ca.gc.cpa.domain.InMissionRepository;
+import ca.gc.cpa.domain.ServingTourRepository;
+import ca.gc.cpa.domain.TourIncidentRepository;
+import ca.gc.cpa.process.IncidentProcess;
 import ca.gc.cpa.welfare.WelfareProperties;
-import java.time.LocalDate;
 import java.time.LocalDateTime;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -24,29 +17,29 @@ import org.springframework.stereotype.Component;
 @Component("recordIncident")
 public class RecordIncident implements JavaDelegate {
 
-  public static final String CRITICAL = "CRITICAL";
-
-  private final InMissionRepository records;
+  private final ServingTourRepository serving;
+  private final TourIncidentRepository incidents;
   private final WelfareProperties properties;
 
-  public RecordIncident(InMissionRepository records, WelfareProperties properties) {
-    this.records = records;
+  public RecordIncident(ServingTourRepository serving, TourIncidentRepository incidents, WelfareProperties properties) {
+    this.serving = serving;
+    this.incidents = incidents;
     this.properties = properties;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
-    var tour = InMissionVariables.servingTour(execution, records);
-    InMissionVariables.describe(execution, tour);
+    var tour = TourEvents.servingTour(execution, serving);
+    TourEvents.describe(execution, tour);
     LocalDateTime now = EngineClock.now();
-    String severity = string(execution, INCIDENT_SEVERITY);
-    LocalDateTime due = CRITICAL.equals(severity) ? now.plusHours(properties.repatriationDecisionHours()) : null;
-    long id = records.recordIncident(tour.tourBusinessKey(), string(execution, INCIDENT_KIND), severity,
-        LocalDate.parse(string(execution, INCIDENT_OCCURRED_ON).substring(0, 10)), string(execution, INCIDENT_SUMMARY),
-        InMissionVariables.sender(execution), now, due);
-    execution.setVariable(INCIDENT_ID, id);
+    String severity = IncidentProcess.INCIDENT_SEVERITY.orNull(execution);
+    LocalDateTime due = IncidentProcess.CRITICAL.equals(severity) ? now.plusHours(properties.repatriationDecisionHours()) : null;
+    long id = incidents.recordIncident(tour.tourBusinessKey(), IncidentProcess.INCIDENT_KIND.orNull(execution), severity,
+        IncidentProcess.INCIDENT_OCCURRED_ON.from(execution), IncidentProcess.INCIDENT_SUMMARY.orNull(execution),
+        TourEvents.sender(execution), now, due);
+    IncidentProcess.INCIDENT_ID.set(execution, id);
     if (due != null) {
-      execution.setVariable(DECISION_DUE_AT, due.withNano(0).toString());
+      IncidentProcess.DECISION_DUE_AT.set(execution, due.withNano(0).toString());
     }
   }
 }

@@ -1,7 +1,7 @@
 package ca.gc.cpa.inmission;
 
 import ca.gc.cpa.domain.EngineClock;
-import ca.gc.cpa.domain.InMissionRepository;
+import ca.gc.cpa.domain.MissionArrivalNoticeRepository;
 import ca.gc.cpa.process.MissionProcess.DeparturePostponed;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -15,16 +15,16 @@ import org.springframework.stereotype.Component;
 @Component("recordLaterArrival")
 public class RecordLaterArrival implements JavaDelegate {
 
-  private final InMissionRepository records;
+  private final MissionArrivalNoticeRepository notices;
 
-  public RecordLaterArrival(InMissionRepository records) {
-    this.records = records;
+  public RecordLaterArrival(MissionArrivalNoticeRepository notices) {
+    this.notices = notices;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
     DeparturePostponed notice = DeparturePostponed.from(execution);
-    records.recordArrivalNotice(execution.getProcessBusinessKey(), notice.tourBusinessKey(), notice.departureWas(),
+    notices.recordArrivalNotice(execution.getProcessBusinessKey(), notice.tourBusinessKey(), notice.departureWas(),
         notice.departureNow(), notice.decidedBy(), EngineClock.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS));
   }
 }

@@ -1,13 +1,11 @@
 package ca.gc.cpa.inmission;
 
-import static ca.gc.cpa.inmission.InMissionVariables.LEAVE_APPROVED;
-import static ca.gc.cpa.inmission.InMissionVariables.LEAVE_REFUSAL_REASON;
-import static ca.gc.cpa.inmission.InMissionVariables.SENT_BY_COMMANDER;
-import static ca.gc.cpa.inmission.InMissionVariables.string;
-
 import ca.gc.cpa.domain.EngineClock;
-import ca.gc.cpa.domain.InMissionRepository;
+import ca.gc.cpa.domain.ServingTourRepository;
+import ca.gc.cpa.domain.TourLeaveRequestRepository;
 import ca.gc.cpa.process.Actor;
+import ca.gc.cpa.process.LeaveRequestProcess;
+import ca.gc.cpa.process.Variable;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -19,22 +17,25 @@ import org.springframework.stereotype.Component;
 @Component("recordLeave")
 public class RecordLeave implements JavaDelegate {
 
-  private final InMissionRepository records;
+  private final ServingTourRepository serving;
+  private final TourLeaveRequestRepository leave;
   private final LeaveCheck check;
 
-  public RecordLeave(InMissionRepository records, LeaveCheck check) {
-    this.records = records;
+  public RecordLeave(ServingTourRepository serving, TourLeaveRequestRepository leave, LeaveCheck check) {
+    this.serving = serving;
+    this.leave = leave;
     this.check = check;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
-    var tour = InMissionVariables.servingTour(execution, records);
-    var firstDay = LeaveValues.firstDay(execution);
-    var days = LeaveValues.days(execution);
-    boolean approved = Boolean.TRUE.equals(execution.getVariable(SENT_BY_COMMANDER))
-        || "APPROVE".equals(execution.getVariable(InMissionVariables.LEAVE_ANSWER));
-    String reason = approved ? null : string(execution, LEAVE_REFUSAL_REASON);
+    var tour = TourEvents.servingTour(execution, serving);
+    var firstDay = LeaveRequestProcess.LEAVE_FIRST_DAY.from(execution);
+    var days = LeaveRequestProcess.LEAVE_DAYS.from(execution);
+    boolean sentByCommander = Variable.isTrue(execution, LeaveRequestProcess.SENT_BY_COMMANDER);
+    boolean approved = sentByCommander
+        || LeaveRequestProcess.LEAVE_ANSWER.in(execution).filter(LeaveRequestProcess.APPROVE::equals).isPresent();
+    String reason = approved ? null : LeaveRequestProcess.LEAVE_REFUSAL_REASON.orNull(execution);
     if (approved) {
       var verdict = check.verdict(tour, firstDay, days);
       if (!verdict.allowed()) {
@@ -42,10 +43,9 @@ public class RecordLeave implements JavaDelegate {
         reason = verdict.reasons().get(0).message();
       }
     }
-    String decidedBy = Boolean.TRUE.equals(execution.getVariable(SENT_BY_COMMANDER))
-        ? InMissionVariables.sender(execution) : Actor.currentUser();
-    records.recordLeave(tour.tourBusinessKey(), firstDay, days, approved, reason, InMissionVariables.sender(execution),
+    String decidedBy = sentByCommander ? TourEvents.sender(execution) : Actor.currentUser();
+    leave.recordLeave(tour.tourBusinessKey(), firstDay, days, approved, reason, TourEvents.sender(execution),
         decidedBy, EngineClock.now());
-    execution.setVariable(LEAVE_APPROVED, approved);
+    LeaveRequestProcess.LEAVE_APPROVED.set(execution, approved);
   }
 }

@@ -1,15 +1,9 @@
 package ca.gc.cpa.inmission;
 
-import static ca.gc.cpa.inmission.InMissionVariables.MISSION_BUSINESS_KEY;
-import static ca.gc.cpa.inmission.InMissionVariables.MISSION_REPORT_RECEIVED;
-import static ca.gc.cpa.inmission.InMissionVariables.REPORT_KIND;
-import static ca.gc.cpa.inmission.InMissionVariables.REPORT_PERIOD;
-import static ca.gc.cpa.inmission.InMissionVariables.REPORT_SUMMARY;
-import static ca.gc.cpa.inmission.InMissionVariables.string;
-
 import ca.gc.cpa.domain.EngineClock;
-import ca.gc.cpa.domain.InMissionRepository;
+import ca.gc.cpa.domain.MissionReportRepository;
 import ca.gc.cpa.forms.FormValues;
+import ca.gc.cpa.process.MissionReportProcess;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.context.Context;
@@ -22,25 +16,26 @@ import org.springframework.stereotype.Component;
 @Component("recordMissionReport")
 public class RecordMissionReport implements JavaDelegate {
 
-  private final InMissionRepository records;
+  private final MissionReportRepository reports;
   private final MissionReportCheck check;
 
-  public RecordMissionReport(InMissionRepository records, MissionReportCheck check) {
-    this.records = records;
+  public RecordMissionReport(MissionReportRepository reports, MissionReportCheck check) {
+    this.reports = reports;
     this.check = check;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
-    String mission = string(execution, MISSION_BUSINESS_KEY);
+    String mission = MissionReportProcess.MISSION_BUSINESS_KEY.from(execution);
     var lines = check.lines(new FormValues(java.util.Map.of(), execution::getVariable, EngineClock.today(), null), mission);
-    records.recordReport(mission, string(execution, REPORT_KIND), string(execution, REPORT_PERIOD),
-        string(execution, REPORT_SUMMARY), InMissionVariables.sender(execution), EngineClock.now(), lines.statusByTour());
+    reports.recordReport(mission, MissionReportProcess.REPORT_KIND.orNull(execution),
+        MissionReportProcess.REPORT_PERIOD.orNull(execution), MissionReportProcess.REPORT_SUMMARY.orNull(execution),
+        TourEvents.sender(execution), EngineClock.now(), lines.statusByTour());
     if (!mission.equals(execution.getProcessBusinessKey())) {
       execution.setProcessBusinessKey(mission);
     }
     var runtime = execution.getProcessEngineServices().getRuntimeService();
-    Context.getCommandContext().runWithoutAuthorization(() -> runtime.createMessageCorrelation(MISSION_REPORT_RECEIVED)
+    Context.getCommandContext().runWithoutAuthorization(() -> runtime.createMessageCorrelation(MissionReportProcess.REPORT_RECEIVED)
         .processInstanceBusinessKey(mission).correlateAllWithResult());
   }
 }

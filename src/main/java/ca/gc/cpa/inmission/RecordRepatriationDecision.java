@@ -1,13 +1,11 @@
 package ca.gc.cpa.inmission;
 
-import static ca.gc.cpa.inmission.InMissionVariables.HEALTH_ADVICE;
-import static ca.gc.cpa.inmission.InMissionVariables.INCIDENT_ID;
-import static ca.gc.cpa.inmission.InMissionVariables.REPATRIATION_DECISION;
-import static ca.gc.cpa.inmission.InMissionVariables.string;
-
 import ca.gc.cpa.domain.EngineClock;
-import ca.gc.cpa.domain.InMissionRepository;
+import ca.gc.cpa.domain.TourEarlyReturnRepository;
+import ca.gc.cpa.domain.TourIncidentRepository;
 import ca.gc.cpa.process.Actor;
+import ca.gc.cpa.process.EarlyReturnProcess;
+import ca.gc.cpa.process.IncidentProcess;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -16,23 +14,23 @@ import org.springframework.stereotype.Component;
 @Component("recordRepatriationDecision")
 public class RecordRepatriationDecision implements JavaDelegate {
 
-  public static final String REPATRIATE = "REPATRIATE";
+  private final TourIncidentRepository incidents;
+  private final TourEarlyReturnRepository earlyReturns;
 
-  private final InMissionRepository records;
-
-  public RecordRepatriationDecision(InMissionRepository records) {
-    this.records = records;
+  public RecordRepatriationDecision(TourIncidentRepository incidents, TourEarlyReturnRepository earlyReturns) {
+    this.incidents = incidents;
+    this.earlyReturns = earlyReturns;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
     String decider = Actor.currentUser();
-    String decision = string(execution, REPATRIATION_DECISION);
-    records.recordDecision(((Number) execution.getVariable(INCIDENT_ID)).longValue(), string(execution, HEALTH_ADVICE),
+    String decision = IncidentProcess.REPATRIATION_DECISION.orNull(execution);
+    incidents.recordDecision(IncidentProcess.INCIDENT_ID.from(execution), IncidentProcess.HEALTH_ADVICE.orNull(execution),
         decision, decider, EngineClock.now());
-    String tour = string(execution, InMissionVariables.TOUR_BUSINESS_KEY);
-    if (REPATRIATE.equals(decision) && !records.earlyReturnRecorded(tour)) {
-      records.recordEarlyReturn(tour, InMissionVariables.EMERGENCY, string(execution, InMissionVariables.INCIDENT_SUMMARY),
+    String tour = IncidentProcess.TOUR_BUSINESS_KEY.from(execution);
+    if (IncidentProcess.REPATRIATE.equals(decision) && !earlyReturns.earlyReturnRecorded(tour)) {
+      earlyReturns.recordEarlyReturn(tour, EarlyReturnProcess.EMERGENCY, IncidentProcess.INCIDENT_SUMMARY.orNull(execution),
           true, decider, EngineClock.now());
     }
   }

@@ -1,12 +1,11 @@
 package ca.gc.cpa.inmission;
 
-import static ca.gc.cpa.inmission.InMissionVariables.TOUR_BUSINESS_KEY;
-
-import ca.gc.cpa.domain.InMissionRepository.ServingTour;
+import ca.gc.cpa.domain.ServingTourRepository.ServingTour;
 import ca.gc.cpa.forms.CompletionCheck;
 import ca.gc.cpa.forms.FieldViolation;
 import ca.gc.cpa.forms.FormValues;
 import ca.gc.cpa.process.Actor;
+import ca.gc.cpa.process.TourEvent;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -28,14 +27,14 @@ abstract class TourEventCheck implements CompletionCheck {
   @Override
   public List<FieldViolation> check(FormValues values) {
     List<FieldViolation> violations = new ArrayList<>();
-    Optional<String> key = values.string(TOUR_BUSINESS_KEY);
+    Optional<String> key = values.value(TourEvent.TOUR_BUSINESS_KEY);
     if (key.isEmpty()) {
       return violations;   // the form check reports the missing officer
     }
     Reach.Caller caller = new Reach.Caller(Actor.currentUser(), Actor.currentGroups());
     Optional<ServingTour> tour = reach.tour(event, caller, key.get());
     if (tour.isEmpty()) {
-      violations.add(new FieldViolation(TOUR_BUSINESS_KEY, "is not an officer serving abroad you may act for"));
+      violations.add(new FieldViolation(TourEvent.TOUR_BUSINESS_KEY, "is not an officer serving abroad you may act for"));
       return violations;
     }
     checkEvent(values, tour.get(), caller, violations);

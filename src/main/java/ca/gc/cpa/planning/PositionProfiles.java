@@ -1,7 +1,7 @@
 package ca.gc.cpa.planning;
 
-import ca.gc.cpa.process.MissionProcess;
 import ca.gc.cpa.process.MissionProcess.ProfileLine;
+import ca.gc.cpa.process.MissionProcess;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;

@@ -4,7 +4,6 @@ import static ca.gc.cpa.process.MissionProcess.*;
 
 import ca.gc.cpa.domain.MissionStatus;
 import ca.gc.cpa.process.Variable;
-
 import java.time.LocalDate;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;

@@ -1,7 +1,11 @@
 package ca.gc.cpa.replay;
 
 import ca.gc.cpa.process.CandidateSelectionProcess;
+import ca.gc.cpa.process.EarlyReturnProcess;
+import ca.gc.cpa.process.IncidentProcess;
+import ca.gc.cpa.process.LeaveRequestProcess;
 import ca.gc.cpa.process.MissionProcess;
+import ca.gc.cpa.process.MissionReportProcess;
 import ca.gc.cpa.process.OfficerDeploymentProcess;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
@@ -34,7 +38,8 @@ public final class Playbook {
       MissionProcess.ARMED.name(), MissionProcess.CEILING.name(), MissionProcess.HEADROOM.name(), "headroom",
       "missionBusinessKey", MissionProcess.MISSION_LANGUAGE.name(), MissionProcess.MISSION_NAME.name(),
       MissionProcess.NEW_CEILING.name(), "officersRequested", OfficerDeploymentProcess.PLANNED_DEPLOYMENT_DATE.name(),
-      CandidateSelectionProcess.REGISTER_OFFICERS.name(), "reportPeriod", MissionProcess.TOUR_MONTHS.name(),
+      CandidateSelectionProcess.REGISTER_OFFICERS.name(), MissionReportProcess.REPORT_PERIOD.name(),
+      MissionProcess.TOUR_MONTHS.name(),
       OfficerDeploymentProcess.TRAINING_ATTEMPTS.name(), OfficerDeploymentProcess.UN_MISSION.name(),
       CandidateSelectionProcess.WOMEN_SHARE_BELOW_TARGET.name());
 
@@ -245,19 +250,19 @@ public final class Playbook {
       case "Task_ArrangeWelfareSupport" -> v.put(OfficerDeploymentProcess.SUPPORT_ARRANGED.name(), List.of("PEER_SUPPORT"));
       case "Task_EscalateMissedCheckIn" ->
           v.put(OfficerDeploymentProcess.MISSED_CHECK_IN_ACTION.name(), "CONTACT_RESTORED");
-      case "Task_FollowUpIncident" -> v.put("incidentSupportOutcome", "COMPLETED");
+      case "Task_FollowUpIncident" -> v.put(IncidentProcess.INCIDENT_SUPPORT_OUTCOME.name(), IncidentProcess.COMPLETED);
       case "Task_DecideEmergencyRepatriation" -> {
-        v.put("healthAdvice", "REPATRIATE");
-        v.put("repatriationDecision", "REPATRIATE");
+        v.put(IncidentProcess.HEALTH_ADVICE.name(), IncidentProcess.REPATRIATE);
+        v.put(IncidentProcess.REPATRIATION_DECISION.name(), IncidentProcess.REPATRIATE);
       }
-      case "Task_ApproveLeave" -> v.put("leaveAnswer", "APPROVE");
+      case "Task_ApproveLeave" -> v.put(LeaveRequestProcess.LEAVE_ANSWER.name(), LeaveRequestProcess.APPROVE);
       case "Task_SendMissingReport" -> {
-        v.put("missionBusinessKey", vars.get("missionBusinessKey"));
-        v.put("reportKind", "MONTHLY");
-        v.put("reportPeriod", vars.get("reportPeriod"));
-        v.put("reportSummary", "Sent on the reminder: patrols and mentoring as planned");
+        v.putAll(new MissionReportProcess.Start(MissionReportProcess.MISSION_BUSINESS_KEY.in(vars).orElse(null),
+            MissionReportProcess.MONTHLY, MissionReportProcess.REPORT_PERIOD.in(vars).orElse(null),
+            "Sent on the reminder: patrols and mentoring as planned").variables());
       }
-      case "Task_PrepareForEarlyReturn" -> v.put("homeContact", "Peace-operations coordinator of the service");
+      case "Task_PrepareForEarlyReturn" ->
+          v.put(EarlyReturnProcess.HOME_CONTACT.name(), "Peace-operations coordinator of the service");
       case "Task_ArrangeTravelHome" -> v.put(OfficerDeploymentProcess.RETURN_TRAVEL_DATE.name(), t);
       case "Task_ArrangeDecompression" ->
           v.put(OfficerDeploymentProcess.DECOMPRESSION_LOCATION.name(), "Third location (Cyprus)");

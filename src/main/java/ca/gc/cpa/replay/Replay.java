@@ -3,13 +3,18 @@ package ca.gc.cpa.replay;
 import ca.gc.cpa.cap.ProgramHeadroom;
 import ca.gc.cpa.domain.Agency;
 import ca.gc.cpa.domain.AgencyRepository;
-import ca.gc.cpa.domain.InMissionRepository;
+import ca.gc.cpa.domain.ServingTourRepository;
 import ca.gc.cpa.identity.AccessMatrix;
 import ca.gc.cpa.identity.CpaGroup;
-import ca.gc.cpa.inmission.InMissionVariables;
 import ca.gc.cpa.intake.IntakeRules;
 import ca.gc.cpa.intake.IntakeService;
 import ca.gc.cpa.intake.NewAssistanceRequest;
+import ca.gc.cpa.process.EarlyReturnProcess;
+import ca.gc.cpa.process.ExtensionRequestProcess;
+import ca.gc.cpa.process.IncidentProcess;
+import ca.gc.cpa.process.LeaveRequestProcess;
+import ca.gc.cpa.process.MissionReportProcess;
+import ca.gc.cpa.process.PerformanceAppraisalProcess;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -84,7 +89,7 @@ public class Replay {
   private final AgencyRepository agencies;
   private final ProgramHeadroom headroom;
   private final JdbcClient jdbc;
-  private final InMissionRepository inMission;
+  private final InMissionRecords inMission;
   private final int extensionNoticeDays;
   /** this node's job executor, paused while the replay runs (it moves the clock and runs due jobs itself) */
   private final JobExecutor jobExecutor;
@@ -97,7 +102,7 @@ public class Replay {
   private final Map<String, String> steps = new java.util.concurrent.ConcurrentHashMap<>();
 
   public Replay(ProcessEngine engine, IntakeService intake, IntakeRules rules, AgencyRepository agencies,
-      ProgramHeadroom headroom, JdbcClient jdbc, ReplayProperties properties, InMissionRepository inMission,
+      ProgramHeadroom headroom, JdbcClient jdbc, ReplayProperties properties, InMissionRecords inMission,
       ca.gc.cpa.deployment.DeploymentProperties deployment) {
     this.inMission = inMission;
     this.extensionNoticeDays = deployment.extensionNoticeDays();
@@ -309,18 +314,18 @@ public class Replay {
     LocalDate today = today();
     String lastMonth = java.time.YearMonth.from(today).minusMonths(1).toString();
     int sent = 0;
-    var serving = inMission.servingTours();
-    for (String mission : serving.stream().map(InMissionRepository.ServingTour::missionBusinessKey).distinct().sorted().toList()) {
-      if (inMission.commanderOf(mission).isEmpty()) {
-        inMission.assignCommander(mission, COMMANDER, today, Playbook.USER_BY_GROUP.get(CpaGroup.RCMP_IPOB.id()));
+    var serving = inMission.serving().servingTours();
+    for (String mission : serving.stream().map(ServingTourRepository.ServingTour::missionBusinessKey).distinct().sorted().toList()) {
+      if (inMission.command().commanderOf(mission).isEmpty()) {
+        inMission.command().assignCommander(mission, COMMANDER, today, Playbook.USER_BY_GROUP.get(CpaGroup.RCMP_IPOB.id()));
       }
       boolean someoneServedLastMonth = serving.stream().anyMatch(t -> t.missionBusinessKey().equals(mission)
           && t.tourStartOn() != null && t.tourStartOn().isBefore(today.withDayOfMonth(1)));
       // the contingent's first report is late (it is settling in): the mission's check on the due day reminds
       // carl, who sends it from the reminder, his task as the mission's commander
-      if (someoneServedLastMonth && inMission.anyReportFrom(mission) && !inMission.anyReportFor(mission, lastMonth)) {
-        send(AccessMatrix.MISSION_REPORT, COMMANDER, CpaGroup.RCMP_CONTINGENT.id(), Map.of("missionBusinessKey", mission,
-            "reportKind", "MONTHLY", "reportPeriod", lastMonth, "reportSummary", "Patrols and mentoring as planned"));
+      if (someoneServedLastMonth && inMission.reports().anyReportFrom(mission) && !inMission.reports().anyReportFor(mission, lastMonth)) {
+        send(MissionReportProcess.KEY, COMMANDER, CpaGroup.RCMP_CONTINGENT.id(), new MissionReportProcess.Start(mission,
+            MissionReportProcess.MONTHLY, lastMonth, "Patrols and mentoring as planned").variables());
         sent++;
       }
     }
@@ -330,41 +335,39 @@ public class Replay {
       }
       Scenario.InMission plan = scenario.inMission(tour.tourBusinessKey());
       String key = tour.tourBusinessKey();
-      if (plan.leave() && !today.isBefore(tour.tourStartOn().plusMonths(4)) && inMission.leave(key).isEmpty()) {
+      if (plan.leave() && !today.isBefore(tour.tourStartOn().plusMonths(4)) && inMission.leave().leave(key).isEmpty()) {
         // the home service asks for every other officer's leave (carl approves it in his task), carl for the rest
         String group = homeServiceAsksLeave(key) ? CpaGroup.agencyGroupId(tour.agencyCode()) : CpaGroup.RCMP_CONTINGENT.id();
-        send(AccessMatrix.LEAVE_REQUEST, users.get(group), group, Map.of("tourBusinessKey", key,
-            "leaveFirstDay", today.plusDays(7).toString(), "leaveDays", 5));
+        send(LeaveRequestProcess.KEY, users.get(group), group,
+            new LeaveRequestProcess.Start(key, today.plusDays(7), 5).variables());
         sent++;
       }
-      if (!today.isBefore(tour.tourStartOn().plusMonths(6)) && inMission.latestAppraisal(key).isEmpty()) {
-        send(AccessMatrix.PERFORMANCE_APPRAISAL, COMMANDER, CpaGroup.RCMP_CONTINGENT.id(), Map.of("tourBusinessKey", key,
-            "appraisalKind", "MID_TOUR", "appraisalRating", "MEETS", "recommendsExtension", plan.extension(),
-            "appraisalComment", "Reliable, respected by the host police"));
+      if (!today.isBefore(tour.tourStartOn().plusMonths(6)) && inMission.appraisals().latestAppraisal(key).isEmpty()) {
+        send(PerformanceAppraisalProcess.KEY, COMMANDER, CpaGroup.RCMP_CONTINGENT.id(), new PerformanceAppraisalProcess.Start(
+            key, PerformanceAppraisalProcess.MID_TOUR, PerformanceAppraisalProcess.MEETS, plan.extension(),
+            "Reliable, respected by the host police").variables());
         sent++;
       }
       LocalDate askBy = tour.tourEndOn() == null ? null : tour.tourEndOn().minusDays(extensionNoticeDays);
       if (plan.extension() && askBy != null && !today.isAfter(askBy) && !today.isBefore(askBy.minusMonths(1))
-          && inMission.extensionDecisions(key).isEmpty() && !"EXTENSION_REVIEW".equals(tour.stage())) {
-        send(AccessMatrix.EXTENSION_REQUEST, COMMANDER, CpaGroup.RCMP_CONTINGENT.id(), Map.of("tourBusinessKey", key,
-            "extensionMonths", 6, "extensionReason", "The mission needs the officer's experience longer",
-            "officerAgrees", true));
+          && inMission.extensions().extensionDecisions(key).isEmpty() && !"EXTENSION_REVIEW".equals(tour.stage())) {
+        send(ExtensionRequestProcess.KEY, COMMANDER, CpaGroup.RCMP_CONTINGENT.id(), new ExtensionRequestProcess.Start(key, 6,
+            "The mission needs the officer's experience longer", true).variables());
         sent++;
       }
       if (plan.incidentSeverity() != null && !today.isBefore(tour.tourStartOn().plusMonths(2))
-          && inMission.incidents(key).isEmpty()) {
-        send(AccessMatrix.INCIDENT, COMMANDER, CpaGroup.RCMP_CONTINGENT.id(), Map.of("tourBusinessKey", key,
-            "incidentOccurredOn", today.toString(), "incidentKind", "CRITICAL".equals(plan.incidentSeverity()) ? "INJURY" : "SECURITY_THREAT",
-            "incidentSeverity", plan.incidentSeverity(), "incidentSummary", "Incident on patrol"));
+          && inMission.incidents().incidents(key).isEmpty()) {
+        send(IncidentProcess.KEY, COMMANDER, CpaGroup.RCMP_CONTINGENT.id(), new IncidentProcess.Start(key, today,
+            IncidentProcess.CRITICAL.equals(plan.incidentSeverity()) ? IncidentProcess.INJURY : IncidentProcess.SECURITY_THREAT,
+            plan.incidentSeverity(), "Incident on patrol").variables());
         sent++;
       }
       if (plan.earlyReturnKind() != null && !today.isBefore(tour.tourStartOn().plusMonths(6))
-          && !inMission.earlyReturnRecorded(key)) {
-        boolean homeService = InMissionVariables.COMPASSIONATE.equals(plan.earlyReturnKind());
+          && !inMission.earlyReturns().earlyReturnRecorded(key)) {
+        boolean homeService = EarlyReturnProcess.COMPASSIONATE.equals(plan.earlyReturnKind());
         String group = homeService ? CpaGroup.agencyGroupId(tour.agencyCode()) : CpaGroup.RCMP_CONTINGENT.id();
-        send(AccessMatrix.EARLY_RETURN, homeService ? users.get(group) : COMMANDER, group, Map.of("tourBusinessKey", key,
-            "earlyReturnKind", plan.earlyReturnKind(), "earlyReturnReason", "Decided with the officer and the mission",
-            "replacementNeeded", true));
+        send(EarlyReturnProcess.KEY, homeService ? users.get(group) : COMMANDER, group, new EarlyReturnProcess.Start(key,
+            plan.earlyReturnKind(), "Decided with the officer and the mission", true).variables());
         sent++;
       }
     }

@@ -3,12 +3,15 @@ package ca.gc.cpa.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import ca.gc.cpa.domain.InMissionRepository;
+import ca.gc.cpa.domain.MissionReportRepository;
+import ca.gc.cpa.domain.TourIncidentRepository;
 import ca.gc.cpa.domain.TourRepository;
 import ca.gc.cpa.domain.TourStatus;
 import ca.gc.cpa.process.AssistanceRequestProcess;
 import ca.gc.cpa.process.CandidateSelectionProcess;
+import ca.gc.cpa.process.IncidentProcess;
 import ca.gc.cpa.process.MissionProcess;
+import ca.gc.cpa.process.MissionReportProcess;
 import ca.gc.cpa.replay.Playbook;
 import ca.gc.cpa.replay.Scenario;
 import ca.gc.cpa.support.CpaAppTest;
@@ -56,7 +59,10 @@ class PipelineInTasklistIT {
   TourRepository tours;
 
   @Autowired
-  InMissionRepository inMission;
+  MissionReportRepository missionReports;
+
+  @Autowired
+  TourIncidentRepository tourIncidents;
 
   final Scenario scenario = Scenario.happyPath();
   final List<String> walked = new ArrayList<>();
@@ -168,19 +174,21 @@ class PipelineInTasklistIT {
     String lastMonth = java.time.YearMonth.now().minusMonths(1).toString();
     as("carl");
     tasklist.startProcess("Report from the mission");
-    tasklist.fill("sendMissionReport", values(AssistanceRequestProcess.MISSION_BUSINESS_KEY.name(), msn, "reportKind", "MONTHLY", "reportPeriod", lastMonth,
-        "reportSummary", "Induction done; joint patrols with the host police begin"));
+    tasklist.fill("sendMissionReport", values(MissionReportProcess.MISSION_BUSINESS_KEY.name(), msn,
+        MissionReportProcess.REPORT_KIND.name(), MissionReportProcess.MONTHLY, MissionReportProcess.REPORT_PERIOD.name(),
+        lastMonth, MissionReportProcess.REPORT_SUMMARY.name(), "Induction done; joint patrols with the host police begin"));
     tasklist.submitStartForm();
-    await().atMost(Duration.ofSeconds(30)).until(() -> inMission.reportLines(msn, "MONTHLY", lastMonth),
+    await().atMost(Duration.ofSeconds(30)).until(() -> missionReports.reportLines(msn, "MONTHLY", lastMonth),
         lines -> "SERVING".equals(lines.get(dep)));
     log("carl sent the report from " + msn + " for " + lastMonth + " with the start form");
     tasklist.startProcess("Incident in the mission");
     // the date last: an open date picker would take the click meant for the next select
-    tasklist.fill("reportIncident", values("tourBusinessKey", dep, "incidentKind", "SECURITY_THREAT",
-        "incidentSeverity", "MINOR", "incidentSummary", "Stones thrown at the patrol vehicle, nobody hurt",
-        "incidentOccurredOn", LocalDate.now().toString()));
+    tasklist.fill("reportIncident", values(IncidentProcess.TOUR_BUSINESS_KEY.name(), dep,
+        IncidentProcess.INCIDENT_KIND.name(), IncidentProcess.SECURITY_THREAT, IncidentProcess.INCIDENT_SEVERITY.name(),
+        IncidentProcess.MINOR, IncidentProcess.INCIDENT_SUMMARY.name(), "Stones thrown at the patrol vehicle, nobody hurt",
+        IncidentProcess.INCIDENT_OCCURRED_ON.name(), LocalDate.now().toString()));
     tasklist.submitStartForm();
-    await().atMost(Duration.ofSeconds(30)).until(() -> inMission.incidents(dep), list -> !list.isEmpty());
+    await().atMost(Duration.ofSeconds(30)).until(() -> tourIncidents.incidents(dep), list -> !list.isEmpty());
     log("carl reported an incident to the officer of " + dep + " with the start form");
     runTimer(dep, "Event_CheckInDue");
     work("hana", dep, "Task_HoldWelfareCheckIn", at(dep, "Event_CheckInHeld"));

@@ -5,15 +5,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import ca.gc.cpa.domain.CostRecoveryRepository;
-import ca.gc.cpa.domain.InMissionRepository;
 import ca.gc.cpa.domain.Mission;
 import ca.gc.cpa.domain.MissionRepository;
 import ca.gc.cpa.domain.MissionStatus;
 import ca.gc.cpa.domain.Officer;
 import ca.gc.cpa.domain.OfficerRepository;
 import ca.gc.cpa.domain.Tour;
+import ca.gc.cpa.domain.TourIncidentRepository;
+import ca.gc.cpa.domain.TourLeaveRequestRepository;
 import ca.gc.cpa.domain.TourRepository;
 import ca.gc.cpa.domain.TourStatus;
+import ca.gc.cpa.process.IncidentProcess;
+import ca.gc.cpa.process.LeaveRequestProcess;
 import ca.gc.cpa.process.OfficerDeploymentProcess;
 import ca.gc.cpa.support.CpaAppTest;
 import ca.gc.cpa.support.RestUser;
@@ -66,7 +69,10 @@ class OfficerDeploymentAppTest {
   MissionRepository missions;
 
   @Autowired
-  InMissionRepository inMission;
+  TourIncidentRepository tourIncidents;
+
+  @Autowired
+  TourLeaveRequestRepository tourLeave;
 
   @Test
   void aTourCutShortByACriticalIncidentOverRest() {
@@ -126,19 +132,20 @@ class OfficerDeploymentAppTest {
 
     // no full month served yet: leave is refused with the balance at its first day, and nothing is recorded
     var refused = carl.post("/api/tours/" + KEY + "/leave",
-        Map.of("leaveFirstDay", today.plusDays(3).toString(), "leaveDays", 2));
+        new LeaveRequestProcess.Start(KEY, today.plusDays(3), 2).body());
     assertThat(refused.status()).as(refused.body()).isEqualTo(400);
-    assertThat(refused.body()).contains("leaveDays").contains("only 0 days of leave are available on " + today.plusDays(3));
-    assertThat(inMission.leave(KEY)).isEmpty();
+    assertThat(refused.body()).contains(LeaveRequestProcess.LEAVE_DAYS.name()).contains("only 0 days of leave are available on " + today.plusDays(3));
+    assertThat(tourLeave.leave(KEY)).isEmpty();
 
     // carl reports a critical incident: it reaches the tour, and IPOB decides on repatriation with health's advice
-    var sent = carl.post("/api/tours/" + KEY + "/incidents", Map.of("incidentOccurredOn", today.toString(),
-        "incidentKind", "INJURY", "incidentSeverity", "CRITICAL", "incidentSummary", "Convoy ambushed, officer injured"));
+    var sent = carl.post("/api/tours/" + KEY + "/incidents", new IncidentProcess.Start(KEY, today,
+        IncidentProcess.INJURY, IncidentProcess.CRITICAL, "Convoy ambushed, officer injured").body());
     assertThat(sent.status()).as(sent.body()).isEqualTo(201);
-    assertThat(inMission.incidents(KEY)).singleElement().satisfies(i -> assertThat(i.severity()).isEqualTo("CRITICAL"));
+    assertThat(tourIncidents.incidents(KEY)).singleElement().satisfies(i -> assertThat(i.severity()).isEqualTo("CRITICAL"));
     assertThat(tasks(carl, "Task_DecideEmergencyRepatriation")).isEmpty();
-    submit(ian, "Task_DecideEmergencyRepatriation", Map.of("healthAdvice", "REPATRIATE", "repatriationDecision", "REPATRIATE"), 204);
-    assertThat(inMission.incidents(KEY).get(0).decidedBy()).isEqualTo("ian");
+    submit(ian, "Task_DecideEmergencyRepatriation", Map.of(IncidentProcess.HEALTH_ADVICE.name(),
+        IncidentProcess.REPATRIATE, IncidentProcess.REPATRIATION_DECISION.name(), IncidentProcess.REPATRIATE), 204);
+    assertThat(tourIncidents.incidents(KEY).get(0).decidedBy()).isEqualTo("ian");
     assertThat(tours.findProgress(KEY).orElseThrow().status()).isEqualTo(TourStatus.REPATRIATING);
 
     // the mission is told asynchronously; then logistics books the way home

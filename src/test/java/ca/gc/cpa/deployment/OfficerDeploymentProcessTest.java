@@ -8,6 +8,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
 
 import ca.gc.cpa.domain.CostRecoveryRepository;
 import ca.gc.cpa.domain.EffectLedger;
+import ca.gc.cpa.domain.MissionArrivalNoticeRepository;
 import ca.gc.cpa.domain.Officer;
 import ca.gc.cpa.domain.OfficerRepository;
 import ca.gc.cpa.domain.Tour;
@@ -92,7 +93,7 @@ class OfficerDeploymentProcessTest {
 
   private EffectLedger ledger;
 
-  private ca.gc.cpa.domain.InMissionRepository inMission;
+  private MissionArrivalNoticeRepository arrivalNotices;
 
   @BeforeEach
   void setUp() {
@@ -117,8 +118,8 @@ class OfficerDeploymentProcessTest {
     Mocks.register("rebookTravelCheck", new RebookTravelCheck());
     Mocks.register("postponeDeparture", new PostponeDeparture(tours));
     Mocks.register("tellMissionOfNewDeparture", new TellMissionOfNewDeparture());
-    inMission = new ca.gc.cpa.domain.InMissionRepository(jdbc);
-    Mocks.register("recordLaterArrival", new ca.gc.cpa.inmission.RecordLaterArrival(inMission));
+    arrivalNotices = new MissionArrivalNoticeRepository(jdbc);
+    Mocks.register("recordLaterArrival", new ca.gc.cpa.inmission.RecordLaterArrival(arrivalNotices));
     Mocks.register("confirmDepartureCheck", new ConfirmDepartureCheck());
     Mocks.register("awardRecognitionCheck", new ca.gc.cpa.repatriation.AwardRecognitionCheck());
     Mocks.register("assessTrainingResult", new AssessTrainingResult(TRAINING, tours));
@@ -126,7 +127,7 @@ class OfficerDeploymentProcessTest {
     Mocks.register("notifyMissionPositionFreed", new NotifyMissionPositionFreed(tours, ledger));
     Mocks.register("assessVisaDelay", new AssessVisaDelay(DEPLOYMENT));
     Mocks.register("startTour", new StartTour(DEPLOYMENT, tours));
-    Mocks.register("decideExtension", new DecideExtension(DEPLOYMENT, tours, new ca.gc.cpa.domain.InMissionRepository(jdbc)));
+    Mocks.register("decideExtension", new DecideExtension(DEPLOYMENT, tours, new ca.gc.cpa.domain.TourExtensionRequestRepository(jdbc)));
     Mocks.register("startRepatriation", new StartRepatriation(tours));
     Mocks.register("recoverCosts", new RecoverCosts(REPATRIATION, RATES, tours, recoveries, officers, ledger));
     Mocks.register("completeTour", new CompleteTour(tours));
@@ -295,7 +296,7 @@ class OfficerDeploymentProcessTest {
     assertThat(engine.getRuntimeService().getVariable(pi.getId(), PLANNED_DEPLOYMENT_DATE.name())).isEqualTo("2026-05-04");
     // the mission is told: which tour, the departure it replaces, the new one and who decided
     assertThat(mission).isEnded().hasPassed("Event_OfficerDeparturePostponed");
-    assertThat(inMission.arrivalNotices(KEY)).singleElement().satisfies(notice -> {
+    assertThat(arrivalNotices.arrivalNotices(KEY)).singleElement().satisfies(notice -> {
       assertThat(notice.departureWas()).isEqualTo(LocalDate.of(2026, 4, 1));
       assertThat(notice.departureNow()).isEqualTo(LocalDate.of(2026, 5, 4));
       assertThat(notice.decidedBy()).isEqualTo("ian");

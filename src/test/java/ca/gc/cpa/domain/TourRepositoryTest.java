@@ -13,14 +13,14 @@ import org.junit.jupiter.api.Test;
 class TourRepositoryTest {
 
   TourRepository tours;
-  InMissionRepository inMission;
+  TourLeaveRequestRepository tourLeave;
   long officerId;
 
   @BeforeEach
   void setUp() {
     var jdbc = TestDatabase.freshClient();
     tours = new TourRepository(jdbc);
-    inMission = new InMissionRepository(jdbc);
+    tourLeave = new TourLeaveRequestRepository(jdbc);
     officerId = new OfficerRepository(jdbc)
         .save(new Officer(null, "opp", "OPP-1", "Jean", "Tremblay", "Cst", "M", LocalDate.of(1990, 1, 1))).id();
     tours.create(new Tour(null, "DEP-2026-0042", officerId, "opp", "MSN-MALI-2026", 1, 1, TourStatus.SELECTED));
@@ -58,11 +58,11 @@ class TourRepositoryTest {
   @Test
   void onlyGrantedLeaveIsTakenFromTheBalance() {
     var at = LocalDateTime.of(2026, 6, 1, 12, 0);
-    inMission.recordLeave("DEP-2026-0042", LocalDate.of(2026, 6, 10), new BigDecimal("5"), true, null, "carl", "carl", at);
-    inMission.recordLeave("DEP-2026-0042", LocalDate.of(2026, 6, 20), new BigDecimal("9"), false, "over the balance",
+    tourLeave.recordLeave("DEP-2026-0042", LocalDate.of(2026, 6, 10), new BigDecimal("5"), true, null, "carl", "carl", at);
+    tourLeave.recordLeave("DEP-2026-0042", LocalDate.of(2026, 6, 20), new BigDecimal("9"), false, "over the balance",
         "marc", "carl", at);
     assertThat(tours.findProgress("DEP-2026-0042").orElseThrow().leaveTakenDays()).isEqualByComparingTo("5");
-    assertThat(inMission.leave("DEP-2026-0042")).extracting(InMissionRepository.LeavePeriod::status)
+    assertThat(tourLeave.leave("DEP-2026-0042")).extracting(TourLeaveRequestRepository.LeavePeriod::status)
         .containsExactly("GRANTED", "REFUSED");
   }
 }

@@ -3,12 +3,18 @@ package ca.gc.cpa.identity;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import ca.gc.cpa.domain.Mission;
+import ca.gc.cpa.domain.MissionCommandRepository;
+import ca.gc.cpa.domain.MissionReportRepository;
 import ca.gc.cpa.domain.MissionStatus;
 import ca.gc.cpa.domain.Officer;
 import ca.gc.cpa.domain.OfficerRepository;
 import ca.gc.cpa.domain.Tour;
+import ca.gc.cpa.domain.TourLeaveRequestRepository;
 import ca.gc.cpa.domain.TourRepository;
 import ca.gc.cpa.domain.TourStatus;
+import ca.gc.cpa.process.IncidentProcess;
+import ca.gc.cpa.process.LeaveRequestProcess;
+import ca.gc.cpa.process.MissionReportProcess;
 import ca.gc.cpa.process.OfficerDeploymentProcess;
 import ca.gc.cpa.support.CpaAppTest;
 import ca.gc.cpa.support.ProbeProcess;
@@ -85,7 +91,13 @@ class AccessMatrixTest {
   ca.gc.cpa.domain.MissionRepository missions;
 
   @Autowired
-  ca.gc.cpa.domain.InMissionRepository inMission;
+  MissionCommandRepository missionCommand;
+
+  @Autowired
+  MissionReportRepository missionReports;
+
+  @Autowired
+  TourLeaveRequestRepository tourLeave;
 
   static final Map<String, String> INSTANCES = new HashMap<>();
 
@@ -101,8 +113,8 @@ class AccessMatrixTest {
           "missionBusinessKey", "MSN-MATRIX-2026", "officerId", 1L, "positionNumber", 1, "rotation", 1, "armed", false,
           "tourMonths", 12, "unMission", true, "highStress", false));
       variables.put("plannedDeploymentDate", LocalDate.now().plusMonths(3).toString());
-      variables.put("decisionDueAt", LocalDate.now().plusDays(1) + "T00:00:00");
-      variables.put("contingentCommander", "carl");
+      variables.put(IncidentProcess.DECISION_DUE_AT.name(), LocalDate.now().plusDays(1) + "T00:00:00");
+      variables.put(LeaveRequestProcess.CONTINGENT_COMMANDER.name(), "carl");
       ProcessInstance pi = engine.getRuntimeService().createProcessInstanceByKey(process)
           .businessKey("MATRIX-" + process).setVariables(variables)
           .startBeforeActivity(WAIT_AT.get(process)).execute();
@@ -285,13 +297,13 @@ class AccessMatrixTest {
     for (String code : List.of("CMDCARL", "CMDCORA", "CMDNONE")) {
       missions.create(new Mission("MSN-" + code + "-2026", code, code, "REQ-2026-0777", 5, MissionStatus.OPEN, arrived, null));
     }
-    inMission.assignCommander("MSN-CMDCARL-2026", "carl", arrived, "ian");
-    inMission.assignCommander("MSN-CMDCORA-2026", "cora", arrived, "ian");
+    missionCommand.assignCommander("MSN-CMDCARL-2026", "carl", arrived, "ian");
+    missionCommand.assignCommander("MSN-CMDCORA-2026", "cora", arrived, "ian");
     serving.serving("DEP-2026-7701", "spvm", "MSN-CMDCARL-2026", arrived);
     serving.serving("DEP-2026-7702", "spvm", "MSN-CMDCORA-2026", arrived);
     serving.serving("DEP-2026-7703", "spvm", "MSN-CMDNONE-2026", arrived);
     RestUser marc = RestUser.demo(port, "marc");
-    Map<String, Object> leave = Map.of("leaveFirstDay", LocalDate.now().plusDays(10).toString(), "leaveDays", 1);
+    Map<String, Object> leave = new LeaveRequestProcess.Start(null, LocalDate.now().plusDays(10), 1).body();
     for (String tour : List.of("DEP-2026-7701", "DEP-2026-7703")) {
       assertThat(marc.post("/api/tours/" + tour + "/leave", leave).status()).isEqualTo(201);
     }
@@ -300,7 +312,8 @@ class AccessMatrixTest {
     String ipobsApproval = openTask("DEP-2026-7703", "Task_ApproveLeave");
     String ipobsReminder = reminder("MSN-CMDNONE-2026");
     String lastMonth = java.time.YearMonth.now().minusMonths(1).toString();
-    Map<String, Object> approve = ca.gc.cpa.support.RestTasks.typed("leaveAnswer", "APPROVE");
+    Map<String, Object> approve = ca.gc.cpa.support.RestTasks.typed(LeaveRequestProcess.LEAVE_ANSWER.name(),
+        LeaveRequestProcess.APPROVE);
 
     for (String task : List.of(carlsApproval, carlsReminder)) {
       var before = stateOf(task);
@@ -333,8 +346,8 @@ class AccessMatrixTest {
       var done = carl.post("/engine-rest/task/" + task + "/submit-form", answer);
       assertThat(done.status()).as(done.body()).isEqualTo(204);
     }
-    assertThat(inMission.leave("DEP-2026-7701")).singleElement().satisfies(l -> assertThat(l.status()).isEqualTo("GRANTED"));
-    assertThat(inMission.reportExists("MSN-CMDCARL-2026", "MONTHLY", lastMonth)).isTrue();
+    assertThat(tourLeave.leave("DEP-2026-7701")).singleElement().satisfies(l -> assertThat(l.status()).isEqualTo("GRANTED"));
+    assertThat(missionReports.reportExists("MSN-CMDCARL-2026", "MONTHLY", lastMonth)).isTrue();
 
     // no commander named: the tasks are IPOB's, not any contingent commander's
     for (String task : List.of(ipobsApproval, ipobsReminder)) {
@@ -350,8 +363,8 @@ class AccessMatrixTest {
       var done = ian.post("/engine-rest/task/" + task + "/submit-form", answer);
       assertThat(done.status()).as(done.body()).isEqualTo(204);
     }
-    assertThat(inMission.leave("DEP-2026-7703")).singleElement().satisfies(l -> assertThat(l.status()).isEqualTo("GRANTED"));
-    assertThat(inMission.reportExists("MSN-CMDNONE-2026", "MONTHLY", lastMonth)).isTrue();
+    assertThat(tourLeave.leave("DEP-2026-7703")).singleElement().satisfies(l -> assertThat(l.status()).isEqualTo("GRANTED"));
+    assertThat(missionReports.reportExists("MSN-CMDNONE-2026", "MONTHLY", lastMonth)).isTrue();
   }
 
   /** the task's assignee, candidates and variables, as the engine holds them */
@@ -379,8 +392,9 @@ class AccessMatrixTest {
   }
 
   private static Map<String, Object> report(String mission, String period) {
-    return ca.gc.cpa.support.RestTasks.typed("missionBusinessKey", mission, "reportKind", "MONTHLY", "reportPeriod", period,
-        "reportSummary", "Patrols with the host police");
+    return ca.gc.cpa.support.RestTasks.typed(MissionReportProcess.MISSION_BUSINESS_KEY.name(), mission,
+        MissionReportProcess.REPORT_KIND.name(), MissionReportProcess.MONTHLY, MissionReportProcess.REPORT_PERIOD.name(), period,
+        MissionReportProcess.REPORT_SUMMARY.name(), "Patrols with the host police");
   }
 
   private String deploy(Officer officer, String key) {

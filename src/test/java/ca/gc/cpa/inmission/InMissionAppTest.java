@@ -3,15 +3,24 @@ package ca.gc.cpa.inmission;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import ca.gc.cpa.domain.EngineClock;
-import ca.gc.cpa.domain.InMissionRepository;
 import ca.gc.cpa.domain.Mission;
+import ca.gc.cpa.domain.MissionCommandRepository;
+import ca.gc.cpa.domain.MissionReportRepository;
 import ca.gc.cpa.domain.MissionRepository;
 import ca.gc.cpa.domain.MissionStatus;
 import ca.gc.cpa.domain.OfficerRepository;
+import ca.gc.cpa.domain.TourEarlyReturnRepository;
+import ca.gc.cpa.domain.TourIncidentRepository;
 import ca.gc.cpa.domain.TourRepository;
 import ca.gc.cpa.domain.TourStatus;
+import ca.gc.cpa.process.EarlyReturnProcess;
+import ca.gc.cpa.process.ExtensionRequestProcess;
+import ca.gc.cpa.process.IncidentProcess;
+import ca.gc.cpa.process.LeaveRequestProcess;
 import ca.gc.cpa.process.MissionProcess;
+import ca.gc.cpa.process.MissionReportProcess;
 import ca.gc.cpa.process.OfficerDeploymentProcess;
+import ca.gc.cpa.process.PerformanceAppraisalProcess;
 import ca.gc.cpa.support.CpaAppTest;
 import ca.gc.cpa.support.RestUser;
 import ca.gc.cpa.support.ServingOfficers;
@@ -58,7 +67,16 @@ class InMissionAppTest {
   TourRepository tours;
 
   @Autowired
-  InMissionRepository records;
+  MissionCommandRepository missionCommand;
+
+  @Autowired
+  MissionReportRepository missionReports;
+
+  @Autowired
+  TourIncidentRepository tourIncidents;
+
+  @Autowired
+  TourEarlyReturnRepository tourEarlyReturns;
 
   static boolean set;
 
@@ -71,7 +89,7 @@ class InMissionAppTest {
     LocalDate arrived = EngineClock.today().minusMonths(2);
     for (String m : List.of(MISSION, QUIET_MISSION)) {
       missions.create(new Mission(m, m.substring(4, m.length() - 5), m, "REQ-2031-0001", 10, MissionStatus.OPEN, arrived, null));
-      records.assignCommander(m, "carl", arrived, "ian");
+      missionCommand.assignCommander(m, "carl", arrived, "ian");
     }
     ServingOfficers serving = new ServingOfficers(officers, tours);
     serving.serving(SPVM_TOUR, "spvm", MISSION, arrived);
@@ -88,17 +106,18 @@ class InMissionAppTest {
   void carlSendsTheMonthsReportForHisMissionAndNoReminderFollows() {
     String lastMonth = YearMonth.from(EngineClock.today()).minusMonths(1).toString();
     RestUser carl = RestUser.demo(port, "carl");
-    var sent = carl.post("/api/missions/" + MISSION + "/reports", Map.of("reportKind", "MONTHLY", "reportPeriod", lastMonth,
-        "reportSummary", "Joint patrols with the host police; calm month", "officersOfConcern", List.of(DURHAM_TOUR)));
+    var sent = carl.post("/api/missions/" + MISSION + "/reports", new MissionReportProcess.Start(MISSION,
+        MissionReportProcess.MONTHLY, lastMonth, "Joint patrols with the host police; calm month", null, null,
+        List.of(DURHAM_TOUR)).body());
     assertThat(sent.status()).as(sent.body()).isEqualTo(201);
     // a line per officer serving (SPVM's may have left early in another test), none for one not yet there
-    var lines = records.reportLines(MISSION, "MONTHLY", lastMonth);
+    var lines = missionReports.reportLines(MISSION, "MONTHLY", lastMonth);
     assertThat(lines).containsEntry(DURHAM_TOUR, "CONCERN").doesNotContainKey(NOT_YET_TOUR);
     lines.forEach((tour, status) -> assertThat(status).isEqualTo(tour.equals(DURHAM_TOUR) ? "CONCERN" : "SERVING"));
-    var again = carl.post("/api/missions/" + MISSION + "/reports", Map.of("reportKind", "MONTHLY", "reportPeriod", lastMonth,
-        "reportSummary", "Sent twice"));
+    var again = carl.post("/api/missions/" + MISSION + "/reports", new MissionReportProcess.Start(MISSION,
+        MissionReportProcess.MONTHLY, lastMonth, "Sent twice").body());
     assertThat(again.status()).isEqualTo(400);
-    assertThat(again.body()).contains("reportPeriod", "already sent");
+    assertThat(again.body()).contains(MissionReportProcess.REPORT_PERIOD.name(), "already sent");
 
     // the day the report is due: none for carl's mission that reported, one for the mission that did not
     ProcessInstance reported = checkReport(MISSION);
@@ -110,8 +129,8 @@ class InMissionAppTest {
     assertThat(engine.getTaskService().createTaskQuery().taskCandidateGroup("rcmp-ipob").processInstanceId(quiet.getId())
         .count()).isZero();
     // the report sent from the start form's channel closes the reminder
-    assertThat(carl.post("/api/missions/" + QUIET_MISSION + "/reports", Map.of("reportKind", "MONTHLY",
-        "reportPeriod", lastMonth, "reportSummary", "Late, sorry")).status()).isEqualTo(201);
+    assertThat(carl.post("/api/missions/" + QUIET_MISSION + "/reports", new MissionReportProcess.Start(QUIET_MISSION,
+        MissionReportProcess.MONTHLY, lastMonth, "Late, sorry").body()).status()).isEqualTo(201);
     assertThat(engine.getTaskService().createTaskQuery().processInstanceId(quiet.getId()).count()).isZero();
     assertThat(engine.getRuntimeService().createProcessInstanceQuery().processInstanceIds(
         java.util.Set.of(reported.getId(), quiet.getId())).count()).isZero();
@@ -120,15 +139,15 @@ class InMissionAppTest {
   @Test
   void marcAsksACompassionateReturnForHisOwnOfficerButDanasOfficerIsNotFound() {
     RestUser marc = RestUser.demo(port, "marc");
-    Map<String, Object> body = Map.of("earlyReturnKind", "COMPASSIONATE", "earlyReturnReason", "Family emergency at home",
-        "replacementNeeded", true);
+    Map<String, Object> body = new EarlyReturnProcess.Start(SPVM_TOUR, EarlyReturnProcess.COMPASSIONATE,
+        "Family emergency at home", true).body();
     var danas = marc.post("/api/tours/" + DURHAM_TOUR + "/early-return", body);
     assertThat(danas.status()).isEqualTo(404);
     assertThat(danas.body()).doesNotContain("durham");
-    assertThat(records.earlyReturnRecorded(DURHAM_TOUR)).isFalse();
+    assertThat(tourEarlyReturns.earlyReturnRecorded(DURHAM_TOUR)).isFalse();
     var own = marc.post("/api/tours/" + SPVM_TOUR + "/early-return", body);
     assertThat(own.status()).as(own.body()).isEqualTo(201);
-    assertThat(records.earlyReturnKind(SPVM_TOUR)).contains("COMPASSIONATE");
+    assertThat(tourEarlyReturns.earlyReturnKind(SPVM_TOUR)).contains("COMPASSIONATE");
     assertThat(tours.findProgress(SPVM_TOUR).orElseThrow().status()).isEqualTo(TourStatus.REPATRIATING);
     // the officer no longer serves: a second event is not for now
     assertThat(marc.post("/api/tours/" + SPVM_TOUR + "/incidents", incident()).status()).isEqualTo(409);
@@ -136,20 +155,20 @@ class InMissionAppTest {
 
   @Test
   void danaCannotSendForATourOfAnotherServiceNorAnotherGroupForAnyone() {
-    int incidents = records.incidents(DURHAM_TOUR).size() + records.incidents(SPVM_TOUR).size();
+    int incidents = tourIncidents.incidents(DURHAM_TOUR).size() + tourIncidents.incidents(SPVM_TOUR).size();
     RestUser dana = RestUser.demo(port, "dana");
     assertThat(dana.post("/api/tours/" + SPVM_TOUR + "/incidents", incident()).status()).isEqualTo(404);
-    assertThat(dana.post("/api/tours/" + SPVM_TOUR + "/leave", Map.of("leaveFirstDay", EngineClock.today().plusDays(5).toString(),
-        "leaveDays", 1)).status()).isEqualTo(404);
+    assertThat(dana.post("/api/tours/" + SPVM_TOUR + "/leave", new LeaveRequestProcess.Start(SPVM_TOUR,
+        EngineClock.today().plusDays(5), 1).body()).status()).isEqualTo(404);
     assertThat(dana.post("/api/tours/DEP-2031-9999/incidents", incident()).status()).isEqualTo(404);
     assertThat(dana.post("/api/missions/" + MISSION + "/reports", Map.of()).status()).isEqualTo(403);
     assertThat(RestUser.demo(port, "gina").post("/api/tours/" + DURHAM_TOUR + "/incidents", incident()).status()).isEqualTo(403);
     assertThat(RestUser.demo(port, "hana").post("/api/tours/" + DURHAM_TOUR + "/early-return", Map.of()).status()).isEqualTo(403);
     assertThat(RestUser.anonymous(port).post("/api/tours/" + DURHAM_TOUR + "/incidents", incident()).status()).isEqualTo(401);
-    assertThat(records.incidents(DURHAM_TOUR).size() + records.incidents(SPVM_TOUR).size()).isEqualTo(incidents);
+    assertThat(tourIncidents.incidents(DURHAM_TOUR).size() + tourIncidents.incidents(SPVM_TOUR).size()).isEqualTo(incidents);
     // her own officer: sent
     assertThat(dana.post("/api/tours/" + QUIET_TOUR + "/incidents", incident()).status()).isEqualTo(201);
-    assertThat(records.incidents(QUIET_TOUR)).hasSize(1);
+    assertThat(tourIncidents.incidents(QUIET_TOUR)).hasSize(1);
   }
 
   @Test
@@ -157,21 +176,22 @@ class InMissionAppTest {
     RestUser carl = RestUser.demo(port, "carl");
     var empty = carl.post("/api/tours/" + DURHAM_TOUR + "/incidents", Map.of());
     assertThat(empty.status()).isEqualTo(400);
-    assertThat(empty.body()).contains("incidentOccurredOn", "incidentKind", "incidentSeverity", "incidentSummary");
+    assertThat(empty.body()).contains(IncidentProcess.INCIDENT_OCCURRED_ON.name(), IncidentProcess.INCIDENT_KIND.name(),
+        IncidentProcess.INCIDENT_SEVERITY.name(), IncidentProcess.INCIDENT_SUMMARY.name());
     Map<String, Object> typed = new HashMap<>(incident());
-    typed.put("tourBusinessKey", SPVM_TOUR);
+    typed.put(IncidentProcess.TOUR_BUSINESS_KEY.name(), SPVM_TOUR);
     var keyTyped = carl.post("/api/tours/" + DURHAM_TOUR + "/incidents", typed);
     assertThat(keyTyped.status()).isEqualTo(400);
-    assertThat(keyTyped.body()).contains("tourBusinessKey", "is not a field of this request");
+    assertThat(keyTyped.body()).contains(IncidentProcess.TOUR_BUSINESS_KEY.name(), "is not a field of this request");
     Map<String, Object> wrong = new HashMap<>(incident());
-    wrong.put("incidentSeverity", "APOCALYPTIC");
-    wrong.put("incidentOccurredOn", EngineClock.today().plusDays(2).toString());
+    wrong.put(IncidentProcess.INCIDENT_SEVERITY.name(), "APOCALYPTIC");
+    wrong.put(IncidentProcess.INCIDENT_OCCURRED_ON.name(), EngineClock.today().plusDays(2).toString());
     var invalid = carl.post("/api/tours/" + DURHAM_TOUR + "/incidents", wrong);
     assertThat(invalid.status()).isEqualTo(400);
-    assertThat(invalid.body()).contains("incidentSeverity", "incidentOccurredOn");
+    assertThat(invalid.body()).contains(IncidentProcess.INCIDENT_SEVERITY.name(), IncidentProcess.INCIDENT_OCCURRED_ON.name());
     assertThat(carl.post("/api/tours/" + NOT_YET_TOUR + "/incidents", incident()).status()).isEqualTo(409);
     assertThat(carl.post("/api/tours/" + DURHAM_TOUR + "/holidays", incident()).status()).isEqualTo(404);
-    assertThat(records.incidents(DURHAM_TOUR)).isEmpty();
+    assertThat(tourIncidents.incidents(DURHAM_TOUR)).isEmpty();
   }
 
   @Test
@@ -179,19 +199,19 @@ class InMissionAppTest {
     RestUser carl = RestUser.demo(port, "carl");
     RestUser dana = RestUser.demo(port, "dana");
     assertThat(dana.post("/api/tours/" + DURHAM_TOUR + "/appraisals", Map.of()).status()).isEqualTo(403);
-    var appraised = carl.post("/api/tours/" + DURHAM_TOUR + "/appraisals", Map.of("appraisalKind", "MID_TOUR",
-        "appraisalRating", "EXCEEDS", "recommendsExtension", true, "appraisalComment", "Leads the joint patrols"));
+    var appraised = carl.post("/api/tours/" + DURHAM_TOUR + "/appraisals", new PerformanceAppraisalProcess.Start(DURHAM_TOUR,
+        PerformanceAppraisalProcess.MID_TOUR, PerformanceAppraisalProcess.EXCEEDS, true, "Leads the joint patrols").body());
     assertThat(appraised.status()).as(appraised.body()).isEqualTo(201);
-    Map<String, Object> request = Map.of("extensionMonths", 6, "extensionReason", "The officer wishes to stay for the elections",
-        "officerAgrees", true);
+    Map<String, Object> request = new ExtensionRequestProcess.Start(DURHAM_TOUR, 6,
+        "The officer wishes to stay for the elections", true).body();
     assertThat(dana.post("/api/tours/" + SPVM_TOUR + "/extension-requests", request).status()).isEqualTo(404);
     var asked = dana.post("/api/tours/" + DURHAM_TOUR + "/extension-requests", request);
     assertThat(asked.status()).as(asked.body()).isEqualTo(201);
     // the tour asks Durham to confirm the release, with the appraisal; a second request waits for the decision
     var release = engine.getTaskService().createTaskQuery().processInstanceBusinessKey(DURHAM_TOUR)
         .taskDefinitionKey("Task_ConfirmExtensionRelease").singleResult();
-    assertThat(engine.getTaskService().getVariable(release.getId(), "appraisalRating")).isEqualTo("EXCEEDS");
-    assertThat(engine.getTaskService().getVariable(release.getId(), "missionNeedsPost")).isEqualTo(true);
+    assertThat(engine.getTaskService().getVariable(release.getId(), OfficerDeploymentProcess.APPRAISAL_RATING.name())).isEqualTo("EXCEEDS");
+    assertThat(engine.getTaskService().getVariable(release.getId(), OfficerDeploymentProcess.MISSION_NEEDS_POST.name())).isEqualTo(true);
     assertThat(dana.post("/api/tours/" + DURHAM_TOUR + "/extension-requests", request).status()).isEqualTo(409);
   }
 
@@ -239,8 +259,8 @@ class InMissionAppTest {
   }
 
   static Map<String, Object> incident() {
-    return Map.of("incidentOccurredOn", EngineClock.today().toString(), "incidentKind", "SECURITY_THREAT",
-        "incidentSeverity", "MINOR", "incidentSummary", "Stones thrown at the patrol vehicle, nobody hurt");
+    return new IncidentProcess.Start(null, EngineClock.today(), IncidentProcess.SECURITY_THREAT, IncidentProcess.MINOR,
+        "Stones thrown at the patrol vehicle, nobody hurt").body();
   }
 
   /** the mission's check of last month's report, as its monthly timer runs it */

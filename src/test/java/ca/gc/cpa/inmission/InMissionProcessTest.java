@@ -6,10 +6,25 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
 
 import ca.gc.cpa.deployment.DeploymentProperties;
-import ca.gc.cpa.domain.InMissionRepository;
+import ca.gc.cpa.domain.MissionCommandRepository;
+import ca.gc.cpa.domain.MissionReportRepository;
+import ca.gc.cpa.domain.ServingTourRepository;
+import ca.gc.cpa.domain.TourAppraisalRepository;
+import ca.gc.cpa.domain.TourEarlyReturnRepository;
+import ca.gc.cpa.domain.TourExtensionRequestRepository;
+import ca.gc.cpa.domain.TourIncidentRepository;
+import ca.gc.cpa.domain.TourLeaveRequestRepository;
 import ca.gc.cpa.domain.TourRepository;
 import ca.gc.cpa.identity.AgencyAccess;
+import ca.gc.cpa.process.EarlyReturnProcess;
+import ca.gc.cpa.process.ExtensionRequestProcess;
+import ca.gc.cpa.process.IncidentProcess;
+import ca.gc.cpa.process.LeaveRequestProcess;
 import ca.gc.cpa.process.MissionProcess;
+import ca.gc.cpa.process.MissionReportProcess;
+import ca.gc.cpa.process.OfficerDeploymentProcess;
+import ca.gc.cpa.process.PerformanceAppraisalProcess;
+import ca.gc.cpa.process.TourEvent;
 import ca.gc.cpa.support.ServingOfficers;
 import ca.gc.cpa.support.TestDatabase;
 import ca.gc.cpa.welfare.WelfareProperties;
@@ -17,7 +32,6 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Date;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -63,7 +77,14 @@ class InMissionProcessTest {
   static final DeploymentProperties DEPLOYMENT = new DeploymentProperties(30, 14, 7, 60, 18);
 
   ProcessEngine engine;
-  InMissionRepository records;
+  MissionCommandRepository missionCommand;
+  ServingTourRepository servingTours;
+  MissionReportRepository missionReports;
+  TourIncidentRepository tourIncidents;
+  TourLeaveRequestRepository tourLeave;
+  TourAppraisalRepository tourAppraisals;
+  TourExtensionRequestRepository tourExtensions;
+  TourEarlyReturnRepository tourEarlyReturns;
   TourRepository tours;
   String stubs;
 
@@ -72,46 +93,53 @@ class InMissionProcessTest {
     engine = extension.getProcessEngine();
     init(engine);
     JdbcClient jdbc = TestDatabase.freshClient();
-    records = new InMissionRepository(jdbc);
+    missionCommand = new MissionCommandRepository(jdbc);
+    servingTours = new ServingTourRepository(jdbc);
+    missionReports = new MissionReportRepository(jdbc);
+    tourIncidents = new TourIncidentRepository(jdbc);
+    tourLeave = new TourLeaveRequestRepository(jdbc);
+    tourAppraisals = new TourAppraisalRepository(jdbc);
+    tourExtensions = new TourExtensionRequestRepository(jdbc);
+    tourEarlyReturns = new TourEarlyReturnRepository(jdbc);
     tours = new TourRepository(jdbc);
     ServingOfficers serving = new ServingOfficers(jdbc);
     serving.serving(SPVM_TOUR, "spvm", MISSION, ARRIVED);
     serving.serving(DURHAM_TOUR, "durham", MISSION, ARRIVED);
     serving.serving(OTHER_TOUR, "spvm", OTHER_MISSION, ARRIVED);
-    records.assignCommander(MISSION, "carl", ARRIVED, "ian");
-    records.assignCommander(OTHER_MISSION, "cora", ARRIVED, "ian");
-    Reach reach = new Reach(records, tours);
-    MissionReportCheck reportCheck = new MissionReportCheck(reach, records);
-    LeaveCheck leaveCheck = new LeaveCheck(reach, WELFARE, records);
+    missionCommand.assignCommander(MISSION, "carl", ARRIVED, "ian");
+    missionCommand.assignCommander(OTHER_MISSION, "cora", ARRIVED, "ian");
+    Reach reach = new Reach(servingTours, missionCommand, tours);
+    MissionReportCheck reportCheck = new MissionReportCheck(reach, servingTours, missionReports);
+    LeaveCheck leaveCheck = new LeaveCheck(reach, WELFARE, tourLeave);
     Mocks.register("formChoices", reach);
     Mocks.register("missionReportCheck", reportCheck);
     Mocks.register("incidentCheck", new IncidentCheck(reach));
     Mocks.register("leaveCheck", leaveCheck);
-    Mocks.register("earlyReturnCheck", new EarlyReturnCheck(reach, records));
-    Mocks.register("recordMissionReport", new RecordMissionReport(records, reportCheck));
-    Mocks.register("recordIncident", new RecordIncident(records, WELFARE));
-    Mocks.register("escalateRepatriationDecision", new EscalateRepatriationDecision(records));
-    Mocks.register("recordRepatriationDecision", new RecordRepatriationDecision(records));
+    Mocks.register("earlyReturnCheck", new EarlyReturnCheck(reach, tourEarlyReturns));
+    Mocks.register("recordMissionReport", new RecordMissionReport(missionReports, reportCheck));
+    Mocks.register("recordIncident", new RecordIncident(servingTours, tourIncidents, WELFARE));
+    Mocks.register("escalateRepatriationDecision", new EscalateRepatriationDecision(tourIncidents));
+    Mocks.register("recordRepatriationDecision", new RecordRepatriationDecision(tourIncidents, tourEarlyReturns));
     Mocks.register("orderEarlyReturn", new OrderEarlyReturn());
-    Mocks.register("openLeaveRequest", new OpenLeaveRequest(records, leaveCheck));
-    Mocks.register("recordLeave", new RecordLeave(records, leaveCheck));
-    Mocks.register("recordEarlyReturn", new RecordEarlyReturn(records));
+    Mocks.register("openLeaveRequest", new OpenLeaveRequest(servingTours, missionCommand, leaveCheck));
+    Mocks.register("recordLeave", new RecordLeave(servingTours, tourLeave, leaveCheck));
+    Mocks.register("recordEarlyReturn", new RecordEarlyReturn(servingTours, tourEarlyReturns));
     Mocks.register("grantAgencyAccess", new AgencyAccess());
-    Mocks.register("appraisalCheck", new AppraisalCheck(reach, records));
-    Mocks.register("recordAppraisal", new RecordAppraisal(records));
+    Mocks.register("appraisalCheck", new AppraisalCheck(reach, tourAppraisals));
+    Mocks.register("recordAppraisal", new RecordAppraisal(servingTours, tourAppraisals));
     Mocks.register("extensionRequestCheck", new ExtensionRequestCheck(reach, DEPLOYMENT));
-    Mocks.register("forwardExtensionRequest", new ForwardExtensionRequest(records));
+    Mocks.register("forwardExtensionRequest", new ForwardExtensionRequest(servingTours, tourExtensions, tourAppraisals, missionCommand));
     Mocks.register("standInForCommander", new StandInForCommander());
     setToday(LocalDate.of(2026, 7, 20));
     // the officers' tours and the mission: stubs waiting for what the events tell them
     stubs = engine.getRepositoryService().createDeployment()
         .addModelInstance("tour-stub.bpmn", Bpmn.createExecutableProcess("officer-deployment").camundaHistoryTimeToLive(1)
             .startEvent().eventBasedGateway()
-            .intermediateCatchEvent("Event_EarlyReturnDecided").message("EarlyReturnDecided").endEvent()
-            .moveToLastGateway().intermediateCatchEvent("Event_ExtensionRequested").message("ExtensionRequested").endEvent()
+            .intermediateCatchEvent("Event_EarlyReturnDecided").message(OfficerDeploymentProcess.EarlyReturnDecided.MESSAGE).endEvent()
+            .moveToLastGateway().intermediateCatchEvent("Event_ExtensionRequested").message(OfficerDeploymentProcess.ExtensionRequested.MESSAGE).endEvent()
             .done())
         .addModelInstance("mission-stub.bpmn", Bpmn.createExecutableProcess(MissionProcess.KEY).camundaHistoryTimeToLive(1)
-            .startEvent().intermediateCatchEvent("Event_MissionReportArrived").message("MissionReportReceived").endEvent().done())
+            .startEvent().intermediateCatchEvent("Event_MissionReportArrived").message(MissionReportProcess.REPORT_RECEIVED).endEvent().done())
         .deploy().getId();
   }
 
@@ -129,11 +157,11 @@ class InMissionProcessTest {
   void theCommandersMonthlyReportIsRecordedWithALinePerOfficerAndClosesAWaitingReminder() {
     ProcessInstance reminder = engine.getRuntimeService().startProcessInstanceByKey(MissionProcess.KEY, MISSION);
     as("carl", "rcmp-contingent");
-    ProcessInstance pi = send("mission-report", report(MISSION, "2026-06", List.of(DURHAM_TOUR)));
+    ProcessInstance pi = send(MissionReportProcess.KEY, report(MISSION, "2026-06", List.of(DURHAM_TOUR)));
     assertThat(pi).isEnded().hasPassed("Task_RecordMissionReport");
     assertThat(engine.getHistoryService().createHistoricProcessInstanceQuery().processInstanceId(pi.getId())
         .singleResult().getBusinessKey()).isEqualTo(MISSION);
-    assertThat(records.reportLines(MISSION, "MONTHLY", "2026-06"))
+    assertThat(missionReports.reportLines(MISSION, "MONTHLY", "2026-06"))
         .containsExactly(Map.entry(SPVM_TOUR, "SERVING"), Map.entry(DURHAM_TOUR, "CONCERN"));
     assertThat(reminder).isEnded();
     assertThat(tours.findProgress(SPVM_TOUR).orElseThrow().reportsReceived()).isEqualTo(1);
@@ -142,17 +170,17 @@ class InMissionProcessTest {
   @Test
   void aReportIsOnePerMissionKindAndMonthFromItsOwnCommanderAboutItsOwnOfficers() {
     as("carl", "rcmp-contingent");
-    send("mission-report", report(MISSION, "2026-06", List.of()));
-    assertThatThrownBy(() -> send("mission-report", report(MISSION, "2026-06", List.of())))
+    send(MissionReportProcess.KEY, report(MISSION, "2026-06", List.of()));
+    assertThatThrownBy(() -> send(MissionReportProcess.KEY, report(MISSION, "2026-06", List.of())))
         .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("already sent");
-    assertThatThrownBy(() -> send("mission-report", report(MISSION, "2026-08", List.of())))
+    assertThatThrownBy(() -> send(MissionReportProcess.KEY, report(MISSION, "2026-08", List.of())))
         .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("still to come");
-    assertThatThrownBy(() -> send("mission-report", report(MISSION, "2026-05", List.of(OTHER_TOUR))))
+    assertThatThrownBy(() -> send(MissionReportProcess.KEY, report(MISSION, "2026-05", List.of(OTHER_TOUR))))
         .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("not an officer serving in this mission");
     // carl does not command MONUSCO
-    assertThatThrownBy(() -> send("mission-report", report(OTHER_MISSION, "2026-06", List.of())))
-        .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("missionBusinessKey");
-    assertThat(records.reportExists(OTHER_MISSION, "MONTHLY", "2026-06")).isFalse();
+    assertThatThrownBy(() -> send(MissionReportProcess.KEY, report(OTHER_MISSION, "2026-06", List.of())))
+        .isInstanceOf(FormFieldValidationException.class).hasMessageContaining(MissionReportProcess.MISSION_BUSINESS_KEY.name());
+    assertThat(missionReports.reportExists(OTHER_MISSION, "MONTHLY", "2026-06")).isFalse();
   }
 
   // ------------------------------------------------------------------ incidents
@@ -160,9 +188,9 @@ class InMissionProcessTest {
   @Test
   void aMinorIncidentIsRecordedOnTheTour() {
     as("marc", "agency-spvm");
-    ProcessInstance pi = send("incident", incident(SPVM_TOUR, "MINOR"));
+    ProcessInstance pi = send(IncidentProcess.KEY, incident(SPVM_TOUR, "MINOR"));
     assertThat(pi).isEnded().hasPassed("Event_IncidentRecorded");
-    var incident = records.incidents(SPVM_TOUR).get(0);
+    var incident = tourIncidents.incidents(SPVM_TOUR).get(0);
     assertThat(incident.kind()).isEqualTo("INJURY");
     assertThat(incident.severity()).isEqualTo("MINOR");
   }
@@ -170,10 +198,10 @@ class InMissionProcessTest {
   @Test
   void aSeriousIncidentIsFollowedUpByHealthAndWellness() {
     as("carl", "rcmp-contingent");
-    ProcessInstance pi = send("incident", incident(DURHAM_TOUR, "SERIOUS"));
+    ProcessInstance pi = send(IncidentProcess.KEY, incident(DURHAM_TOUR, "SERIOUS"));
     assertThat(pi).isWaitingAt("Task_FollowUpIncident");
     assertThat(task(pi).getName()).isEqualTo("Follow up support after incident");
-    complete(pi, Map.of("incidentSupportOutcome", "COMPLETED"));
+    complete(pi, Map.of(IncidentProcess.INCIDENT_SUPPORT_OUTCOME.name(), IncidentProcess.COMPLETED));
     assertThat(pi).isEnded().hasPassed("Event_IncidentFollowedUp");
   }
 
@@ -181,60 +209,62 @@ class InMissionProcessTest {
   void aCriticalIncidentAsksForAnUrgentDecisionAndRepatriationEndsTheTour() {
     ProcessInstance tour = tourWaiting(SPVM_TOUR);
     as("carl", "rcmp-contingent");
-    ProcessInstance pi = send("incident", incident(SPVM_TOUR, "CRITICAL"));
+    ProcessInstance pi = send(IncidentProcess.KEY, incident(SPVM_TOUR, "CRITICAL"));
     assertThat(pi).isWaitingAt("Task_DecideEmergencyRepatriation");
     Task decision = task(pi);
     assertThat(decision.getDueDate()).isEqualTo(date(LocalDate.of(2026, 7, 20).atStartOfDay().plusHours(12)));
     assertThat(engine.getTaskService().getIdentityLinksForTask(decision.getId()))
         .anyMatch(l -> "rcmp-ipob".equals(l.getGroupId()));
     as("ian", "rcmp-ipob");
-    complete(pi, Map.of("healthAdvice", "REPATRIATE", "repatriationDecision", "REPATRIATE"));
+    complete(pi, Map.of(IncidentProcess.HEALTH_ADVICE.name(), IncidentProcess.REPATRIATE,
+        IncidentProcess.REPATRIATION_DECISION.name(), IncidentProcess.REPATRIATE));
     assertThat(pi).isEnded().hasPassed("Task_OrderEmergencyRepatriation");
     assertThat(tour).isEnded();
     assertThat(engine.getHistoryService().createHistoricVariableInstanceQuery().processInstanceId(tour.getId())
-        .variableName("earlyReturnKind").singleResult().getValue()).isEqualTo("EMERGENCY");
-    var recorded = records.incidents(SPVM_TOUR).get(0);
+        .variableName(EarlyReturnProcess.EARLY_RETURN_KIND.name()).singleResult().getValue()).isEqualTo("EMERGENCY");
+    var recorded = tourIncidents.incidents(SPVM_TOUR).get(0);
     assertThat(recorded.decision()).isEqualTo("REPATRIATE");
     assertThat(recorded.decidedBy()).isEqualTo("ian");
-    assertThat(records.earlyReturnKind(SPVM_TOUR)).contains("EMERGENCY");
+    assertThat(tourEarlyReturns.earlyReturnKind(SPVM_TOUR)).contains("EMERGENCY");
   }
 
   @Test
   void aCriticalIncidentDecidedAgainstRepatriationIsFollowedUpAndTheTourGoesOn() {
     ProcessInstance tour = tourWaiting(SPVM_TOUR);
     as("carl", "rcmp-contingent");
-    ProcessInstance pi = send("incident", incident(SPVM_TOUR, "CRITICAL"));
+    ProcessInstance pi = send(IncidentProcess.KEY, incident(SPVM_TOUR, "CRITICAL"));
     as("ian", "rcmp-ipob");
-    complete(pi, Map.of("healthAdvice", "TREAT_IN_MISSION", "repatriationDecision", "STAY"));
+    complete(pi, Map.of(IncidentProcess.HEALTH_ADVICE.name(), IncidentProcess.TREAT_IN_MISSION,
+        IncidentProcess.REPATRIATION_DECISION.name(), IncidentProcess.STAY));
     assertThat(pi).isWaitingAt("Task_FollowUpIncident").hasNotPassed("Task_OrderEmergencyRepatriation");
     assertThat(tour).isNotEnded();
-    assertThat(records.incidents(SPVM_TOUR).get(0).decision()).isEqualTo("STAY");
-    assertThat(records.earlyReturnRecorded(SPVM_TOUR)).isFalse();
+    assertThat(tourIncidents.incidents(SPVM_TOUR).get(0).decision()).isEqualTo("STAY");
+    assertThat(tourEarlyReturns.earlyReturnRecorded(SPVM_TOUR)).isFalse();
   }
 
   @Test
   void aLateRepatriationDecisionIsEscalatedAndStaysOpen() {
     as("carl", "rcmp-contingent");
-    ProcessInstance pi = send("incident", incident(SPVM_TOUR, "CRITICAL"));
+    ProcessInstance pi = send(IncidentProcess.KEY, incident(SPVM_TOUR, "CRITICAL"));
     assertThat(engine.getManagementService().createJobQuery().processInstanceId(pi.getId()).executable().count()).isZero();
     setToday(LocalDate.of(2026, 7, 21));
     engine.getManagementService().createJobQuery().processInstanceId(pi.getId()).executable().list()
         .forEach(j -> engine.getManagementService().executeJob(j.getId()));
     assertThat(pi).hasPassed("Event_DecisionEscalated").isWaitingAt("Task_DecideEmergencyRepatriation");
     assertThat(task(pi).getPriority()).isEqualTo(EscalateRepatriationDecision.URGENT);
-    assertThat(records.incidents(SPVM_TOUR).get(0).escalatedAt()).isNotNull();
+    assertThat(tourIncidents.incidents(SPVM_TOUR).get(0).escalatedAt()).isNotNull();
   }
 
   @Test
   void aHomeServiceReportsOnlyForItsOwnOfficersAndNotInTheFuture() {
     as("dana", "agency-durham");
-    assertThatThrownBy(() -> send("incident", incident(SPVM_TOUR, "MINOR")))
-        .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("tourBusinessKey");
+    assertThatThrownBy(() -> send(IncidentProcess.KEY, incident(SPVM_TOUR, "MINOR")))
+        .isInstanceOf(FormFieldValidationException.class).hasMessageContaining(TourEvent.TOUR_BUSINESS_KEY.name());
     Map<String, Object> future = incident(DURHAM_TOUR, "MINOR");
-    future.put("incidentOccurredOn", "2026-07-21");
-    assertThatThrownBy(() -> send("incident", future)).hasMessageContaining("must not be in the future");
-    assertThat(records.incidents(SPVM_TOUR)).isEmpty();
-    assertThat(records.incidents(DURHAM_TOUR)).isEmpty();
+    future.put(IncidentProcess.INCIDENT_OCCURRED_ON.name(), "2026-07-21");
+    assertThatThrownBy(() -> send(IncidentProcess.KEY, future)).hasMessageContaining("must not be in the future");
+    assertThat(tourIncidents.incidents(SPVM_TOUR)).isEmpty();
+    assertThat(tourIncidents.incidents(DURHAM_TOUR)).isEmpty();
   }
 
   // ------------------------------------------------------------------ leave
@@ -242,67 +272,75 @@ class InMissionProcessTest {
   @Test
   void leaveAskedByTheHomeServiceIsApprovedByTheCommanderAndTakenFromTheBalance() {
     as("marc", "agency-spvm");
-    ProcessInstance pi = send("leave-request", leave(SPVM_TOUR, "2026-08-03", 10));   // 6 full months at 3 August: 15 days
+    ProcessInstance pi = send(LeaveRequestProcess.KEY, leave(SPVM_TOUR, "2026-08-03", 10));   // 6 full months at 3 August: 15 days
     assertThat(pi).isWaitingAt("Task_ApproveLeave");
     Task approval = task(pi);
     assertThat(approval.getAssignee()).isEqualTo("carl");
     assertThat(engine.getTaskService().getIdentityLinksForTask(approval.getId())).as("offered to no group")
         .noneMatch(link -> link.getGroupId() != null);
-    assertThat(engine.getRuntimeService().getVariable(pi.getId(), "leaveBalance")).isEqualTo("15 days available on 2026-08-03");
+    assertThat(engine.getRuntimeService().getVariable(pi.getId(), LeaveRequestProcess.LEAVE_BALANCE.name())).isEqualTo("15 days available on 2026-08-03");
     as("carl", "rcmp-contingent");
-    complete(pi, Map.of("leaveAnswer", "APPROVE"));
+    complete(pi, Map.of(LeaveRequestProcess.LEAVE_ANSWER.name(), LeaveRequestProcess.APPROVE));
     assertThat(pi).isEnded();
-    assertThat(records.leave(SPVM_TOUR)).singleElement().satisfies(l -> assertThat(l.status()).isEqualTo("GRANTED"));
+    assertThat(tourLeave.leave(SPVM_TOUR)).singleElement().satisfies(l -> assertThat(l.status()).isEqualTo("GRANTED"));
     assertThat(tours.findProgress(SPVM_TOUR).orElseThrow().leaveTakenDays()).isEqualByComparingTo("10");
   }
 
   @Test
   void leaveOfAnOfficerWhoseMissionHasNoCommanderNamedIsApprovedByIpob() {
     JdbcClient jdbc = TestDatabase.freshClient();
-    records = new InMissionRepository(jdbc);
+    missionCommand = new MissionCommandRepository(jdbc);
+    servingTours = new ServingTourRepository(jdbc);
+    missionReports = new MissionReportRepository(jdbc);
+    tourIncidents = new TourIncidentRepository(jdbc);
+    tourLeave = new TourLeaveRequestRepository(jdbc);
+    tourAppraisals = new TourAppraisalRepository(jdbc);
+    tourExtensions = new TourExtensionRequestRepository(jdbc);
+    tourEarlyReturns = new TourEarlyReturnRepository(jdbc);
     tours = new TourRepository(jdbc);
     new ServingOfficers(jdbc).serving(SPVM_TOUR, "spvm", MISSION, ARRIVED);
-    Reach reach = new Reach(records, tours);
-    LeaveCheck leaveCheck = new LeaveCheck(reach, WELFARE, records);
+    Reach reach = new Reach(servingTours, missionCommand, tours);
+    LeaveCheck leaveCheck = new LeaveCheck(reach, WELFARE, tourLeave);
     Mocks.register("formChoices", reach);
     Mocks.register("leaveCheck", leaveCheck);
-    Mocks.register("openLeaveRequest", new OpenLeaveRequest(records, leaveCheck));
-    Mocks.register("recordLeave", new RecordLeave(records, leaveCheck));
+    Mocks.register("openLeaveRequest", new OpenLeaveRequest(servingTours, missionCommand, leaveCheck));
+    Mocks.register("recordLeave", new RecordLeave(servingTours, tourLeave, leaveCheck));
     as("marc", "agency-spvm");
-    ProcessInstance pi = send("leave-request", leave(SPVM_TOUR, "2026-08-03", 2));
+    ProcessInstance pi = send(LeaveRequestProcess.KEY, leave(SPVM_TOUR, "2026-08-03", 2));
     Task approval = task(pi);
     assertThat(approval.getAssignee()).isNull();
     assertThat(engine.getTaskService().getIdentityLinksForTask(approval.getId()))
         .singleElement().satisfies(link -> assertThat(link.getGroupId()).isEqualTo("rcmp-ipob"));
     as("ian", "rcmp-ipob");
-    complete(pi, Map.of("leaveAnswer", "APPROVE"));
-    assertThat(records.leave(SPVM_TOUR)).singleElement().satisfies(l -> assertThat(l.status()).isEqualTo("GRANTED"));
+    complete(pi, Map.of(LeaveRequestProcess.LEAVE_ANSWER.name(), LeaveRequestProcess.APPROVE));
+    assertThat(tourLeave.leave(SPVM_TOUR)).singleElement().satisfies(l -> assertThat(l.status()).isEqualTo("GRANTED"));
   }
 
   @Test
   void leaveTheCommanderRefusesIsRecordedRefused() {
     as("marc", "agency-spvm");
-    ProcessInstance pi = send("leave-request", leave(SPVM_TOUR, "2026-08-03", 3));
+    ProcessInstance pi = send(LeaveRequestProcess.KEY, leave(SPVM_TOUR, "2026-08-03", 3));
     as("carl", "rcmp-contingent");
-    complete(pi, Map.of("leaveAnswer", "REFUSE", "leaveRefusalReason", "Elections week: every officer on duty"));
-    assertThat(records.leave(SPVM_TOUR)).singleElement().satisfies(l -> assertThat(l.status()).isEqualTo("REFUSED"));
+    complete(pi, Map.of(LeaveRequestProcess.LEAVE_ANSWER.name(), LeaveRequestProcess.REFUSE,
+        LeaveRequestProcess.LEAVE_REFUSAL_REASON.name(), "Elections week: every officer on duty"));
+    assertThat(tourLeave.leave(SPVM_TOUR)).singleElement().satisfies(l -> assertThat(l.status()).isEqualTo("REFUSED"));
     assertThat(tours.findProgress(SPVM_TOUR).orElseThrow().leaveTakenDays()).isEqualByComparingTo("0");
   }
 
   @Test
   void leaveTheCommanderAsksForIsGrantedAtOnceAndLeaveOverTheBalanceAtItsFirstDayIsRefused() {
     as("carl", "rcmp-contingent");
-    ProcessInstance pi = send("leave-request", leave(DURHAM_TOUR, "2026-08-03", 15));
+    ProcessInstance pi = send(LeaveRequestProcess.KEY, leave(DURHAM_TOUR, "2026-08-03", 15));
     assertThat(pi).isEnded().hasPassed("Task_RecordLeave").hasNotPassed("Task_ApproveLeave");
     assertThat(tours.findProgress(DURHAM_TOUR).orElseThrow().leaveTakenDays()).isEqualByComparingTo("15");
     // at 20 September 8 full months have accrued 20 days, 15 are taken: 6 are over the balance (counted at the
     // first day, not today); overlapping leave is refused too
-    assertThatThrownBy(() -> send("leave-request", leave(DURHAM_TOUR, "2026-09-20", 6)))
+    assertThatThrownBy(() -> send(LeaveRequestProcess.KEY, leave(DURHAM_TOUR, "2026-09-20", 6)))
         .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("only 5 days of leave are available on 2026-09-20");
-    send("leave-request", leave(DURHAM_TOUR, "2026-09-20", 5));
-    assertThatThrownBy(() -> send("leave-request", leave(DURHAM_TOUR, "2026-08-10", 1)))
+    send(LeaveRequestProcess.KEY, leave(DURHAM_TOUR, "2026-09-20", 5));
+    assertThatThrownBy(() -> send(LeaveRequestProcess.KEY, leave(DURHAM_TOUR, "2026-08-10", 1)))
         .hasMessageContaining("overlaps leave already granted");
-    assertThat(records.leave(DURHAM_TOUR)).hasSize(2);
+    assertThat(tourLeave.leave(DURHAM_TOUR)).hasSize(2);
   }
 
   // ------------------------------------------------------------------ early returns
@@ -313,17 +351,17 @@ class InMissionProcessTest {
       setUpTours();
       ProcessInstance tour = tourWaiting(SPVM_TOUR);
       as("carl", "rcmp-contingent");
-      ProcessInstance pi = send("early-return", earlyReturn(SPVM_TOUR, kind, !"PERFORMANCE".equals(kind)));
+      ProcessInstance pi = send(EarlyReturnProcess.KEY, earlyReturn(SPVM_TOUR, kind, !"PERFORMANCE".equals(kind)));
       assertThat(tour).as(kind).isEnded();
-      assertThat(records.earlyReturnKind(SPVM_TOUR)).contains(kind);
+      assertThat(tourEarlyReturns.earlyReturnKind(SPVM_TOUR)).contains(kind);
       assertThat(pi).isWaitingAt("Task_PrepareForEarlyReturn");
       assertThat(engine.getTaskService().getIdentityLinksForTask(task(pi).getId()))
           .anyMatch(l -> "agency-spvm".equals(l.getGroupId()));
       as("marc", "agency-spvm");
-      complete(pi, Map.of("homeContact", "Insp. Roy, peace operations"));
+      complete(pi, Map.of(EarlyReturnProcess.HOME_CONTACT.name(), "Insp. Roy, peace operations"));
       assertThat(pi).isEnded().hasPassed("Event_HomeServiceReady");
       assertThat(engine.getHistoryService().createHistoricVariableInstanceQuery().processInstanceId(tour.getId())
-          .variableName("replacementNeeded").singleResult().getValue()).isEqualTo(!"PERFORMANCE".equals(kind));
+          .variableName(EarlyReturnProcess.REPLACEMENT_NEEDED.name()).singleResult().getValue()).isEqualTo(!"PERFORMANCE".equals(kind));
     }
   }
 
@@ -331,14 +369,14 @@ class InMissionProcessTest {
   void aHomeServiceAsksOnlyForTheCompassionateReturnOfItsOwnOfficer() {
     ProcessInstance tour = tourWaiting(SPVM_TOUR);
     as("marc", "agency-spvm");
-    assertThatThrownBy(() -> send("early-return", earlyReturn(SPVM_TOUR, "DISCIPLINARY", true)))
+    assertThatThrownBy(() -> send(EarlyReturnProcess.KEY, earlyReturn(SPVM_TOUR, "DISCIPLINARY", true)))
         .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("only for a compassionate return");
-    assertThatThrownBy(() -> send("early-return", earlyReturn(DURHAM_TOUR, "COMPASSIONATE", true)))
-        .hasMessageContaining("tourBusinessKey");
-    ProcessInstance pi = send("early-return", earlyReturn(SPVM_TOUR, "COMPASSIONATE", true));
+    assertThatThrownBy(() -> send(EarlyReturnProcess.KEY, earlyReturn(DURHAM_TOUR, "COMPASSIONATE", true)))
+        .hasMessageContaining(TourEvent.TOUR_BUSINESS_KEY.name());
+    ProcessInstance pi = send(EarlyReturnProcess.KEY, earlyReturn(SPVM_TOUR, "COMPASSIONATE", true));
     assertThat(pi).isEnded().hasPassed("Event_EarlyReturnUnderWay").hasNotPassed("Task_PrepareForEarlyReturn");
     assertThat(tour).isEnded();
-    assertThatThrownBy(() -> send("early-return", earlyReturn(SPVM_TOUR, "COMPASSIONATE", true)))
+    assertThatThrownBy(() -> send(EarlyReturnProcess.KEY, earlyReturn(SPVM_TOUR, "COMPASSIONATE", true)))
         .hasMessageContaining("already asked");
   }
 
@@ -362,49 +400,56 @@ class InMissionProcessTest {
   void theCommanderRecordsOneAppraisalOfEachKindAndItInformsTheExtensionTheHomeServiceAsks() {
     ProcessInstance tour = tourWaiting(DURHAM_TOUR);
     as("carl", "rcmp-contingent");
-    ProcessInstance appraisal = send("performance-appraisal", appraisal(DURHAM_TOUR, "MID_TOUR", true));
+    ProcessInstance appraisal = send(PerformanceAppraisalProcess.KEY, appraisal(DURHAM_TOUR, "MID_TOUR", true));
     assertThat(appraisal).isEnded().hasPassed("Event_AppraisalRecorded");
-    assertThatThrownBy(() -> send("performance-appraisal", appraisal(DURHAM_TOUR, "MID_TOUR", false)))
+    assertThatThrownBy(() -> send(PerformanceAppraisalProcess.KEY, appraisal(DURHAM_TOUR, "MID_TOUR", false)))
         .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("already recorded");
     as("dana", "agency-durham");
-    assertThatThrownBy(() -> send("performance-appraisal", appraisal(DURHAM_TOUR, "END_OF_TOUR", false)))
-        .hasMessageContaining("tourBusinessKey");
-    ProcessInstance pi = send("extension-request", extension(DURHAM_TOUR, 6, true));
+    assertThatThrownBy(() -> send(PerformanceAppraisalProcess.KEY, appraisal(DURHAM_TOUR, "END_OF_TOUR", false)))
+        .hasMessageContaining(TourEvent.TOUR_BUSINESS_KEY.name());
+    ProcessInstance pi = send(ExtensionRequestProcess.KEY, extension(DURHAM_TOUR, 6, true));
     assertThat(pi).isEnded().hasPassed("Task_ForwardExtensionRequest");
     assertThat(tour).isEnded();
     var told = engine.getHistoryService().createHistoricVariableInstanceQuery().processInstanceId(tour.getId());
-    assertThat(told.variableName("missionNeedsPost").singleResult().getValue()).isEqualTo(true);
+    assertThat(told.variableName(OfficerDeploymentProcess.MISSION_NEEDS_POST.name()).singleResult().getValue()).isEqualTo(true);
     assertThat(engine.getHistoryService().createHistoricVariableInstanceQuery().processInstanceId(tour.getId())
-        .variableName("appraisalRating").singleResult().getValue()).isEqualTo("MEETS");
-    assertThat(records.extensionDecisions(DURHAM_TOUR)).hasSize(1);
+        .variableName(OfficerDeploymentProcess.APPRAISAL_RATING.name()).singleResult().getValue()).isEqualTo("MEETS");
+    assertThat(tourExtensions.extensionDecisions(DURHAM_TOUR)).hasSize(1);
   }
 
   @Test
   void anExtensionNeedsTheOfficersAgreementAndTheNoticeAndIsAskedOnlyByTheMissionOrTheHomeService() {
     tourWaiting(SPVM_TOUR);
     as("carl", "rcmp-contingent");
-    assertThatThrownBy(() -> send("extension-request", extension(SPVM_TOUR, 6, false)))
+    assertThatThrownBy(() -> send(ExtensionRequestProcess.KEY, extension(SPVM_TOUR, 6, false)))
         .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("the officer must agree");
     setToday(LocalDate.of(2026, 11, 20));   // the tour ends 2027-01-15: less than 60 days
-    assertThatThrownBy(() -> send("extension-request", extension(SPVM_TOUR, 6, true)))
+    assertThatThrownBy(() -> send(ExtensionRequestProcess.KEY, extension(SPVM_TOUR, 6, true)))
         .hasMessageContaining("at least 60 days before the tour ends (2027-01-15)");
     as("ian", "rcmp-ipob");
-    assertThatThrownBy(() -> send("extension-request", extension(SPVM_TOUR, 6, true))).hasMessageContaining("tourBusinessKey");
-    assertThat(records.extensionDecisions(SPVM_TOUR)).isEmpty();
+    assertThatThrownBy(() -> send(ExtensionRequestProcess.KEY, extension(SPVM_TOUR, 6, true))).hasMessageContaining(TourEvent.TOUR_BUSINESS_KEY.name());
+    assertThat(tourExtensions.extensionDecisions(SPVM_TOUR)).isEmpty();
   }
 
   // ------------------------------------------------------------------ helpers
 
   void setUpTours() {
     JdbcClient jdbc = TestDatabase.freshClient();
-    records = new InMissionRepository(jdbc);
+    missionCommand = new MissionCommandRepository(jdbc);
+    servingTours = new ServingTourRepository(jdbc);
+    missionReports = new MissionReportRepository(jdbc);
+    tourIncidents = new TourIncidentRepository(jdbc);
+    tourLeave = new TourLeaveRequestRepository(jdbc);
+    tourAppraisals = new TourAppraisalRepository(jdbc);
+    tourExtensions = new TourExtensionRequestRepository(jdbc);
+    tourEarlyReturns = new TourEarlyReturnRepository(jdbc);
     tours = new TourRepository(jdbc);
     new ServingOfficers(jdbc).serving(SPVM_TOUR, "spvm", MISSION, ARRIVED);
-    records.assignCommander(MISSION, "carl", ARRIVED, "ian");
-    Reach reach = new Reach(records, tours);
+    missionCommand.assignCommander(MISSION, "carl", ARRIVED, "ian");
+    Reach reach = new Reach(servingTours, missionCommand, tours);
     Mocks.register("formChoices", reach);
-    Mocks.register("earlyReturnCheck", new EarlyReturnCheck(reach, records));
-    Mocks.register("recordEarlyReturn", new RecordEarlyReturn(records));
+    Mocks.register("earlyReturnCheck", new EarlyReturnCheck(reach, tourEarlyReturns));
+    Mocks.register("recordEarlyReturn", new RecordEarlyReturn(servingTours, tourEarlyReturns));
   }
 
   ProcessInstance tourWaiting(String key) {
@@ -438,42 +483,33 @@ class InMissionProcessTest {
   }
 
   static Map<String, Object> report(String mission, String period, List<String> ofConcern) {
-    Map<String, Object> v = new HashMap<>();
-    v.put("missionBusinessKey", mission);
-    v.put("reportKind", "MONTHLY");
-    v.put("reportPeriod", period);
-    v.put("reportSummary", "Patrols with the host police; the security situation is calm");
-    v.put("officersOfConcern", SpinValues.jsonValue(json(ofConcern)).create());
+    Map<String, Object> v = new MissionReportProcess.Start(mission, MissionReportProcess.MONTHLY, period,
+        "Patrols with the host police; the security situation is calm").variables();
+    v.put(MissionReportProcess.OFFICERS_OF_CONCERN.name(), SpinValues.jsonValue(json(ofConcern)).create());
     return v;
   }
 
   static Map<String, Object> incident(String tour, String severity) {
-    Map<String, Object> v = new HashMap<>();
-    v.put("tourBusinessKey", tour);
-    v.put("incidentOccurredOn", "2026-07-19");
-    v.put("incidentKind", "INJURY");
-    v.put("incidentSeverity", severity);
-    v.put("incidentSummary", "Vehicle accident on patrol");
-    return v;
+    return new IncidentProcess.Start(tour, LocalDate.of(2026, 7, 19), IncidentProcess.INJURY, severity,
+        "Vehicle accident on patrol").variables();
   }
 
   static Map<String, Object> leave(String tour, String firstDay, double days) {
-    return new HashMap<>(Map.of("tourBusinessKey", tour, "leaveFirstDay", firstDay, "leaveDays", days));
+    return new LeaveRequestProcess.Start(tour, LocalDate.parse(firstDay), days).variables();
   }
 
   static Map<String, Object> appraisal(String tour, String kind, boolean recommends) {
-    return new HashMap<>(Map.of("tourBusinessKey", tour, "appraisalKind", kind, "appraisalRating", "MEETS",
-        "recommendsExtension", recommends, "appraisalComment", "Reliable"));
+    return new PerformanceAppraisalProcess.Start(tour, kind, PerformanceAppraisalProcess.MEETS, recommends, "Reliable")
+        .variables();
   }
 
   static Map<String, Object> extension(String tour, int months, boolean officerAgrees) {
-    return new HashMap<>(Map.of("tourBusinessKey", tour, "extensionMonths", months,
-        "extensionReason", "Elections in the spring: the mission needs the officer", "officerAgrees", officerAgrees));
+    return new ExtensionRequestProcess.Start(tour, months, "Elections in the spring: the mission needs the officer",
+        officerAgrees).variables();
   }
 
   static Map<String, Object> earlyReturn(String tour, String kind, boolean replacement) {
-    return new HashMap<>(Map.of("tourBusinessKey", tour, "earlyReturnKind", kind,
-        "earlyReturnReason", "Decided with the officer and the mission", "replacementNeeded", replacement));
+    return new EarlyReturnProcess.Start(tour, kind, "Decided with the officer and the mission", replacement).variables();
   }
 
   static String json(List<String> items) {

@@ -7,12 +7,15 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
 
 import ca.gc.cpa.config.ProgramProperties;
-import ca.gc.cpa.domain.InMissionRepository;
 import ca.gc.cpa.domain.Mission;
+import ca.gc.cpa.domain.MissionArrivalNoticeRepository;
+import ca.gc.cpa.domain.MissionCommandRepository;
+import ca.gc.cpa.domain.MissionReportRepository;
 import ca.gc.cpa.domain.MissionRepository;
 import ca.gc.cpa.domain.MissionStatus;
 import ca.gc.cpa.domain.Officer;
 import ca.gc.cpa.domain.OfficerRepository;
+import ca.gc.cpa.domain.ServingTourRepository;
 import ca.gc.cpa.domain.Tour;
 import ca.gc.cpa.domain.TourRepository;
 import ca.gc.cpa.domain.TourStatus;
@@ -29,6 +32,7 @@ import ca.gc.cpa.inmission.Reach;
 import ca.gc.cpa.inmission.RecordMissionReport;
 import ca.gc.cpa.process.CandidateSelectionProcess;
 import ca.gc.cpa.process.MissionProcess;
+import ca.gc.cpa.process.MissionReportProcess;
 import ca.gc.cpa.support.TestDatabase;
 import ca.gc.cpa.welfare.WelfareProperties;
 import ca.gc.cpa.welfare.WelfareTimers;
@@ -73,7 +77,10 @@ class MissionProcessTest {
   MissionPlanRepository plans;
   TourRepository tours;
   OfficerRepository officers;
-  InMissionRepository inMission;
+  MissionCommandRepository missionCommand;
+  ServingTourRepository serving;
+  MissionReportRepository missionReports;
+  MissionArrivalNoticeRepository arrivalNotices;
   ca.gc.cpa.cap.ProgramCap cap;
   JdbcClient db;
 
@@ -91,7 +98,10 @@ class MissionProcessTest {
     plans = new MissionPlanRepository(db);
     tours = new TourRepository(db);
     officers = new OfficerRepository(db);
-    inMission = new InMissionRepository(db);
+    missionCommand = new MissionCommandRepository(db);
+    serving = new ServingTourRepository(db);
+    missionReports = new MissionReportRepository(db);
+    arrivalNotices = new MissionArrivalNoticeRepository(db);
     // another open mission holds 100 of the program's 150: this one may grow to 50
     missions.create(new Mission("MSN-MINUJUSTH-2025", "MINUJUSTH", "MINUJUSTH", "REQ-2025-0001", 100, MissionStatus.OPEN,
         LocalDate.of(2025, 1, 1), null));
@@ -116,13 +126,13 @@ class MissionProcessTest {
     Mocks.register("checkMissionEnd", new CheckMissionEnd(tours));
     Mocks.register("closeMission", new CloseMission(missions));
     Mocks.register("welfareTimers", new WelfareTimers(new WelfareProperties(30, 7, 5, new BigDecimal("2.5"), 12)));
-    Mocks.register("checkMissionReport", new CheckMissionReport(inMission));
-    Reach reach = new Reach(inMission, tours);
-    MissionReportCheck reportCheck = new MissionReportCheck(reach, inMission);
+    Mocks.register("checkMissionReport", new CheckMissionReport(serving, missionReports, missionCommand));
+    Reach reach = new Reach(serving, missionCommand, tours);
+    MissionReportCheck reportCheck = new MissionReportCheck(reach, serving, missionReports);
     Mocks.register("missionReportCheck", reportCheck);
-    Mocks.register("recordMissionReport", new RecordMissionReport(inMission, reportCheck));
+    Mocks.register("recordMissionReport", new RecordMissionReport(missionReports, reportCheck));
     Mocks.register("standInForCommander", new ca.gc.cpa.inmission.StandInForCommander());
-    Mocks.register("recordLaterArrival", new ca.gc.cpa.inmission.RecordLaterArrival(inMission));
+    Mocks.register("recordLaterArrival", new ca.gc.cpa.inmission.RecordLaterArrival(arrivalNotices));
     stubDeployment = engine.getRepositoryService().createDeployment()
         .addModelInstance("candidate-selection-stub.bpmn", Bpmn.createExecutableProcess(CandidateSelectionProcess.KEY)
             .camundaHistoryTimeToLive(1).startEvent().userTask("Task_Select").endEvent().done())
@@ -518,7 +528,7 @@ class MissionProcessTest {
   /** an officer serving in the mission, whose contingent carl commands */
   void officerServingUnderCarl() {
     officerServing();
-    inMission.assignCommander(MISSION_KEY, "carl", LocalDate.of(2026, 11, 2), "ian");
+    missionCommand.assignCommander(MISSION_KEY, "carl", LocalDate.of(2026, 11, 2), "ian");
   }
 
   /** an officer serving in the mission since October */
@@ -547,14 +557,14 @@ class MissionProcessTest {
     engine.getFormService().submitTaskForm(reminder.getId(), Map.of(MISSION_BUSINESS_KEY.name(), MISSION_KEY,
         REPORT_KIND.name(), "MONTHLY", REPORT_PERIOD.name(), "2026-11", REPORT_SUMMARY.name(), "Late: the network was down"));
     assertThat(pi).hasPassed("Event_RemindedReportRecorded");
-    assertThat(inMission.reportLines(MISSION_KEY, "MONTHLY", "2026-11")).containsEntry("DEP-2027-0001", "SERVING");
+    assertThat(missionReports.reportLines(MISSION_KEY, "MONTHLY", "2026-11")).containsEntry("DEP-2027-0001", "SERVING");
   }
 
   @Test
   void noReminderFollowsAReportThatCameInAndAReminderClosesWhenTheReportArrives() {
     ProcessInstance pi = running();
     officerServingUnderCarl();
-    inMission.recordReport(MISSION_KEY, "MONTHLY", "2026-11", "On time", "carl", java.time.LocalDateTime.of(2026, 12, 1, 9, 0),
+    missionReports.recordReport(MISSION_KEY, "MONTHLY", "2026-11", "On time", "carl", java.time.LocalDateTime.of(2026, 12, 1, 9, 0),
         Map.of("DEP-2027-0001", "SERVING"));
     reportDue(pi, LocalDate.of(2026, 12, 5));
     assertThat(pi).hasPassed("Event_MissionReportInTime");
@@ -562,7 +572,7 @@ class MissionProcessTest {
 
     reportDue(pi, LocalDate.of(2027, 1, 5));
     assertThat(task(pi, "Task_SendMissingReport")).isNotNull();
-    engine.getRuntimeService().createMessageCorrelation("MissionReportReceived").processInstanceBusinessKey(MISSION_KEY)
+    engine.getRuntimeService().createMessageCorrelation(MissionReportProcess.REPORT_RECEIVED).processInstanceBusinessKey(MISSION_KEY)
         .correlateAllWithResult();
     assertThat(pi).hasPassed("Event_ReminderClosed");
     assertThat(task(pi, "Task_SendMissingReport")).isNull();
@@ -581,7 +591,7 @@ class MissionProcessTest {
     engine.getFormService().submitTaskForm(reminder.getId(), Map.of(MISSION_BUSINESS_KEY.name(), MISSION_KEY,
         REPORT_KIND.name(), "MONTHLY", REPORT_PERIOD.name(), "2026-11", REPORT_SUMMARY.name(), "Sent by IPOB: no commander named yet"));
     assertThat(pi).hasPassed("Event_RemindedReportRecorded");
-    assertThat(inMission.reportLines(MISSION_KEY, "MONTHLY", "2026-11")).containsEntry("DEP-2027-0001", "SERVING");
+    assertThat(missionReports.reportLines(MISSION_KEY, "MONTHLY", "2026-11")).containsEntry("DEP-2027-0001", "SERVING");
   }
 
   // ------------------------------------------------------------------ a postponed departure
@@ -599,7 +609,7 @@ class MissionProcessTest {
         .correlateWithResult();
     assertThat(pi).hasPassed("Task_RecordLaterArrival", "Event_ContingentTold").isNotEnded();
     assertThat(engine.getTaskService().createTaskQuery().processInstanceId(pi.getId()).count()).isEqualTo(tasksBefore);
-    assertThat(inMission.arrivals(MISSION_KEY)).singleElement().satisfies(arrival -> {
+    assertThat(arrivalNotices.arrivals(MISSION_KEY)).singleElement().satisfies(arrival -> {
       assertThat(arrival.tourBusinessKey()).isEqualTo(coming.businessKey());
       assertThat(arrival.plannedDepartureOn()).isEqualTo(LocalDate.of(2027, 3, 15));
       assertThat(arrival.postponements()).singleElement().satisfies(notice -> {

@@ -12,6 +12,7 @@ import java.lang.reflect.Modifier;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -34,13 +35,14 @@ class ContractsTest {
   /** every variable of every contract: its name and the contract's constant that names it */
   static Map<String, String> contractNames() {
     Map<String, String> names = new TreeMap<>();
+    // a name several contracts declare (agencyCode, missionBusinessKey) is shown with the first contract by name
     for (JavaClass contract : new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-        .importPackages("ca.gc.cpa.process")) {
+        .importPackages("ca.gc.cpa.process").stream().sorted(Comparator.comparing(JavaClass::getName)).toList()) {
       for (Field field : contract.reflect().getDeclaredFields()) {
         if (Modifier.isStatic(field.getModifiers()) && field.getType() == Variable.class) {
           try {
             field.setAccessible(true);
-            names.put(((Variable<?>) field.get(null)).name(), contract.getSimpleName() + "." + field.getName());
+            names.putIfAbsent(((Variable<?>) field.get(null)).name(), contract.getSimpleName() + "." + field.getName());
           } catch (IllegalAccessException e) {
             throw new IllegalStateException(e);
           }

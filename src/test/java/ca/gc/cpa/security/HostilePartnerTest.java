@@ -5,11 +5,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import ca.gc.cpa.domain.Mission;
+import ca.gc.cpa.domain.MissionCommandRepository;
+import ca.gc.cpa.domain.MissionReportRepository;
 import ca.gc.cpa.domain.MissionRepository;
 import ca.gc.cpa.domain.MissionStatus;
 import ca.gc.cpa.process.AssistanceRequestProcess;
 import ca.gc.cpa.process.CandidateSelectionProcess;
+import ca.gc.cpa.process.LeaveRequestProcess;
 import ca.gc.cpa.process.MissionProcess;
+import ca.gc.cpa.process.MissionReportProcess;
 import ca.gc.cpa.process.OfficerDeploymentProcess;
 import ca.gc.cpa.support.CpaAppTest;
 import ca.gc.cpa.support.IntakeBodies;
@@ -70,7 +74,10 @@ class HostilePartnerTest {
   JdbcClient jdbc;
 
   @Autowired
-  ca.gc.cpa.domain.InMissionRepository inMission;
+  MissionCommandRepository missionCommand;
+
+  @Autowired
+  MissionReportRepository missionReports;
 
   @Autowired
   ca.gc.cpa.domain.OfficerRepository officers;
@@ -248,28 +255,30 @@ class HostilePartnerTest {
     for (String code : List.of("HOSTCARL", "HOSTCORA")) {
       missions.create(new Mission("MSN-" + code + "-2026", code, code, "REQ-2026-0098", 5, MissionStatus.OPEN, arrived, null));
     }
-    inMission.assignCommander("MSN-HOSTCARL-2026", "carl", arrived, "ian");
-    inMission.assignCommander("MSN-HOSTCORA-2026", "cora", arrived, "ian");
+    missionCommand.assignCommander("MSN-HOSTCARL-2026", "carl", arrived, "ian");
+    missionCommand.assignCommander("MSN-HOSTCORA-2026", "cora", arrived, "ian");
     var serving = new ca.gc.cpa.support.ServingOfficers(officers, tours);
     serving.serving("DEP-2026-7801", "spvm", "MSN-HOSTCARL-2026", arrived);
     serving.serving("DEP-2026-7802", "spvm", "MSN-HOSTCORA-2026", arrived);
-    assertThat(RestUser.demo(port, "marc").post("/api/tours/DEP-2026-7801/leave", Map.of("leaveFirstDay",
-        LocalDate.now().plusDays(10).toString(), "leaveDays", 1)).status()).isEqualTo(201);
+    assertThat(RestUser.demo(port, "marc").post("/api/tours/DEP-2026-7801/leave", new LeaveRequestProcess.Start(
+        "DEP-2026-7801", LocalDate.now().plusDays(10), 1).body()).status()).isEqualTo(201);
     String approval = engine.getTaskService().createTaskQuery().processInstanceBusinessKey("DEP-2026-7801")
         .taskDefinitionKey("Task_ApproveLeave").singleResult().getId();
     String mission = engine.getRuntimeService().createProcessInstanceByKey(MissionProcess.KEY).businessKey("MSN-HOSTCARL-2026")
         .startBeforeActivity("Task_CheckMissionReport").execute().getId();
     String reminder = engine.getTaskService().createTaskQuery().processInstanceId(mission).singleResult().getId();
     String lastMonth = java.time.YearMonth.now().minusMonths(1).toString();
-    Map<String, Object> report = typed("missionBusinessKey", "MSN-HOSTCARL-2026", "reportKind", "MONTHLY",
-        "reportPeriod", lastMonth, "reportSummary", "Written by another mission's commander");
+    Map<String, Object> report = typed(MissionReportProcess.MISSION_BUSINESS_KEY.name(), "MSN-HOSTCARL-2026",
+        MissionReportProcess.REPORT_KIND.name(), MissionReportProcess.MONTHLY, MissionReportProcess.REPORT_PERIOD.name(),
+        lastMonth, MissionReportProcess.REPORT_SUMMARY.name(), "Written by another mission's commander");
     RestUser cora = RestUser.demo(port, "cora");
     Map<String, Object> refuse = Map.of("value", "REFUSE", "type", "String");
 
     await().atMost(Duration.ofSeconds(30)).until(() -> engine.getManagementService().createJobQuery().executable().count() == 0);
     Map<String, List<String>> before = snapshot();
     for (String task : List.of(approval, reminder)) {
-      Map<String, Object> answer = task.equals(approval) ? typed("leaveAnswer", "APPROVE") : report;
+      Map<String, Object> answer = task.equals(approval)
+          ? typed(LeaveRequestProcess.LEAVE_ANSWER.name(), LeaveRequestProcess.APPROVE) : report;
       refused("POST /task/{id}/claim", cora.post("/engine-rest/task/" + task + "/claim", Map.of("userId", "cora")));
       refused("POST /task/{id}/claim", cora.post("/engine-rest/task/" + task + "/claim", Map.of("userId", "carl")));
       refused("POST /task/{id}/unclaim", cora.post("/engine-rest/task/" + task + "/unclaim", ""));
@@ -278,28 +287,32 @@ class HostilePartnerTest {
       refused("POST /task/{id}/identity-links", cora.post("/engine-rest/task/" + task + "/identity-links",
           Map.of("groupId", "rcmp-contingent", "type", "candidate")));
       refused("PUT /task/{id}", cora.put("/engine-rest/task/" + task, Map.of("name", "Mine now", "assignee", "cora")));
-      refused("PUT /task/{id}/variables/{name}", cora.put("/engine-rest/task/" + task + "/variables/leaveAnswer", refuse));
+      refused("PUT /task/{id}/variables/{name}", cora.put("/engine-rest/task/" + task + "/variables/" + LeaveRequestProcess.LEAVE_ANSWER.name(), refuse));
       refused("POST /task/{id}/variables", cora.post("/engine-rest/task/" + task + "/variables",
-          Map.of("modifications", Map.of("contingentCommander", Map.of("value", "cora", "type", "String")))));
+          Map.of("modifications", Map.of(LeaveRequestProcess.CONTINGENT_COMMANDER.name(),
+              Map.of("value", "cora", "type", "String")))));
       refused("GET /task/{id}/form-variables", cora.get("/engine-rest/task/" + task + "/form-variables"));
       refused("POST /task/{id}/submit-form", cora.post("/engine-rest/task/" + task + "/submit-form", answer));
       refused("POST /task/{id}/complete", cora.post("/engine-rest/task/" + task + "/complete", answer));
       refused("POST /task/{id}/resolve", cora.post("/engine-rest/task/" + task + "/resolve", answer));
       refused("POST /task/{id}/bpmnError", cora.post("/engine-rest/task/" + task + "/bpmnError", Map.of("errorCode", "x")));
     }
-    refused("POST /message", cora.post("/engine-rest/message", Map.of("messageName", "MissionReportReceived",
+    refused("POST /message", cora.post("/engine-rest/message", Map.of("messageName", MissionReportProcess.REPORT_RECEIVED,
         "businessKey", "MSN-HOSTCARL-2026")));
-    refused("POST /api/missions/{key}/reports", cora.post("/api/missions/MSN-HOSTCARL-2026/reports", Map.of("reportKind",
-        "MONTHLY", "reportPeriod", lastMonth, "reportSummary", "Written by another mission's commander")));
-    refused("POST /api/tours/{key}/leave", cora.post("/api/tours/DEP-2026-7801/leave", Map.of("leaveFirstDay",
-        LocalDate.now().plusDays(20).toString(), "leaveDays", 1)));
+    refused("POST /api/missions/{key}/reports", cora.post("/api/missions/MSN-HOSTCARL-2026/reports", new MissionReportProcess.Start(
+        "MSN-HOSTCARL-2026", MissionReportProcess.MONTHLY, lastMonth, "Written by another mission's commander").body()));
+    refused("POST /api/tours/{key}/leave", cora.post("/api/tours/DEP-2026-7801/leave", new LeaveRequestProcess.Start(
+        "DEP-2026-7801", LocalDate.now().plusDays(20), 1).body()));
     assertThat(snapshot()).as("every variable, task and business row is as it was").isEqualTo(before);
 
     RestUser carl = RestUser.demo(port, "carl");
-    assertThat(carl.post("/engine-rest/task/" + approval + "/submit-form", typed("leaveAnswer", "APPROVE")).status()).isEqualTo(204);
-    assertThat(carl.post("/engine-rest/task/" + reminder + "/submit-form", typed("missionBusinessKey", "MSN-HOSTCARL-2026",
-        "reportKind", "MONTHLY", "reportPeriod", lastMonth, "reportSummary", "Late, from the reminder")).status()).isEqualTo(204);
-    assertThat(inMission.reportExists("MSN-HOSTCARL-2026", "MONTHLY", lastMonth)).isTrue();
+    assertThat(carl.post("/engine-rest/task/" + approval + "/submit-form", typed(LeaveRequestProcess.LEAVE_ANSWER.name(),
+        LeaveRequestProcess.APPROVE)).status()).isEqualTo(204);
+    assertThat(carl.post("/engine-rest/task/" + reminder + "/submit-form", typed(
+        MissionReportProcess.MISSION_BUSINESS_KEY.name(), "MSN-HOSTCARL-2026", MissionReportProcess.REPORT_KIND.name(),
+        MissionReportProcess.MONTHLY, MissionReportProcess.REPORT_PERIOD.name(), lastMonth,
+        MissionReportProcess.REPORT_SUMMARY.name(), "Late, from the reminder")).status()).isEqualTo(204);
+    assertThat(missionReports.reportExists("MSN-HOSTCARL-2026", "MONTHLY", lastMonth)).isTrue();
   }
 
   private void refused(String endpoint, RestUser.Response response) {

@@ -222,10 +222,10 @@ public final class MissionProcess {
 
     public static final String MESSAGE = "DeparturePostponed";
 
-    static final Variable<String> TOUR = Variable.text("postponedTour");
-    static final Variable<LocalDate> WAS = Variable.date("departureWas");
-    static final Variable<LocalDate> NOW = Variable.date("departureNow");
-    static final Variable<String> DECIDED_BY = Variable.text("postponedBy");
+    public static final Variable<String> TOUR = Variable.text("postponedTour");
+    public static final Variable<LocalDate> WAS = Variable.date("departureWas");
+    public static final Variable<LocalDate> NOW = Variable.date("departureNow");
+    public static final Variable<String> DECIDED_BY = Variable.text("postponedBy");
 
     public VariableMap toVariables() {
       return Variables.createVariables()

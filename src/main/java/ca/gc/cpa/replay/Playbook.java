@@ -1,5 +1,6 @@
 package ca.gc.cpa.replay;
 
+import ca.gc.cpa.process.AssistanceRequestProcess;
 import ca.gc.cpa.process.CandidateSelectionProcess;
 import ca.gc.cpa.process.EarlyReturnProcess;
 import ca.gc.cpa.process.IncidentProcess;
@@ -35,9 +36,9 @@ public final class Playbook {
 
   /** the process variables {@link #values} reads: a client fetches only these */
   public static final List<String> READS = List.of(CandidateSelectionProcess.AGENCY_CODE.name(),
-      MissionProcess.ARMED.name(), MissionProcess.CEILING.name(), MissionProcess.HEADROOM.name(), "headroom",
-      "missionBusinessKey", MissionProcess.MISSION_LANGUAGE.name(), MissionProcess.MISSION_NAME.name(),
-      MissionProcess.NEW_CEILING.name(), "officersRequested", OfficerDeploymentProcess.PLANNED_DEPLOYMENT_DATE.name(),
+      MissionProcess.ARMED.name(), MissionProcess.CEILING.name(), MissionProcess.HEADROOM.name(), AssistanceRequestProcess.HEADROOM.name(),
+      OfficerDeploymentProcess.MISSION_BUSINESS_KEY.name(), MissionProcess.MISSION_LANGUAGE.name(), MissionProcess.MISSION_NAME.name(),
+      MissionProcess.NEW_CEILING.name(), AssistanceRequestProcess.OFFICERS_REQUESTED.name(), OfficerDeploymentProcess.PLANNED_DEPLOYMENT_DATE.name(),
       CandidateSelectionProcess.REGISTER_OFFICERS.name(), MissionReportProcess.REPORT_PERIOD.name(),
       MissionProcess.TOUR_MONTHS.name(),
       OfficerDeploymentProcess.TRAINING_ATTEMPTS.name(), OfficerDeploymentProcess.UN_MISSION.name(),
@@ -70,49 +71,49 @@ public final class Playbook {
         }
       }
       case "Task_RecordOfficialRequest" -> {
-        v.put("officialRequestReference", "OR-" + businessKey);
-        v.put("officialRequestDate", t);
+        v.put(AssistanceRequestProcess.OFFICIAL_REQUEST_REFERENCE.name(), "OR-" + businessKey);
+        v.put(AssistanceRequestProcess.OFFICIAL_REQUEST_DATE.name(), t);
       }
       case "Task_ChaseOfficialRequest" -> {
-        v.put("chasedOn", t);
-        v.put("chaseNotes", "Reminded the requester by note verbale");
+        v.put(AssistanceRequestProcess.CHASED_ON.name(), t);
+        v.put(AssistanceRequestProcess.CHASE_NOTES.name(), "Reminded the requester by note verbale");
       }
       case "Task_DecideAssessmentVisit" -> {
         boolean visit = s.assessmentVisit(businessKey);
-        v.put("assessmentVisitNeeded", visit ? "YES" : "NO");
-        v.put("assessmentVisitReason", visit ? "New theatre: see the host police first" : "Known theatre and partners");
+        v.put(AssistanceRequestProcess.ASSESSMENT_VISIT_NEEDED.name(), visit ? "YES" : "NO");
+        v.put(AssistanceRequestProcess.ASSESSMENT_VISIT_REASON.name(), visit ? "New theatre: see the host police first" : "Known theatre and partners");
       }
       case "Task_RecordVisitFindings" -> {
-        v.put("visitStart", today.minusDays(4).toString());
-        v.put("visitEnd", today.minusDays(2).toString());
-        v.put("visitTeamSize", 5);
-        v.put("visitAssessment", "FAVOURABLE");
-        v.put("visitFindings", "Host police receptive; accommodation and medical support adequate");
+        v.put(AssistanceRequestProcess.VISIT_START.name(), today.minusDays(4).toString());
+        v.put(AssistanceRequestProcess.VISIT_END.name(), today.minusDays(2).toString());
+        v.put(AssistanceRequestProcess.VISIT_TEAM_SIZE.name(), 5);
+        v.put(AssistanceRequestProcess.VISIT_ASSESSMENT.name(), "FAVOURABLE");
+        v.put(AssistanceRequestProcess.VISIT_FINDINGS.name(), "Host police receptive; accommodation and medical support adequate");
       }
       case "Task_ReviewAsPartner" -> {
-        v.put("partnerPosition", "SUPPORT");
-        v.put("partnerRationale", "Serves a lasting settlement; role suits Canadian policing");
+        v.put(AssistanceRequestProcess.PARTNER_POSITION.name(), "SUPPORT");
+        v.put(AssistanceRequestProcess.PARTNER_RATIONALE.name(), "Serves a lasting settlement; role suits Canadian policing");
       }
       case "Task_ChaseOverdueReview" -> {
-        v.put("reviewChasedOn", t);
-        v.put("reviewChaseNotes", "Asked the partner for its position");
+        v.put(AssistanceRequestProcess.REVIEW_CHASED_ON.name(), t);
+        v.put(AssistanceRequestProcess.REVIEW_CHASE_NOTES.name(), "Asked the partner for its position");
       }
       case "Task_RecordMinisterialDecision" -> {
-        int requested = integer(vars, "officersRequested", 1);
-        int headroom = s.headroom().orElse(integer(vars, "headroom", requested));
+        int requested = integer(vars, AssistanceRequestProcess.OFFICERS_REQUESTED.name(), 1);
+        int headroom = s.headroom().orElse(integer(vars, AssistanceRequestProcess.HEADROOM.name(), requested));
         boolean approve = headroom >= 1 && !s.declineRequest(businessKey);
-        v.put("ministerialDecision", approve ? "APPROVE" : "DECLINE");
+        v.put(AssistanceRequestProcess.MINISTERIAL_DECISION.name(), approve ? "APPROVE" : "DECLINE");
         if (approve) {
-          v.put("missionCeiling", Math.max(1, Math.min(requested, Math.min(headroom, s.ceiling(businessKey, requested)))));
+          v.put(AssistanceRequestProcess.MISSION_CEILING.name(), Math.max(1, Math.min(requested, Math.min(headroom, s.ceiling(businessKey, requested)))));
         }
-        v.put("decisionDate", t);
-        v.put("decisionReference", "MIN-" + businessKey);
-        v.put("decisionRationale", approve ? "Ministers approve the deployment" : "Ministers decline: priorities elsewhere");
+        v.put(AssistanceRequestProcess.DECISION_DATE.name(), t);
+        v.put(AssistanceRequestProcess.DECISION_REFERENCE.name(), "MIN-" + businessKey);
+        v.put(AssistanceRequestProcess.DECISION_RATIONALE.name(), approve ? "Ministers approve the deployment" : "Ministers decline: priorities elsewhere");
       }
       case "Task_SendReply" -> {
-        v.put("replyReference", "NV-" + businessKey);
-        v.put("replySentOn", t);
-        v.put("replySummary", "Canada's answer sent to the requester");
+        v.put(AssistanceRequestProcess.REPLY_REFERENCE.name(), "NV-" + businessKey);
+        v.put(AssistanceRequestProcess.REPLY_SENT_ON.name(), t);
+        v.put(AssistanceRequestProcess.REPLY_SUMMARY.name(), "Canada's answer sent to the requester");
       }
       case "Task_PlanMission" -> {
         int ceiling = integer(vars, MissionProcess.CEILING.name(), 1);

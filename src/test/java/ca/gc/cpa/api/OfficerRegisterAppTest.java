@@ -53,7 +53,7 @@ class OfficerRegisterAppTest {
 
   static Map<String, Object> officer(String agency, String number, String serviceStart) {
     Map<String, Object> o = new LinkedHashMap<>();
-    o.put("agencyCode", agency);
+    o.put("agencyCode", agency);   // the /api/officers body
     o.put("serviceNumber", number);
     o.put("givenName", "Nadia");
     o.put("familyName", "Côté");
@@ -62,7 +62,8 @@ class OfficerRegisterAppTest {
     o.put("dateOfBirth", "1984-05-06");
     o.put("serviceStart", serviceStart);
     o.put("languages", List.of("FR", "EN"));
-    o.put("languageTests", List.of(Map.of("language", "FR", "kind", "UN", "score", 78, "testedOn", "2025-10-01")));
+    o.put("languageTests", List.of(Map.of("language", "FR", "kind", "UN", "score", 78,   // the /api/officers body
+        "testedOn", "2025-10-01")));
     o.put("licenceSince", "2003-01-01");
     o.put("manualDrivingSince", "2012-01-01");
     o.put("firearmsQualifiedOn", "2025-03-01");

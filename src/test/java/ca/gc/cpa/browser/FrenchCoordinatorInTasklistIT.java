@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import ca.gc.cpa.i18n.FrenchMessages;
+import ca.gc.cpa.process.AssistanceRequestProcess;
 import ca.gc.cpa.process.CandidateSelectionProcess;
 import ca.gc.cpa.replay.Playbook;
 import ca.gc.cpa.replay.Scenario;
@@ -81,18 +82,18 @@ class FrenchCoordinatorInTasklistIT {
   String selectionOpenForTheSpvm() {
     step = "setup";
     Map<String, Object> request = new LinkedHashMap<>();
-    request.put("externalReference", "UN-DPO-FR-" + System.nanoTime() % 100000);
-    request.put("requestingBody", "UN");
-    request.put("requestingBodyName", "United Nations Department of Peace Operations");
-    request.put("missionName", "MINUSCA");
-    request.put("hostCountry", "CF");
-    request.put("officersRequested", 4);
-    request.put("missionLanguage", "FR");
-    request.put("armed", false);
-    request.put("tourMonths", 12);
-    request.put("requestedStart", LocalDate.now().plusMonths(6).toString());
-    request.put("officialRequestReceived", true);
-    request.put("rolesRequested", "Conseillers auprès de la police centrafricaine");
+    request.put(AssistanceRequestProcess.EXTERNAL_REFERENCE.name(), "UN-DPO-FR-" + System.nanoTime() % 100000);
+    request.put(AssistanceRequestProcess.REQUESTING_BODY.name(), "UN");
+    request.put(AssistanceRequestProcess.REQUESTING_BODY_NAME.name(), "United Nations Department of Peace Operations");
+    request.put(AssistanceRequestProcess.MISSION_NAME.name(), "MINUSCA");
+    request.put(AssistanceRequestProcess.HOST_COUNTRY.name(), "CF");
+    request.put(AssistanceRequestProcess.OFFICERS_REQUESTED.name(), 4);
+    request.put(AssistanceRequestProcess.MISSION_LANGUAGE.name(), "FR");
+    request.put(AssistanceRequestProcess.ARMED.name(), false);
+    request.put(AssistanceRequestProcess.TOUR_MONTHS.name(), 12);
+    request.put(AssistanceRequestProcess.REQUESTED_START.name(), LocalDate.now().plusMonths(6).toString());
+    request.put(AssistanceRequestProcess.OFFICIAL_REQUEST_RECEIVED.name(), true);
+    request.put(AssistanceRequestProcess.ROLES_REQUESTED.name(), "Conseillers auprès de la police centrafricaine");
     var created = RestUser.demo(port, "gina").post("/api/assistance-requests", request);
     assertThat(created.status()).as(created.body()).isEqualTo(201);
     String req = created.json().get("businessKey").asText();
@@ -317,7 +318,7 @@ class FrenchCoordinatorInTasklistIT {
 
   static Map<String, Object> officer(String number, String given, String family) {
     Map<String, Object> o = new LinkedHashMap<>();
-    o.put("agencyCode", "spvm");
+    o.put("agencyCode", "spvm");   // the /api/officers body
     o.put("serviceNumber", number);
     o.put("givenName", given);
     o.put("familyName", family);

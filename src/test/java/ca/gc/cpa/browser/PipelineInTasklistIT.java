@@ -193,7 +193,7 @@ class PipelineInTasklistIT {
     runTimer(dep, "Event_CheckInDue");
     work("hana", dep, "Task_HoldWelfareCheckIn", at(dep, "Event_CheckInHeld"));
     runTimer(dep, "Event_TourEndReached");
-    boolean highStress = Boolean.TRUE.equals(plan.get("highStress"));
+    boolean highStress = Boolean.TRUE.equals(plan.get(MissionProcess.HIGH_STRESS.name()));
     if (highStress) {
       work("liam", dep, "Task_ArrangeTravelHome", at(dep, "Task_ArrangeDecompression"));
       work("hana", dep, "Task_ArrangeDecompression", at(dep, "Event_DecompressionCompleted"));

@@ -44,12 +44,12 @@ class EngineTuningTest {
   @Test
   void auditHistoryKeepsWhoDidWhatAndTheLastValuesButNoDetailRowPerVariableWrite() {
     String instance = engine.getRuntimeService().startProcessInstanceByKey("decide",
-        Variables.putValue("decision", "PENDING")).getId();
+        Variables.putValue("answer", "PENDING")).getId();
     String task = engine.getTaskService().createTaskQuery().processInstanceId(instance).singleResult().getId();
     engine.getIdentityService().setAuthenticatedUserId("gina");
     try {
       engine.getTaskService().claim(task, "gina");
-      engine.getTaskService().complete(task, Variables.putValue("decision", "APPROVE"));
+      engine.getTaskService().complete(task, Variables.putValue("answer", "APPROVE"));
     } finally {
       engine.getIdentityService().clearAuthentication();
     }
@@ -75,7 +75,7 @@ class EngineTuningTest {
     var management = engine.getManagementService();
     var history = engine.getHistoryService();
 
-    String ran = engine.getRuntimeService().startProcessInstanceByKey("jobs", Variables.putValue("outcome", "ok")).getId();
+    String ran = engine.getRuntimeService().startProcessInstanceByKey("jobs", Variables.putValue("result", "ok")).getId();
     management.executeJob(management.createJobQuery().processInstanceId(ran).singleResult().getId());
     engine.getTaskService().complete(engine.getTaskService().createTaskQuery().processInstanceId(ran).singleResult().getId());
     assertThat(history.createHistoricActivityInstanceQuery().processInstanceId(ran).activityId("Task_Step").count())
@@ -88,7 +88,7 @@ class EngineTuningTest {
     var log = history.createHistoricJobLogQuery().processInstanceId(failed).list();
     assertThat(log).singleElement().satisfies(entry -> {
       assertThat(entry.isFailureLog()).isTrue();
-      assertThat(entry.getJobExceptionMessage()).contains("outcome");
+      assertThat(entry.getJobExceptionMessage()).contains("result");
     });
   }
 

@@ -3,12 +3,12 @@ package ca.gc.cpa.forms;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import ca.gc.cpa.process.OfficerDeploymentProcess;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
-import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
 import org.camunda.bpm.engine.test.mock.Mocks;
 import org.camunda.bpm.engine.variable.Variables;
 import org.camunda.bpm.model.bpmn.Bpmn;
@@ -16,6 +16,7 @@ import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperties;
 import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperty;
+import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -117,7 +118,8 @@ class CompletionCheckProcessTest {
     String taskId = engine.getTaskService().createTaskQuery().singleResult().getId();
 
     Map<Map<String, Object>, String> refused = Map.of(
-        Map.of("officers", 4, "agencyCode", "opp"), "agencyCode: is not a field of this form",
+        Map.of("officers", 4, OfficerDeploymentProcess.AGENCY_CODE.name(), "opp"),
+        OfficerDeploymentProcess.AGENCY_CODE.name() + ": is not a field of this form",
         Map.of("officers", 4, "reference", "REF-2"), "reference: is read-only on this form",
         Map.of("officers", 4, "evenOfficersCheck", "x"), "evenOfficersCheck: is the name of a server component",
         Map.of("officers", 4, "note", "\u200B\u202E"), "note: must contain visible text",
@@ -130,7 +132,7 @@ class CompletionCheckProcessTest {
     });
     // a value the engine would keep only for this command is a submitted value too
     assertThatThrownBy(() -> engine.getTaskService().complete(taskId, Variables.createVariables()
-        .putValue("officers", 4).putValueTyped("agencyCode", Variables.stringValue("opp", true))))
+        .putValue("officers", 4).putValueTyped(OfficerDeploymentProcess.AGENCY_CODE.name(), Variables.stringValue("opp", true))))
         .hasRootCauseInstanceOf(FormFieldValidationException.class).hasMessageContaining("agencyCode: is not a field");
 
     assertThat(engine.getTaskService().createTaskQuery().taskId(taskId).count()).isEqualTo(1);

@@ -26,7 +26,7 @@ class FormRulesTest {
         {"type": "number", "key": "officers", "label": "Officers", "validate": {"required": true, "min": 1, "max": 200}},
         {"type": "select", "key": "body", "label": "Body", "validate": {"required": true},
          "values": [{"label": "UN", "value": "UN"}, {"label": "EU", "value": "EU"}]},
-        {"type": "checkbox", "key": "armed", "label": "Armed"},
+        {"type": "checkbox", "key": "firearm", "label": "Firearm"},
         {"type": "datetime", "subtype": "date", "key": "start", "dateLabel": "Start", "disallowPassedDates": true,
          "validate": {"required": true}},
         {"type": "checklist", "key": "modules", "label": "Modules",
@@ -45,7 +45,7 @@ class FormRulesTest {
     v.put("code", "MALI");
     v.put("officers", 20);
     v.put("body", "UN");
-    v.put("armed", true);
+    v.put("firearm", true);
     v.put("start", "2026-12-01");
     v.put("modules", List.of("CULTURE"));
     return v;
@@ -62,7 +62,7 @@ class FormRulesTest {
   @Test
   void readsOnlyInputsWithTheirConstraints() {
     assertThat(form.fields()).extracting(FormField::key)
-        .containsExactly("reference", "code", "officers", "body", "armed", "start", "modules", "weapon");
+        .containsExactly("reference", "code", "officers", "body", "firearm", "start", "modules", "weapon");
     assertThat(form.field("officers").orElseThrow().max()).isEqualTo(200.0);
     assertThat(form.field("weapon").orElseThrow().conditional()).isTrue();
     assertThat(form.field("reference").orElseThrow().editable()).isFalse();
@@ -139,7 +139,7 @@ class FormRulesTest {
   @Test
   void checkboxesTakeOnlyBooleans() {
     var v = valid();
-    v.put("armed", "yes");
-    assertThat(fields(v)).containsExactly("armed");
+    v.put("firearm", "yes");
+    assertThat(fields(v)).containsExactly("firearm");
   }
 }

@@ -2,6 +2,7 @@ package ca.gc.cpa.i18n;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import ca.gc.cpa.process.AssistanceRequestProcess;
 import ca.gc.cpa.process.OfficerDeploymentProcess;
 import ca.gc.cpa.support.CpaAppTest;
 import ca.gc.cpa.support.RestUser;
@@ -91,19 +92,19 @@ class RefusalsInFrenchTest {
   void aStartFormRefusedInFrenchNamesTheProcessAndEachFieldInFrench() {
     RestUser gina = RestUser.demo(port, "gina");
     Map<String, Object> variables = new LinkedHashMap<>();
-    variables.put("externalReference", Map.of("value", "UN-FR-START-1", "type", "String"));
-    variables.put("requestingBody", Map.of("value", "UN", "type", "String"));
-    variables.put("tourMonths", Map.of("value", 40, "type", "Integer"));
+    variables.put(AssistanceRequestProcess.EXTERNAL_REFERENCE.name(), Map.of("value", "UN-FR-START-1", "type", "String"));
+    variables.put(AssistanceRequestProcess.REQUESTING_BODY.name(), Map.of("value", "UN", "type", "String"));
+    variables.put(AssistanceRequestProcess.TOUR_MONTHS.name(), Map.of("value", 40, "type", "Integer"));
     var refused = gina.post("/engine-rest/process-definition/key/assistance-request/submit-form",
         Map.of("variables", variables), "Accept-Language", FR);
     assertThat(refused.status()).isEqualTo(400);
     String message = refused.json().get("message").asText();
     assertThat(message).startsWith("Impossible de lancer « Demande d'assistance » : ")
         .contains("tourMonths : doit être d'au plus 24")
-        .contains("requestingBodyName : est obligatoire (" + frenchLabel("newAssistanceRequest", "requestingBodyName") + ")")
+        .contains("requestingBodyName : est obligatoire (" + frenchLabel("newAssistanceRequest", AssistanceRequestProcess.REQUESTING_BODY_NAME.name()) + ")")
         .doesNotContain("is required").doesNotContain("must be");
     assertThat(engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey("assistance-request")
-        .variableValueEquals("externalReference", "UN-FR-START-1").count()).isZero();
+        .variableValueEquals(AssistanceRequestProcess.EXTERNAL_REFERENCE.name(), "UN-FR-START-1").count()).isZero();
   }
 
   @Test
@@ -155,7 +156,7 @@ class RefusalsInFrenchTest {
 
   static Map<String, Object> officer(String number) {
     Map<String, Object> o = new LinkedHashMap<>();
-    o.put("agencyCode", "spvm");
+    o.put("agencyCode", "spvm");   // the /api/officers body
     o.put("serviceNumber", number);
     o.put("givenName", "Sophie");
     o.put("familyName", "Tremblay");

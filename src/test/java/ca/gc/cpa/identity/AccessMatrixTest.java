@@ -109,10 +109,10 @@ class AccessMatrixTest {
           .createProcessInstanceQuery().processInstanceId(INSTANCES.get(process)).count() == 1)) {
         continue;
       }
-      Map<String, Object> variables = new HashMap<>(Map.of("agencyCode", "durham", "missionCode", "MATRIX",
-          "missionBusinessKey", "MSN-MATRIX-2026", "officerId", 1L, "positionNumber", 1, "rotation", 1, "armed", false,
-          "tourMonths", 12, "unMission", true, "highStress", false));
-      variables.put("plannedDeploymentDate", LocalDate.now().plusMonths(3).toString());
+      Map<String, Object> variables = new HashMap<>(Map.of(OfficerDeploymentProcess.AGENCY_CODE.name(), "durham", OfficerDeploymentProcess.MISSION_CODE.name(), "MATRIX",
+          OfficerDeploymentProcess.MISSION_BUSINESS_KEY.name(), "MSN-MATRIX-2026", OfficerDeploymentProcess.OFFICER_ID.name(), 1L, OfficerDeploymentProcess.POSITION_NUMBER.name(), 1, OfficerDeploymentProcess.ROTATION.name(), 1, OfficerDeploymentProcess.ARMED.name(), false,
+          OfficerDeploymentProcess.TOUR_MONTHS.name(), 12, OfficerDeploymentProcess.UN_MISSION.name(), true, OfficerDeploymentProcess.HIGH_STRESS.name(), false));
+      variables.put(OfficerDeploymentProcess.PLANNED_DEPLOYMENT_DATE.name(), LocalDate.now().plusMonths(3).toString());
       variables.put(IncidentProcess.DECISION_DUE_AT.name(), LocalDate.now().plusDays(1) + "T00:00:00");
       variables.put(LeaveRequestProcess.CONTINGENT_COMMANDER.name(), "carl");
       ProcessInstance pi = engine.getRuntimeService().createProcessInstanceByKey(process)
@@ -172,7 +172,7 @@ class AccessMatrixTest {
     var visible = RestUser.demo(port, "marc").get("/engine-rest/process-instance");
     assertThat(visible.status()).isEqualTo(200);
     visible.json().forEach(instance -> assertThat(engine.getRuntimeService()
-        .getVariable(instance.get("id").asText(), "agencyCode")).isEqualTo("spvm"));
+        .getVariable(instance.get("id").asText(), OfficerDeploymentProcess.AGENCY_CODE.name())).isEqualTo("spvm"));
     assertThat(count(RestUser.demo(port, "demo"), "/engine-rest/process-instance/count")).isGreaterThanOrEqualTo(5);
   }
 

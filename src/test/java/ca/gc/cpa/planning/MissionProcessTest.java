@@ -31,6 +31,7 @@ import ca.gc.cpa.inmission.MissionReportCheck;
 import ca.gc.cpa.inmission.Reach;
 import ca.gc.cpa.inmission.RecordMissionReport;
 import ca.gc.cpa.process.CandidateSelectionProcess;
+import ca.gc.cpa.process.CapChange;
 import ca.gc.cpa.process.MissionProcess;
 import ca.gc.cpa.process.MissionReportProcess;
 import ca.gc.cpa.support.TestDatabase;
@@ -380,8 +381,8 @@ class MissionProcessTest {
     Task decision = task(pi, "Task_RecordCeilingDecision");
     assertThatThrownBy(() -> engine.getTaskService().complete(decision.getId(), ministers("APPROVE", 60)))
         .hasMessageContaining("approvedCeiling: must fit the program's headroom of 50 (cap 150, 100 committed elsewhere)");
-    engine.getTaskService().complete(decision.getId(), ministers("APPROVE", 60, "newProgramCap", 160,
-        "capChangeDate", "2026-11-01", "capChangeReference", "MIN-CAP-2026-2"));
+    engine.getTaskService().complete(decision.getId(), ministers("APPROVE", 60, CapChange.NEW_PROGRAM_CAP.name(), 160,
+        CapChange.CAP_CHANGE_DATE.name(), "2026-11-01", CapChange.CAP_CHANGE_REFERENCE.name(), "MIN-CAP-2026-2"));
     assertThat(cap.current()).isEqualTo(160);
     assertThat(missions.find(MISSION_KEY).orElseThrow().ceiling()).isEqualTo(60);
     // 3 positions planned under a ceiling of 20: 40 more officers, 43 positions, profiles taken in turn, selected now
@@ -619,8 +620,8 @@ class MissionProcessTest {
       });
     });
     // the mission's own variables are untouched: the message's values were transient
-    assertThat(engine.getRuntimeService().getVariable(pi.getId(), "departureNow")).isNull();
+    assertThat(engine.getRuntimeService().getVariable(pi.getId(), MissionProcess.DeparturePostponed.NOW.name())).isNull();
     assertThat(engine.getHistoryService().createHistoricVariableInstanceQuery().processInstanceId(pi.getId())
-        .variableName("postponedTour").count()).isZero();
+        .variableName(MissionProcess.DeparturePostponed.TOUR.name()).count()).isZero();
   }
 }

@@ -69,7 +69,7 @@ class EngineTuningTest {
   void auditHistoryLogsTheJobsThatFailedNotThoseThatSimplyRan() {
     engine.getRepositoryService().createDeployment().addModelInstance("jobs.bpmn",
         Bpmn.createExecutableProcess("jobs").camundaHistoryTimeToLive(1).startEvent()
-            .serviceTask("Task_Step").camundaAsyncBefore().camundaExpression("${outcome == 'ok'}")
+            .serviceTask("Task_Step").camundaAsyncBefore().camundaExpression("${result == 'ok'}")
             .userTask("Task_Wait").boundaryEvent("Event_Reminder").cancelActivity(false).timerWithDuration("P1D")
             .endEvent().moveToActivity("Task_Wait").endEvent().done()).deploy();
     var management = engine.getManagementService();

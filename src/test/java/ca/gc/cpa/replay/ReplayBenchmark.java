@@ -53,8 +53,9 @@ public final class ReplayBenchmark {
       // the file the replay left, and what compacting it (as the demo-data command does) gives back
       H2FileCompaction.compact(h2Url, "sa", "").ifPresent(compacted -> System.out.println("h2 file: " + compacted));
     }
-    Run pg = only.equals("h2") ? null
-        : replay(tours, missions, seed, EmbeddedPostgres.newDatabase(), "postgres", "postgres", "postgres,demo");
+    String pgUrl = only.equals("h2") ? null
+        : withOptions(EmbeddedPostgres.newDatabase(), System.getProperty("benchmark.pgUrlOptions", ""));
+    Run pg = pgUrl == null ? null : replay(tours, missions, seed, pgUrl, "postgres", "postgres", "postgres,demo");
     if (pg != null) {
       print("pg", pg);
     }
@@ -181,5 +182,10 @@ public final class ReplayBenchmark {
 
   static long peakHeapMb() {
     return PEAK.get() / (1024 * 1024);
+  }
+
+  /** the JDBC URL with the driver's options to measure (e.g. {@code reWriteBatchedInserts=true}), if any */
+  static String withOptions(String url, String options) {
+    return options.isBlank() ? url : url + (url.contains("?") ? "&" : "?") + options;
   }
 }

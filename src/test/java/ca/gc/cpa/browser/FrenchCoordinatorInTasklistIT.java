@@ -9,6 +9,7 @@ import ca.gc.cpa.process.CandidateSelectionProcess;
 import ca.gc.cpa.replay.Playbook;
 import ca.gc.cpa.replay.Scenario;
 import ca.gc.cpa.support.CpaAppTest;
+import ca.gc.cpa.support.OfficerBodies;
 import ca.gc.cpa.support.RestUser;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -317,20 +318,7 @@ class FrenchCoordinatorInTasklistIT {
   }
 
   static Map<String, Object> officer(String number, String given, String family) {
-    Map<String, Object> o = new LinkedHashMap<>();
-    o.put("agencyCode", "spvm");   // the /api/officers body
-    o.put("serviceNumber", number);
-    o.put("givenName", given);
-    o.put("familyName", family);
-    o.put("rank", "SGT");
-    o.put("sex", "F");
-    o.put("dateOfBirth", "1982-03-04");
-    o.put("serviceStart", "2006-06-01");
-    o.put("languages", List.of("FR", "EN"));
-    o.put("licenceSince", "2001-01-01");
-    o.put("manualDrivingSince", "2010-01-01");
-    o.put("passportExpiry", LocalDate.now().plusYears(6).toString());
-    return o;
+    return OfficerBodies.spvmSergeant(number, given, family);
   }
 
   /** a text of Tasklist's French dictionary, as an XPath literal */

@@ -5,12 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import ca.gc.cpa.process.AssistanceRequestProcess;
 import ca.gc.cpa.process.OfficerDeploymentProcess;
 import ca.gc.cpa.support.CpaAppTest;
+import ca.gc.cpa.support.OfficerBodies;
 import ca.gc.cpa.support.RestUser;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.junit.jupiter.api.AfterEach;
@@ -155,20 +155,7 @@ class RefusalsInFrenchTest {
   }
 
   static Map<String, Object> officer(String number) {
-    Map<String, Object> o = new LinkedHashMap<>();
-    o.put("agencyCode", "spvm");   // the /api/officers body
-    o.put("serviceNumber", number);
-    o.put("givenName", "Sophie");
-    o.put("familyName", "Tremblay");
-    o.put("rank", "SGT");
-    o.put("sex", "F");
-    o.put("dateOfBirth", "1982-03-04");
-    o.put("serviceStart", "2006-06-01");
-    o.put("languages", List.of("FR", "EN"));
-    o.put("licenceSince", "2001-01-01");
-    o.put("manualDrivingSince", "2010-01-01");
-    o.put("passportExpiry", LocalDate.now().plusYears(6).toString());
-    return o;
+    return OfficerBodies.spvmSergeant(number, "Sophie", "Tremblay");
   }
 
   static Map<String, String> messages(JsonNode body) {

@@ -92,18 +92,7 @@ class InMissionProcessTest {
   void setUp() {
     engine = extension.getProcessEngine();
     init(engine);
-    JdbcClient jdbc = TestDatabase.freshClient();
-    missionCommand = new MissionCommandRepository(jdbc);
-    servingTours = new ServingTourRepository(jdbc);
-    missionReports = new MissionReportRepository(jdbc);
-    tourIncidents = new TourIncidentRepository(jdbc);
-    tourLeave = new TourLeaveRequestRepository(jdbc);
-    tourAppraisals = new TourAppraisalRepository(jdbc);
-    tourExtensions = new TourExtensionRequestRepository(jdbc);
-    tourEarlyReturns = new TourEarlyReturnRepository(jdbc);
-    tours = new TourRepository(jdbc);
-    ServingOfficers serving = new ServingOfficers(jdbc);
-    serving.serving(SPVM_TOUR, "spvm", MISSION, ARRIVED);
+    ServingOfficers serving = servingOnAFreshDatabase();
     serving.serving(DURHAM_TOUR, "durham", MISSION, ARRIVED);
     serving.serving(OTHER_TOUR, "spvm", OTHER_MISSION, ARRIVED);
     missionCommand.assignCommander(MISSION, "carl", ARRIVED, "ian");
@@ -288,17 +277,7 @@ class InMissionProcessTest {
 
   @Test
   void leaveOfAnOfficerWhoseMissionHasNoCommanderNamedIsApprovedByIpob() {
-    JdbcClient jdbc = TestDatabase.freshClient();
-    missionCommand = new MissionCommandRepository(jdbc);
-    servingTours = new ServingTourRepository(jdbc);
-    missionReports = new MissionReportRepository(jdbc);
-    tourIncidents = new TourIncidentRepository(jdbc);
-    tourLeave = new TourLeaveRequestRepository(jdbc);
-    tourAppraisals = new TourAppraisalRepository(jdbc);
-    tourExtensions = new TourExtensionRequestRepository(jdbc);
-    tourEarlyReturns = new TourEarlyReturnRepository(jdbc);
-    tours = new TourRepository(jdbc);
-    new ServingOfficers(jdbc).serving(SPVM_TOUR, "spvm", MISSION, ARRIVED);
+    servingOnAFreshDatabase();
     Reach reach = new Reach(servingTours, missionCommand, tours);
     LeaveCheck leaveCheck = new LeaveCheck(reach, WELFARE, tourLeave);
     Mocks.register("formChoices", reach);
@@ -433,7 +412,8 @@ class InMissionProcessTest {
 
   // ------------------------------------------------------------------ helpers
 
-  void setUpTours() {
+  /** the repositories over a fresh database where Marc's officer serves in the mission since ARRIVED */
+  ServingOfficers servingOnAFreshDatabase() {
     JdbcClient jdbc = TestDatabase.freshClient();
     missionCommand = new MissionCommandRepository(jdbc);
     servingTours = new ServingTourRepository(jdbc);
@@ -444,7 +424,13 @@ class InMissionProcessTest {
     tourExtensions = new TourExtensionRequestRepository(jdbc);
     tourEarlyReturns = new TourEarlyReturnRepository(jdbc);
     tours = new TourRepository(jdbc);
-    new ServingOfficers(jdbc).serving(SPVM_TOUR, "spvm", MISSION, ARRIVED);
+    ServingOfficers serving = new ServingOfficers(jdbc);
+    serving.serving(SPVM_TOUR, "spvm", MISSION, ARRIVED);
+    return serving;
+  }
+
+  void setUpTours() {
+    servingOnAFreshDatabase();
     missionCommand.assignCommander(MISSION, "carl", ARRIVED, "ian");
     Reach reach = new Reach(servingTours, missionCommand, tours);
     Mocks.register("formChoices", reach);

@@ -3,8 +3,8 @@ package ca.gc.cpa.domain;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
 
 /**
@@ -19,16 +19,21 @@ public class TourIncidentRepository {
     this.jdbc = jdbc;
   }
 
-  public long recordIncident(String tourBusinessKey, String kind, String severity, LocalDate occurredOn, String summary,
-      String reportedBy, LocalDateTime at, LocalDateTime decisionDueAt) {
-    var keys = new GeneratedKeyHolder();
+  /** the incident, held by the instance of process incident that reported it */
+  public void recordIncident(String tourBusinessKey, String kind, String severity, LocalDate occurredOn, String summary,
+      String reportedBy, LocalDateTime at, LocalDateTime decisionDueAt, String processInstanceId) {
     jdbc.sql("""
         INSERT INTO tour_incident (tour_business_key, incident_kind, severity, occurred_on, summary, reported_by,
-                                   reported_at, decision_due_at)
-        VALUES (?, ?, ?, ?, ?, ?, ?, ?)""")
-        .params(tourBusinessKey, kind, severity, occurredOn, summary, reportedBy, at, decisionDueAt)
-        .update(keys, "id");
-    return keys.getKey().longValue();
+                                   reported_at, decision_due_at, process_instance_id)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+        .params(tourBusinessKey, kind, severity, occurredOn, summary, reportedBy, at, decisionDueAt, processInstanceId)
+        .update();
+  }
+
+  /** the incident an instance of process incident holds (empty for an instance that recorded none) */
+  public Optional<Long> incidentOf(String processInstanceId) {
+    return jdbc.sql("SELECT id FROM tour_incident WHERE process_instance_id = ?").param(processInstanceId)
+        .query(Long.class).optional();
   }
 
   public void markDecisionEscalated(long incidentId, LocalDateTime at) {

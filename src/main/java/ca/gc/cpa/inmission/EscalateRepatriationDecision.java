@@ -2,7 +2,6 @@ package ca.gc.cpa.inmission;
 
 import ca.gc.cpa.domain.EngineClock;
 import ca.gc.cpa.domain.TourIncidentRepository;
-import ca.gc.cpa.process.IncidentProcess;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.context.Context;
@@ -26,7 +25,7 @@ public class EscalateRepatriationDecision implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    incidents.markDecisionEscalated(IncidentProcess.INCIDENT_ID.from(execution), EngineClock.now());
+    incidents.markDecisionEscalated(TourEvents.incident(execution, incidents), EngineClock.now());
     var tasks = execution.getProcessEngineServices().getTaskService();
     Context.getCommandContext().runWithoutAuthorization(() -> {
       tasks.createTaskQuery().processInstanceId(execution.getProcessInstanceId()).taskDefinitionKey(DECISION_TASK)

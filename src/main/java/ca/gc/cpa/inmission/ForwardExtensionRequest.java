@@ -5,6 +5,7 @@ import ca.gc.cpa.domain.MissionCommandRepository;
 import ca.gc.cpa.domain.ServingTourRepository;
 import ca.gc.cpa.domain.TourAppraisalRepository;
 import ca.gc.cpa.domain.TourExtensionRequestRepository;
+import ca.gc.cpa.process.Actor;
 import ca.gc.cpa.process.ExtensionRequestProcess;
 import ca.gc.cpa.process.OfficerDeploymentProcess.ExtensionRequested;
 import ca.gc.cpa.process.Variable;
@@ -37,8 +38,8 @@ public class ForwardExtensionRequest implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     var tour = TourEvents.servingTour(execution, serving);
-    TourEvents.describe(execution, tour);
-    String sender = TourEvents.sender(execution);
+    TourEvents.identify(execution, tour, false);
+    String sender = Actor.currentUser();
     int months = ExtensionRequestProcess.EXTENSION_MONTHS.from(execution);
     requests.recordExtensionRequest(tour.tourBusinessKey(), months,
         ExtensionRequestProcess.EXTENSION_REASON.orNull(execution), sender, EngineClock.now());
@@ -48,7 +49,6 @@ public class ForwardExtensionRequest implements JavaDelegate {
         askedByCommander || appraisal.map(TourAppraisalRepository.Appraisal::recommendsExtension).orElse(false),
         Variable.isTrue(execution, ExtensionRequestProcess.OFFICER_AGREES),
         appraisal.map(TourAppraisalRepository.Appraisal::rating).orElse(null));
-    ExtensionRequestProcess.MISSION_NEEDS_POST.set(execution, request.missionNeedsPost());
     var runtime = execution.getProcessEngineServices().getRuntimeService();
     Context.getCommandContext().runWithoutAuthorization(() -> runtime.createMessageCorrelation(ExtensionRequested.MESSAGE)
         .processInstanceBusinessKey(tour.tourBusinessKey()).setVariables(request.variables()).correlateWithResult());

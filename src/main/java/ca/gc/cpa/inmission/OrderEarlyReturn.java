@@ -20,10 +20,10 @@ public class OrderEarlyReturn implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    String kind = execution.hasVariable(EarlyReturnProcess.EARLY_RETURN_KIND.name())
-        ? EarlyReturnProcess.EARLY_RETURN_KIND.orNull(execution) : EarlyReturnProcess.EMERGENCY;
-    boolean replacement = !execution.hasVariable(EarlyReturnProcess.REPLACEMENT_NEEDED.name())
-        || Variable.isTrue(execution, EarlyReturnProcess.REPLACEMENT_NEEDED);
+    // asked (process early-return, its start form's kind), or decided after a critical incident (process incident)
+    boolean asked = execution.hasVariable(EarlyReturnProcess.EARLY_RETURN_KIND.name());
+    String kind = asked ? EarlyReturnProcess.EARLY_RETURN_KIND.orNull(execution) : EarlyReturnProcess.EMERGENCY;
+    boolean replacement = !asked || Variable.isTrue(execution, EarlyReturnProcess.REPLACEMENT_NEEDED);
     EarlyReturnDecided decided = new EarlyReturnDecided(kind, replacement);
     var runtime = execution.getProcessEngineServices().getRuntimeService();
     // the sender was allowed to send the event; telling the tour is the system's act

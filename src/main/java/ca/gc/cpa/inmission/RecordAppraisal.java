@@ -3,6 +3,7 @@ package ca.gc.cpa.inmission;
 import ca.gc.cpa.domain.EngineClock;
 import ca.gc.cpa.domain.ServingTourRepository;
 import ca.gc.cpa.domain.TourAppraisalRepository;
+import ca.gc.cpa.process.Actor;
 import ca.gc.cpa.process.PerformanceAppraisalProcess;
 import ca.gc.cpa.process.Variable;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -24,10 +25,10 @@ public class RecordAppraisal implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     var tour = TourEvents.servingTour(execution, serving);
-    TourEvents.describe(execution, tour);
+    TourEvents.identify(execution, tour, false);
     appraisals.recordAppraisal(tour.tourBusinessKey(), PerformanceAppraisalProcess.APPRAISAL_KIND.orNull(execution),
         PerformanceAppraisalProcess.APPRAISAL_RATING.orNull(execution),
         Variable.isTrue(execution, PerformanceAppraisalProcess.RECOMMENDS_EXTENSION),
-        PerformanceAppraisalProcess.APPRAISAL_COMMENT.orNull(execution), TourEvents.sender(execution), EngineClock.now());
+        PerformanceAppraisalProcess.APPRAISAL_COMMENT.orNull(execution), Actor.currentUser(), EngineClock.now());
   }
 }

@@ -26,13 +26,15 @@ public class RecordEarlyReturn implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     var tour = TourEvents.servingTour(execution, serving);
-    TourEvents.describe(execution, tour);
-    boolean replacement = Variable.isTrue(execution, EarlyReturnProcess.REPLACEMENT_NEEDED);
-    EarlyReturnProcess.REPLACEMENT_NEEDED.set(execution, replacement);
+    boolean sentByHomeService = Actor.currentGroups().contains(CpaGroup.agencyGroupId(tour.agencyCode()));
+    // the home service prepares the return in a task of its own unless it asked itself
+    TourEvents.identify(execution, tour, !sentByHomeService);
+    if (!sentByHomeService) {
+      TourEvents.describe(execution, tour);
+    }
     earlyReturns.recordEarlyReturn(tour.tourBusinessKey(), EarlyReturnProcess.EARLY_RETURN_KIND.orNull(execution),
-        EarlyReturnProcess.EARLY_RETURN_REASON.orNull(execution), replacement, TourEvents.sender(execution),
-        EngineClock.now());
-    EarlyReturnProcess.SENT_BY_HOME_SERVICE.set(execution,
-        Actor.currentGroups().contains(CpaGroup.agencyGroupId(tour.agencyCode())));
+        EarlyReturnProcess.EARLY_RETURN_REASON.orNull(execution),
+        Variable.isTrue(execution, EarlyReturnProcess.REPLACEMENT_NEEDED), Actor.currentUser(), EngineClock.now());
+    EarlyReturnProcess.SENT_BY_HOME_SERVICE.set(execution, sentByHomeService);
   }
 }

@@ -3,6 +3,7 @@ package ca.gc.cpa.inmission;
 import ca.gc.cpa.domain.EngineClock;
 import ca.gc.cpa.domain.MissionReportRepository;
 import ca.gc.cpa.forms.FormValues;
+import ca.gc.cpa.process.Actor;
 import ca.gc.cpa.process.MissionReportProcess;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -30,7 +31,7 @@ public class RecordMissionReport implements JavaDelegate {
     var lines = check.lines(new FormValues(java.util.Map.of(), execution::getVariable, EngineClock.today(), null), mission);
     reports.recordReport(mission, MissionReportProcess.REPORT_KIND.orNull(execution),
         MissionReportProcess.REPORT_PERIOD.orNull(execution), MissionReportProcess.REPORT_SUMMARY.orNull(execution),
-        TourEvents.sender(execution), EngineClock.now(), lines.statusByTour());
+        Actor.currentUser(), EngineClock.now(), lines.statusByTour());
     if (!mission.equals(execution.getProcessBusinessKey())) {
       execution.setProcessBusinessKey(mission);
     }

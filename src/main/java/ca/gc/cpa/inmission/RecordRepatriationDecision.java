@@ -26,7 +26,7 @@ public class RecordRepatriationDecision implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     String decider = Actor.currentUser();
     String decision = IncidentProcess.REPATRIATION_DECISION.orNull(execution);
-    incidents.recordDecision(IncidentProcess.INCIDENT_ID.from(execution), IncidentProcess.HEALTH_ADVICE.orNull(execution),
+    incidents.recordDecision(TourEvents.incident(execution, incidents), IncidentProcess.HEALTH_ADVICE.orNull(execution),
         decision, decider, EngineClock.now());
     String tour = IncidentProcess.TOUR_BUSINESS_KEY.from(execution);
     if (IncidentProcess.REPATRIATE.equals(decision) && !earlyReturns.earlyReturnRecorded(tour)) {

@@ -2,24 +2,21 @@ package ca.gc.cpa.inmission;
 
 import ca.gc.cpa.domain.ServingTourRepository.ServingTour;
 import ca.gc.cpa.domain.ServingTourRepository;
-import ca.gc.cpa.process.Actor;
+import ca.gc.cpa.domain.TourIncidentRepository;
+import ca.gc.cpa.process.IncidentProcess;
 import ca.gc.cpa.process.TourEvent;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.VariableScope;
+import org.camunda.bpm.engine.variable.Variables;
 
-/** What the steps of the events about an officer serving abroad share: the tour, who and where, who sent it. */
+/**
+ * What the first steps of the events about an officer serving abroad share: the tour, and who and where for the
+ * tasks that follow. Who sent the event is the user whose form or request starts it ({@code Actor.currentUser()}
+ * in the first step), recorded on the event's row; the event's record, not its variables, holds the rest.
+ */
 final class TourEvents {
 
   private TourEvents() {}
-
-  /** who and where the event is about, for the steps and forms after it; the instance is known by the tour's key */
-  static void describe(DelegateExecution execution, ServingTour tour) {
-    execution.setProcessBusinessKey(tour.tourBusinessKey());
-    TourEvent.AGENCY_CODE.set(execution, tour.agencyCode());
-    TourEvent.OFFICER_NAME.set(execution, tour.officerName());
-    TourEvent.MISSION_BUSINESS_KEY.set(execution, tour.missionBusinessKey());
-    TourEvent.MISSION_NAME.set(execution, tour.missionName());
-  }
 
   /** the serving tour the event names; a tour that left the mission since the form was checked is an error */
   static ServingTour servingTour(VariableScope scope, ServingTourRepository serving) {
@@ -28,8 +25,29 @@ final class TourEvents {
         .orElseThrow(() -> new IllegalStateException("Tour " + key + " is not serving in a mission"));
   }
 
-  /** the user who sent the event: the start event's initiator, else the user whose action runs this step */
-  static String sender(VariableScope scope) {
-    return TourEvent.SENT_BY.in(scope).orElseGet(Actor::currentUser);
+  /**
+   * The instance is known by the tour's key from here on, and the step's {@code grantAgencyAccess} listener
+   * (identity.AgencyAccess) grants the officer's service the right to see it. The service's code is a variable
+   * only when a task of the event shows it or is offered to the service ({@code keep}); otherwise it lives for
+   * this transaction alone (a transient value: neither stored nor in the history).
+   */
+  static void identify(DelegateExecution execution, ServingTour tour, boolean keep) {
+    execution.setProcessBusinessKey(tour.tourBusinessKey());
+    execution.setVariable(TourEvent.AGENCY_CODE.name(), Variables.stringValue(tour.agencyCode(), !keep));
+  }
+
+  /**
+   * The incident this instance of process incident holds (table tour_incident); an instance a build before issue 19
+   * started names it in its variable {@code incidentId}.
+   */
+  static long incident(DelegateExecution execution, TourIncidentRepository incidents) {
+    return incidents.incidentOf(execution.getProcessInstanceId())
+        .orElseGet(() -> IncidentProcess.INCIDENT_ID.from(execution));
+  }
+
+  /** who and where, as the form of the task that follows shows them */
+  static void describe(DelegateExecution execution, ServingTour tour) {
+    TourEvent.OFFICER_NAME.set(execution, tour.officerName());
+    TourEvent.MISSION_NAME.set(execution, tour.missionName());
   }
 }

@@ -6,7 +6,7 @@ import java.util.Map;
 
 /**
  * Process {@code early-return}: an early return of an officer serving abroad (start form requestEarlyReturn,
- * {@code POST /api/tours/{key}/early-return}), recorded (table tour_early_return); the officer's home service
+ * {@code POST /api/tours/{key}/early-return}), recorded with who asked (table tour_early_return); the officer's home service
  * prepares the return when it did not ask itself (the model routes on {@link #SENT_BY_HOME_SERVICE}); the tour
  * (process officer-deployment) is told to end (message {@link OfficerDeploymentProcess.EarlyReturnDecided}).
  */
@@ -28,15 +28,14 @@ public final class EarlyReturnProcess {
   /** the reason (no medical detail) */
   public static final Variable<String> EARLY_RETURN_REASON = Variable.text("earlyReturnReason");
   public static final Variable<Boolean> REPLACEMENT_NEEDED = Variable.bool("replacementNeeded");
-  // the start event's initiator, and who and where (set by Record the early return)
-  public static final Variable<String> SENT_BY = TourEvent.SENT_BY;
-  public static final Variable<String> AGENCY_CODE = TourEvent.AGENCY_CODE;
-  public static final Variable<String> OFFICER_NAME = TourEvent.OFFICER_NAME;
-  public static final Variable<String> MISSION_BUSINESS_KEY = TourEvent.MISSION_BUSINESS_KEY;
-  public static final Variable<String> MISSION_NAME = TourEvent.MISSION_NAME;
   // set by Record the early return
   /** the officer's home service asked: it needs no task to prepare the return */
   public static final Variable<Boolean> SENT_BY_HOME_SERVICE = Variable.bool("sentByHomeService");
+  // who and where for the home service's task, its candidate group (agency-${agencyCode}): set only when the home
+  // service did not ask (the service's code is then transient)
+  public static final Variable<String> AGENCY_CODE = TourEvent.AGENCY_CODE;
+  public static final Variable<String> OFFICER_NAME = TourEvent.OFFICER_NAME;
+  public static final Variable<String> MISSION_NAME = TourEvent.MISSION_NAME;
   // task Prepare for the early return (home service)
   public static final Variable<String> HOME_CONTACT = Variable.text("homeContact");
 

@@ -6,8 +6,9 @@ import java.util.Map;
 /**
  * Process {@code extension-request}: an extension of an officer's tour, asked by the mission's contingent commander
  * or the officer's home service (start form requestExtension, {@code POST /api/tours/{key}/extension-requests}),
- * recorded (table tour_extension_request) and handed to the tour (process officer-deployment, message
- * {@link OfficerDeploymentProcess.ExtensionRequested}), where the home service confirms the release and the RCMP decides.
+ * recorded with who asked (table tour_extension_request) and handed to the tour (process officer-deployment, message
+ * {@link OfficerDeploymentProcess.ExtensionRequested}: whether the mission needs the post goes along, it is not
+ * kept here), where the home service confirms the release and the RCMP decides.
  */
 public final class ExtensionRequestProcess {
 
@@ -18,15 +19,8 @@ public final class ExtensionRequestProcess {
   public static final Variable<Integer> EXTENSION_MONTHS = Variable.integer("extensionMonths");
   public static final Variable<String> EXTENSION_REASON = Variable.text("extensionReason");
   public static final Variable<Boolean> OFFICER_AGREES = Variable.bool("officerAgrees");
-  // the start event's initiator, and who and where (set by Forward the extension request)
-  public static final Variable<String> SENT_BY = TourEvent.SENT_BY;
+  // set by Forward the extension request, transient: the officer's service
   public static final Variable<String> AGENCY_CODE = TourEvent.AGENCY_CODE;
-  public static final Variable<String> OFFICER_NAME = TourEvent.OFFICER_NAME;
-  public static final Variable<String> MISSION_BUSINESS_KEY = TourEvent.MISSION_BUSINESS_KEY;
-  public static final Variable<String> MISSION_NAME = TourEvent.MISSION_NAME;
-  // set by Forward the extension request (and sent on to the tour, OfficerDeploymentProcess.ExtensionRequested)
-  /** the mission needs the post: its commander asks, or the latest appraisal recommends the extension */
-  public static final Variable<Boolean> MISSION_NEEDS_POST = Variable.bool("missionNeedsPost");
 
   private ExtensionRequestProcess() {}
 

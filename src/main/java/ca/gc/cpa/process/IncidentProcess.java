@@ -6,7 +6,8 @@ import java.util.Map;
 
 /**
  * Process {@code incident}: an incident to an officer serving abroad (start form reportIncident, {@code POST
- * /api/tours/{key}/incidents}), recorded on the tour (table tour_incident, {@link #INCIDENT_ID}); the model routes
+ * /api/tours/{key}/incidents}), recorded on the tour with who reported it (table tour_incident, the row held by
+ * the instance); the model routes
  * on its severity: a minor one ends, a serious one is followed up by health, a critical one waits for RCMP IPOB's
  * emergency repatriation decision (due at {@link #DECISION_DUE_AT}), which may end the tour early (message
  * {@link OfficerDeploymentProcess.EarlyReturnDecided}, kind EMERGENCY).
@@ -31,14 +32,14 @@ public final class IncidentProcess {
   public static final String SERIOUS = "SERIOUS";
   public static final String CRITICAL = "CRITICAL";
   public static final Variable<String> INCIDENT_SUMMARY = Variable.text("incidentSummary");
-  // the start event's initiator, and who and where (set by Record the incident)
-  public static final Variable<String> SENT_BY = TourEvent.SENT_BY;
+  // who and where, for the tasks' forms (set by Record the incident for a serious or critical one; a minor one's
+  // service is transient)
   public static final Variable<String> AGENCY_CODE = TourEvent.AGENCY_CODE;
   public static final Variable<String> OFFICER_NAME = TourEvent.OFFICER_NAME;
-  public static final Variable<String> MISSION_BUSINESS_KEY = TourEvent.MISSION_BUSINESS_KEY;
   public static final Variable<String> MISSION_NAME = TourEvent.MISSION_NAME;
-  // set by Record the incident
+  /** the incident's row, set by the builds before issue 19: read only for an instance such a build started */
   public static final Variable<Long> INCIDENT_ID = Variable.longInteger("incidentId");
+  // set by Record the incident
   /** ISO date-time the decision timer and the decision task's due date read (a critical incident only) */
   public static final Variable<String> DECISION_DUE_AT = Variable.text("decisionDueAt");
   // task Follow up the incident (health)

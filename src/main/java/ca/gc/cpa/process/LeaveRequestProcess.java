@@ -8,8 +8,8 @@ import java.util.Map;
 /**
  * Process {@code leave-request}: leave for an officer serving abroad (start form requestLeave, {@code POST
  * /api/tours/{key}/leave}), approved by the contingent commander of the officer's mission (his own request on an
- * officer's behalf is his approval: the model routes on {@link #SENT_BY_COMMANDER}) and recorded (table
- * tour_leave_request).
+ * officer's behalf is his approval: the model routes on {@link #SENT_BY_COMMANDER}); recorded as asked, by whom,
+ * and then answered (table tour_leave_request, the row held by the instance).
  */
 public final class LeaveRequestProcess {
 
@@ -20,17 +20,15 @@ public final class LeaveRequestProcess {
   public static final Variable<LocalDate> LEAVE_FIRST_DAY = Variable.date("leaveFirstDay");
   /** days of leave, in half days */
   public static final Variable<BigDecimal> LEAVE_DAYS = Variable.decimal("leaveDays");
-  // the start event's initiator, and who and where (set by Open the leave request)
-  public static final Variable<String> SENT_BY = TourEvent.SENT_BY;
+  // set by Open the leave request: the officer's service (transient), whether an approval is needed
   public static final Variable<String> AGENCY_CODE = TourEvent.AGENCY_CODE;
-  public static final Variable<String> OFFICER_NAME = TourEvent.OFFICER_NAME;
-  public static final Variable<String> MISSION_BUSINESS_KEY = TourEvent.MISSION_BUSINESS_KEY;
-  public static final Variable<String> MISSION_NAME = TourEvent.MISSION_NAME;
-  // set by Open the leave request
-  /** who approves: the task's assignee */
-  public static final Variable<String> CONTINGENT_COMMANDER = TourEvent.CONTINGENT_COMMANDER;
   /** the commander asked himself: no approval task */
   public static final Variable<Boolean> SENT_BY_COMMANDER = Variable.bool("sentByCommander");
+  // set by Open the leave request when the commander approves: the task's assignee and what its form shows
+  /** who approves: the task's assignee (none while the mission has no commander named: RCMP IPOB acts) */
+  public static final Variable<String> CONTINGENT_COMMANDER = TourEvent.CONTINGENT_COMMANDER;
+  public static final Variable<String> OFFICER_NAME = TourEvent.OFFICER_NAME;
+  public static final Variable<String> MISSION_NAME = TourEvent.MISSION_NAME;
   /** the balance at the first day, as the approval form shows it */
   public static final Variable<String> LEAVE_BALANCE = Variable.text("leaveBalance");
   // task Approve the leave
@@ -38,8 +36,6 @@ public final class LeaveRequestProcess {
   public static final String APPROVE = "APPROVE";
   public static final String REFUSE = "REFUSE";
   public static final Variable<String> LEAVE_REFUSAL_REASON = Variable.text("leaveRefusalReason");
-  // set by Record the leave
-  public static final Variable<Boolean> LEAVE_APPROVED = Variable.bool("leaveApproved");
 
   private LeaveRequestProcess() {}
 

@@ -7,15 +7,15 @@ import java.util.Map;
 /**
  * Process {@code mission-report}: a mission's contingent commander (RCMP IPOB for a mission with no commander named)
  * sends the report for a period, with a status line per officer serving (start form sendMissionReport, the mission's
- * reminder task, {@code POST /api/missions/{key}/reports}); the report is recorded (tables mission_report and
- * mission_report_line) and the mission told (message {@link #REPORT_RECEIVED}).
+ * reminder task, {@code POST /api/missions/{key}/reports}); the report is recorded with who sent it (tables
+ * mission_report and mission_report_line) and the mission told (message {@link #REPORT_RECEIVED}).
  */
 public final class MissionReportProcess {
 
   public static final String KEY = "mission-report";
 
   // start form sendMissionReport
-  public static final Variable<String> MISSION_BUSINESS_KEY = TourEvent.MISSION_BUSINESS_KEY;
+  public static final Variable<String> MISSION_BUSINESS_KEY = Variable.text("missionBusinessKey");
   public static final Variable<String> REPORT_KIND = Variable.text("reportKind");
   public static final String MONTHLY = "MONTHLY";
   public static final String QUARTERLY = "QUARTERLY";
@@ -27,8 +27,6 @@ public final class MissionReportProcess {
   public static final Variable<List<String>> OFFICERS_ON_LEAVE = Variable.list("officersOnLeave");
   public static final Variable<List<String>> OFFICERS_UNFIT = Variable.list("officersUnfit");
   public static final Variable<List<String>> OFFICERS_OF_CONCERN = Variable.list("officersOfConcern");
-  // the start event's initiator
-  public static final Variable<String> SENT_BY = TourEvent.SENT_BY;
 
   /** the message into the mission (process mission) that a report came in: a reminder waiting for it closes */
   public static final String REPORT_RECEIVED = "MissionReportReceived";

@@ -6,7 +6,7 @@ import java.util.Map;
 /**
  * Process {@code performance-appraisal}: the UN performance appraisal of an officer serving abroad, by the contingent
  * commander of the officer's mission (start form recordAppraisal, {@code POST /api/tours/{key}/appraisals}), one of
- * each kind per tour, recorded (table tour_appraisal); the latest informs an extension.
+ * each kind per tour, recorded with who recorded it (table tour_appraisal); the latest informs an extension.
  */
 public final class PerformanceAppraisalProcess {
 
@@ -25,12 +25,8 @@ public final class PerformanceAppraisalProcess {
   public static final String DOES_NOT_MEET = "DOES_NOT_MEET";
   public static final Variable<Boolean> RECOMMENDS_EXTENSION = Variable.bool("recommendsExtension");
   public static final Variable<String> APPRAISAL_COMMENT = Variable.text("appraisalComment");
-  // the start event's initiator, and who and where (set by Record the appraisal)
-  public static final Variable<String> SENT_BY = TourEvent.SENT_BY;
+  // set by Record the appraisal, transient: the officer's service
   public static final Variable<String> AGENCY_CODE = TourEvent.AGENCY_CODE;
-  public static final Variable<String> OFFICER_NAME = TourEvent.OFFICER_NAME;
-  public static final Variable<String> MISSION_BUSINESS_KEY = TourEvent.MISSION_BUSINESS_KEY;
-  public static final Variable<String> MISSION_NAME = TourEvent.MISSION_NAME;
 
   private PerformanceAppraisalProcess() {}
 

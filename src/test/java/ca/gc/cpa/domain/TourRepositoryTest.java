@@ -58,11 +58,35 @@ class TourRepositoryTest {
   @Test
   void onlyGrantedLeaveIsTakenFromTheBalance() {
     var at = LocalDateTime.of(2026, 6, 1, 12, 0);
-    tourLeave.recordLeave("DEP-2026-0042", LocalDate.of(2026, 6, 10), new BigDecimal("5"), true, null, "carl", "carl", at);
-    tourLeave.recordLeave("DEP-2026-0042", LocalDate.of(2026, 6, 20), new BigDecimal("9"), false, "over the balance",
+    answered("DEP-2026-0042", LocalDate.of(2026, 6, 10), new BigDecimal("5"), true, null, "carl", "carl", at);
+    answered("DEP-2026-0042", LocalDate.of(2026, 6, 20), new BigDecimal("9"), false, "over the balance",
         "marc", "carl", at);
     assertThat(tours.findProgress("DEP-2026-0042").orElseThrow().leaveTakenDays()).isEqualByComparingTo("5");
     assertThat(tourLeave.leave("DEP-2026-0042")).extracting(TourLeaveRequestRepository.LeavePeriod::status)
         .containsExactly("GRANTED", "REFUSED");
+  }
+
+  @Test
+  void aRequestIsAskedThenAnsweredAndTakesNothingUntilGranted() {
+    var at = LocalDateTime.of(2026, 6, 1, 12, 0);
+    tourLeave.recordRequest("DEP-2026-0042", LocalDate.of(2026, 6, 10), new BigDecimal("2.5"), "marc", at, "pi-asked");
+    assertThat(tourLeave.request("pi-asked")).contains(new TourLeaveRequestRepository.LeaveRequest("DEP-2026-0042",
+        LocalDate.of(2026, 6, 10), new BigDecimal("2.5"), "marc"));
+    assertThat(tourLeave.request("pi-other")).isEmpty();
+    assertThat(tourLeave.leave("DEP-2026-0042")).extracting(TourLeaveRequestRepository.LeavePeriod::status)
+        .containsExactly("REQUESTED");
+    assertThat(tours.findProgress("DEP-2026-0042").orElseThrow().leaveTakenDays()).isEqualByComparingTo("0");
+    tourLeave.recordAnswer("pi-asked", tourLeave.request("pi-asked").orElseThrow(), true, null, "carl");
+    assertThat(tourLeave.leave("DEP-2026-0042")).extracting(TourLeaveRequestRepository.LeavePeriod::status)
+        .containsExactly("GRANTED");
+    assertThat(tours.findProgress("DEP-2026-0042").orElseThrow().leaveTakenDays()).isEqualByComparingTo("2.5");
+  }
+
+  /** a request asked and answered, as the leave-request process records it */
+  private void answered(String tour, LocalDate firstDay, BigDecimal days, boolean granted, String reason,
+      String requestedBy, String decidedBy, LocalDateTime at) {
+    String instance = "pi-" + firstDay;
+    tourLeave.recordRequest(tour, firstDay, days, requestedBy, at, instance);
+    tourLeave.recordAnswer(instance, tourLeave.request(instance).orElseThrow(), granted, reason, decidedBy);
   }
 }

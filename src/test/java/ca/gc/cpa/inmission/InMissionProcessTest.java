@@ -86,6 +86,7 @@ class InMissionProcessTest {
   TourExtensionRequestRepository tourExtensions;
   TourEarlyReturnRepository tourEarlyReturns;
   TourRepository tours;
+  JdbcClient jdbc;
   String stubs;
 
   @BeforeEach
@@ -110,7 +111,7 @@ class InMissionProcessTest {
     Mocks.register("escalateRepatriationDecision", new EscalateRepatriationDecision(tourIncidents));
     Mocks.register("recordRepatriationDecision", new RecordRepatriationDecision(tourIncidents, tourEarlyReturns));
     Mocks.register("orderEarlyReturn", new OrderEarlyReturn());
-    Mocks.register("openLeaveRequest", new OpenLeaveRequest(servingTours, missionCommand, leaveCheck));
+    Mocks.register("openLeaveRequest", new OpenLeaveRequest(servingTours, missionCommand, tourLeave, leaveCheck));
     Mocks.register("recordLeave", new RecordLeave(servingTours, tourLeave, leaveCheck));
     Mocks.register("recordEarlyReturn", new RecordEarlyReturn(servingTours, tourEarlyReturns));
     Mocks.register("grantAgencyAccess", new AgencyAccess());
@@ -282,7 +283,7 @@ class InMissionProcessTest {
     LeaveCheck leaveCheck = new LeaveCheck(reach, WELFARE, tourLeave);
     Mocks.register("formChoices", reach);
     Mocks.register("leaveCheck", leaveCheck);
-    Mocks.register("openLeaveRequest", new OpenLeaveRequest(servingTours, missionCommand, leaveCheck));
+    Mocks.register("openLeaveRequest", new OpenLeaveRequest(servingTours, missionCommand, tourLeave, leaveCheck));
     Mocks.register("recordLeave", new RecordLeave(servingTours, tourLeave, leaveCheck));
     as("marc", "agency-spvm");
     ProcessInstance pi = send(LeaveRequestProcess.KEY, leave(SPVM_TOUR, "2026-08-03", 2));
@@ -410,11 +411,143 @@ class InMissionProcessTest {
     assertThat(tourExtensions.extensionDecisions(SPVM_TOUR)).isEmpty();
   }
 
+  // ------------------------------------------------------------------ what an instance keeps
+
+  /**
+   * An event keeps as variables what its model routes on and what its forms show (issue 19); who sent it is on its
+   * row, not in the instance, nor is the mission's key, the incident's row, the answer on leave or what the tour was
+   * told. An event that ends at once keeps its start form's fields (and the answer the model routed on).
+   */
+  @Test
+  void anEventKeepsWhatItsModelAndFormsNeedAndItsRowSaysWhoSentIt() {
+    tourWaiting(SPVM_TOUR);
+    as("carl", "rcmp-contingent");
+    ProcessInstance report = send(MissionReportProcess.KEY, report(MISSION, "2026-06", List.of()));
+    assertThat(variables(report)).containsOnlyKeys(MissionReportProcess.MISSION_BUSINESS_KEY.name(),
+        MissionReportProcess.REPORT_KIND.name(), MissionReportProcess.REPORT_PERIOD.name(),
+        MissionReportProcess.REPORT_SUMMARY.name(), MissionReportProcess.OFFICERS_OF_CONCERN.name());
+    assertThat(column("SELECT sent_by FROM mission_report")).containsExactly("carl");
+
+    ProcessInstance minor = send(IncidentProcess.KEY, incident(DURHAM_TOUR, IncidentProcess.MINOR));
+    assertThat(variables(minor)).containsOnlyKeys(keys(incident(DURHAM_TOUR, IncidentProcess.MINOR)));
+    assertThat(column("SELECT reported_by FROM tour_incident")).containsExactly("carl");
+
+    ProcessInstance leave = send(LeaveRequestProcess.KEY, leave(DURHAM_TOUR, "2026-08-03", 2));
+    assertThat(leave).isEnded().hasNotPassed("Task_ApproveLeave");
+    assertThat(variables(leave)).containsOnlyKeys(keys(leave(DURHAM_TOUR, "2026-08-03", 2),
+        LeaveRequestProcess.SENT_BY_COMMANDER.name()));
+    assertThat(column("SELECT requested_by || '/' || decided_by FROM tour_leave_request")).containsExactly("carl/carl");
+
+    ProcessInstance appraisal = send(PerformanceAppraisalProcess.KEY, appraisal(DURHAM_TOUR, "MID_TOUR", true));
+    assertThat(variables(appraisal)).containsOnlyKeys(keys(appraisal(DURHAM_TOUR, "MID_TOUR", true)));
+    assertThat(column("SELECT recorded_by FROM tour_appraisal")).containsExactly("carl");
+
+    ProcessInstance extension = send(ExtensionRequestProcess.KEY, extension(SPVM_TOUR, 6, true));
+    assertThat(variables(extension)).containsOnlyKeys(keys(extension(SPVM_TOUR, 6, true)));
+    assertThat(column("SELECT requested_by FROM tour_extension_request")).containsExactly("carl");
+
+    tourWaiting(DURHAM_TOUR);
+    as("dana", "agency-durham");
+    ProcessInstance earlyReturn = send(EarlyReturnProcess.KEY, earlyReturn(DURHAM_TOUR, "COMPASSIONATE", true));
+    assertThat(earlyReturn).isEnded().hasNotPassed("Task_PrepareForEarlyReturn");
+    assertThat(variables(earlyReturn)).containsOnlyKeys(keys(earlyReturn(DURHAM_TOUR, "COMPASSIONATE", true),
+        EarlyReturnProcess.SENT_BY_HOME_SERVICE.name()));
+    assertThat(column("SELECT requested_by FROM tour_early_return")).containsExactly("dana");
+    // the officer's service saw each instance about its officer all the same (identity.AgencyAccess)
+    Map.of(minor, "agency-durham", leave, "agency-durham", appraisal, "agency-durham", extension, "agency-spvm",
+        earlyReturn, "agency-durham").forEach((pi, service) -> assertThat(engine.getAuthorizationService()
+        .createAuthorizationQuery().resourceId(pi.getId()).groupIdIn(service).count()).as(pi.getProcessDefinitionId())
+        .isEqualTo(2));
+  }
+
+  /** A task's instance holds, besides the start form's fields, what the task's form shows and whom it goes to. */
+  @Test
+  void anEventWaitingForATaskKeepsWhatTheTaskShowsAndWhomItGoesTo() {
+    ProcessInstance tour = tourWaiting(SPVM_TOUR);
+    as("marc", "agency-spvm");
+    ProcessInstance leave = send(LeaveRequestProcess.KEY, leave(SPVM_TOUR, "2026-08-03", 2));
+    assertThat(engine.getRuntimeService().getVariables(leave.getId())).containsOnlyKeys(keys(
+        leave(SPVM_TOUR, "2026-08-03", 2), LeaveRequestProcess.SENT_BY_COMMANDER.name(),
+        LeaveRequestProcess.CONTINGENT_COMMANDER.name(), LeaveRequestProcess.OFFICER_NAME.name(),
+        LeaveRequestProcess.MISSION_NAME.name(), LeaveRequestProcess.LEAVE_BALANCE.name()));
+    assertThat(tourLeave.request(leave.getId())).hasValueSatisfying(r -> assertThat(r.requestedBy()).isEqualTo("marc"));
+    assertThat(tourLeave.leave(SPVM_TOUR)).singleElement().satisfies(l -> assertThat(l.status()).isEqualTo("REQUESTED"));
+    as("carl", "rcmp-contingent");
+    complete(leave, Map.of(LeaveRequestProcess.LEAVE_ANSWER.name(), LeaveRequestProcess.APPROVE));
+    assertThat(column("SELECT requested_by || '/' || decided_by || '/' || status FROM tour_leave_request"))
+        .containsExactly("marc/carl/GRANTED");
+
+    ProcessInstance serious = send(IncidentProcess.KEY, incident(SPVM_TOUR, IncidentProcess.SERIOUS));
+    assertThat(engine.getRuntimeService().getVariables(serious.getId())).containsOnlyKeys(keys(
+        incident(SPVM_TOUR, IncidentProcess.SERIOUS), IncidentProcess.AGENCY_CODE.name(),
+        IncidentProcess.OFFICER_NAME.name(), IncidentProcess.MISSION_NAME.name()));
+
+    as("carl", "rcmp-contingent");
+    ProcessInstance earlyReturn = send(EarlyReturnProcess.KEY, earlyReturn(SPVM_TOUR, "MEDICAL", true));
+    assertThat(engine.getRuntimeService().getVariables(earlyReturn.getId())).containsOnlyKeys(keys(
+        earlyReturn(SPVM_TOUR, "MEDICAL", true), EarlyReturnProcess.SENT_BY_HOME_SERVICE.name(),
+        EarlyReturnProcess.AGENCY_CODE.name(), EarlyReturnProcess.OFFICER_NAME.name(), EarlyReturnProcess.MISSION_NAME.name()));
+    assertThat(tour).isEnded();
+  }
+
+  /**
+   * A leave request or a critical incident a build before issue 19 opened has no row held by its instance: the
+   * commander's answer and the repatriation decision find what they need in its variables, as that build set them.
+   */
+  @Test
+  void aLeaveRequestAndACriticalIncidentOpenedByTheEarlierBuildAreAnsweredFromTheirVariables() {
+    Map<String, Object> asked = leave(SPVM_TOUR, "2026-08-03", 2);
+    asked.put(TourEvent.SENT_BY.name(), "marc");
+    asked.put(LeaveRequestProcess.SENT_BY_COMMANDER.name(), false);
+    asked.put(LeaveRequestProcess.CONTINGENT_COMMANDER.name(), "carl");
+    ProcessInstance leave = engine.getRuntimeService().createProcessInstanceByKey(LeaveRequestProcess.KEY)
+        .businessKey(SPVM_TOUR).setVariables(asked).startBeforeActivity("Task_ApproveLeave").execute();
+    as("carl", "rcmp-contingent");
+    complete(leave, Map.of(LeaveRequestProcess.LEAVE_ANSWER.name(), LeaveRequestProcess.APPROVE));
+    assertThat(column("SELECT requested_by || '/' || decided_by || '/' || status FROM tour_leave_request"))
+        .containsExactly("marc/carl/GRANTED");
+    assertThat(tours.findProgress(SPVM_TOUR).orElseThrow().leaveTakenDays()).isEqualByComparingTo("2");
+
+    tourIncidents.recordIncident(SPVM_TOUR, IncidentProcess.INJURY, IncidentProcess.CRITICAL, LocalDate.of(2026, 7, 19),
+        "Vehicle accident on patrol", "carl", LocalDate.of(2026, 7, 20).atStartOfDay(), null, null);
+    Map<String, Object> reported = incident(SPVM_TOUR, IncidentProcess.CRITICAL);
+    reported.put(IncidentProcess.INCIDENT_ID.name(), tourIncidents.incidents(SPVM_TOUR).get(0).id());
+    reported.put(IncidentProcess.DECISION_DUE_AT.name(), "2026-07-20T12:00:00");
+    ProcessInstance incident = engine.getRuntimeService().createProcessInstanceByKey(IncidentProcess.KEY)
+        .businessKey(SPVM_TOUR).setVariables(reported).startBeforeActivity("Task_DecideEmergencyRepatriation").execute();
+    as("ian", "rcmp-ipob");
+    complete(incident, Map.of(IncidentProcess.HEALTH_ADVICE.name(), IncidentProcess.TREAT_IN_MISSION,
+        IncidentProcess.REPATRIATION_DECISION.name(), IncidentProcess.STAY));
+    assertThat(tourIncidents.incidents(SPVM_TOUR)).singleElement().satisfies(i -> {
+      assertThat(i.decision()).isEqualTo("STAY");
+      assertThat(i.decidedBy()).isEqualTo("ian");
+    });
+  }
+
   // ------------------------------------------------------------------ helpers
+
+  /** the instance's variables over its life, by name (the history keeps each with its last value) */
+  Map<String, Object> variables(ProcessInstance pi) {
+    Map<String, Object> variables = new java.util.HashMap<>();
+    engine.getHistoryService().createHistoricVariableInstanceQuery().processInstanceId(pi.getId()).list()
+        .forEach(v -> variables.put(v.getName(), v.getValue()));
+    return variables;
+  }
+
+  /** the start's variable names, and more */
+  static String[] keys(Map<String, Object> start, String... more) {
+    List<String> keys = new java.util.ArrayList<>(start.keySet());
+    keys.addAll(List.of(more));
+    return keys.toArray(String[]::new);
+  }
+
+  List<String> column(String sql) {
+    return jdbc.sql(sql).query(String.class).list();
+  }
 
   /** the repositories over a fresh database where Marc's officer serves in the mission since ARRIVED */
   ServingOfficers servingOnAFreshDatabase() {
-    JdbcClient jdbc = TestDatabase.freshClient();
+    jdbc = TestDatabase.freshClient();
     missionCommand = new MissionCommandRepository(jdbc);
     servingTours = new ServingTourRepository(jdbc);
     missionReports = new MissionReportRepository(jdbc);

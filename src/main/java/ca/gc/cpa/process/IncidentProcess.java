@@ -7,10 +7,9 @@ import java.util.Map;
 /**
  * Process {@code incident}: an incident to an officer serving abroad (start form reportIncident, {@code POST
  * /api/tours/{key}/incidents}), recorded on the tour with who reported it (table tour_incident, the row held by
- * the instance); the model routes
- * on its severity: a minor one ends, a serious one is followed up by health, a critical one waits for RCMP IPOB's
- * emergency repatriation decision (due at {@link #DECISION_DUE_AT}), which may end the tour early (message
- * {@link OfficerDeploymentProcess.EarlyReturnDecided}, kind EMERGENCY).
+ * the instance); the model routes on its severity: a minor one ends, a serious one is followed up by health, a
+ * critical one waits for RCMP IPOB's emergency repatriation decision (due at {@link #DECISION_DUE_AT}), which may
+ * end the tour early (message {@link OfficerDeploymentProcess.EarlyReturnDecided}, kind EMERGENCY).
  */
 public final class IncidentProcess {
 

@@ -102,7 +102,8 @@ public class TourRepository {
       (Integer) rs.getObject("tour_months", Integer.class), rs.getInt("extension_months"),
       rs.getBigDecimal("leave_taken_days"), rs.getObject("last_report_on", LocalDate.class), rs.getInt("reports_received"),
       rs.getString("repatriation_reason"), rs.getObject("left_mission_on", LocalDate.class),
-      rs.getObject("returned_to_duty_on", LocalDate.class), rs.getObject("position_freed_on", LocalDate.class));
+      rs.getObject("returned_to_duty_on", LocalDate.class), rs.getObject("position_freed_on", LocalDate.class),
+      rs.getBoolean("un_mission"), rs.getString("freed_reason"), rs.getObject("departure_postponed_from", LocalDate.class));
 
   public Optional<TourProgress> findProgress(String businessKey) {
     return jdbc.sql("SELECT * FROM tour WHERE business_key = ?").param(businessKey).query(PROGRESS).optional();
@@ -123,6 +124,29 @@ public class TourRepository {
       jdbc.sql("UPDATE tour SET stage = ?, status = ?, updated_at = CURRENT_TIMESTAMP WHERE business_key = ?")
           .params(stage, status.name(), businessKey).update();
     }
+  }
+
+  /**
+   * the tour's terms as the selection that chose the officer sets them, before the tour starts: the planned
+   * departure, the months and whether the mission is a UN one
+   */
+  public void recordTerms(String businessKey, LocalDate plannedDepartureOn, int tourMonths, boolean unMission) {
+    jdbc.sql("""
+        UPDATE tour SET planned_departure_on = ?, tour_months = ?, un_mission = ?, updated_at = CURRENT_TIMESTAMP
+        WHERE business_key = ?""").params(plannedDepartureOn, tourMonths, unMission, businessKey).update();
+  }
+
+  /** the departure postponed: the new planned departure, and the one it replaces (told to the mission) */
+  public void postponeDeparture(String businessKey, LocalDate from, LocalDate to) {
+    jdbc.sql("""
+        UPDATE tour SET planned_departure_on = ?, departure_postponed_from = ?, updated_at = CURRENT_TIMESTAMP
+        WHERE business_key = ?""").params(to, from, businessKey).update();
+  }
+
+  /** why the position is freed, told to the mission next (OfficerDeploymentProcess.FREED_ values) */
+  public void recordFreedReason(String businessKey, String reason) {
+    jdbc.sql("UPDATE tour SET freed_reason = ?, updated_at = CURRENT_TIMESTAMP WHERE business_key = ?")
+        .params(reason, businessKey).update();
   }
 
   public void recordPlan(String businessKey, LocalDate plannedDepartureOn, int tourMonths) {

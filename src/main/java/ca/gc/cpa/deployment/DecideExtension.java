@@ -49,12 +49,11 @@ public class DecideExtension implements JavaDelegate {
       TOUR_ENDS_AT.set(execution, startOfDay(newEnd));
       tours.recordExtension(key, requested, newEnd);
     }
-    requests.decideExtensionRequest(key, decision.granted() ? GRANTED : "REFUSED: " + String.join("; ", decision.reasons()),
-        EngineClock.now());
+    requests.decideExtensionRequest(key,
+        decision.granted() ? GRANTED : "REFUSED: " + String.join("; ", decision.reasons()), EngineClock.now());
     tours.updateStage(key, null, "ON_TOUR");
     // what the request brought is used: the tour does not carry it until the next one
-    for (Variable<?> brought : List.of(EXTENSION_MONTHS, MISSION_NEEDS_POST, OFFICER_REQUESTS_EXTENSION, APPRAISAL_RATING)) {
-      execution.removeVariable(brought.name());
-    }
+    List.of(EXTENSION_MONTHS, MISSION_NEEDS_POST, OFFICER_REQUESTS_EXTENSION, APPRAISAL_RATING)
+        .forEach(brought -> execution.removeVariable(brought.name()));
   }
 }

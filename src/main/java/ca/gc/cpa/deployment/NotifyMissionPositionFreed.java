@@ -13,9 +13,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Tells the mission that the officer's position is free (message {@code PositionFreed} by the mission's
- * business key): which position of which rotation and why, from the tour's record. Idempotent by business key and step ({@link EffectLedger}, step
- * {@code position-freed}; the model calls it from two places, the mission is told once per tour); a mission that has
- * already ended is not an error.
+ * business key): which position of which rotation and why, from the tour's record. Idempotent by business key and
+ * step ({@link EffectLedger}, step {@code position-freed}; the model calls it from two places, the mission is told
+ * once per tour); a mission that has already ended is not an error.
  */
 @Component("notifyMissionPositionFreed")
 public class NotifyMissionPositionFreed implements JavaDelegate {
@@ -34,7 +34,8 @@ public class NotifyMissionPositionFreed implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     String key = execution.getProcessBusinessKey();
-    TourProgress progress = tours.findProgress(key).orElseThrow(() -> new IllegalStateException("Tour " + key + " is not on record"));
+    TourProgress progress = tours.findProgress(key)
+        .orElseThrow(() -> new IllegalStateException("Tour " + key + " is not on record"));
     if (progress.positionFreedOn() != null || !ledger.firstTime(key, STEP)) {
       return;
     }

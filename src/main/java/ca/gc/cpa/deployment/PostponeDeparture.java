@@ -11,7 +11,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The departure is postponed to its new date: the tour's planned departure changes, the one it replaces is kept
- * on the tour's record for the mission, which the tour tells next ({@link TellMissionOfNewDeparture}), and travel is rebooked for it.
+ * on the tour's record for the mission, which the tour tells next ({@link TellMissionOfNewDeparture}), and travel
+ * is rebooked for it.
  */
 @Component("postponeDeparture")
 public class PostponeDeparture implements JavaDelegate {

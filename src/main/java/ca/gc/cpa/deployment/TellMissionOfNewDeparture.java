@@ -14,8 +14,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Tells the mission that the officer's departure is postponed: message {@link DeparturePostponed#MESSAGE} to the
- * mission's process by its business key (the tour's record), with the departure it replaces (the record), the new one and who decided (the IPOB
- * user whose decision runs this step). The message is the tour's own doing, sent whatever the rights of that user
+ * mission's process by its business key (the tour's record), with the departure it replaces (the record), the new
+ * one and who decided (the IPOB user whose decision runs this step). The message is the tour's own doing, sent whatever the rights of that user
  * on the mission; a mission that has ended is told nothing.
  */
 @Component("tellMissionOfNewDeparture")
@@ -30,7 +30,8 @@ public class TellMissionOfNewDeparture implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     String key = execution.getProcessBusinessKey();
-    Tour tour = tours.findByBusinessKey(key).orElseThrow(() -> new IllegalStateException("Tour " + key + " is not on record"));
+    Tour tour = tours.findByBusinessKey(key)
+        .orElseThrow(() -> new IllegalStateException("Tour " + key + " is not on record"));
     DeparturePostponed message = new DeparturePostponed(key,
         tours.findProgress(key).map(TourProgress::departurePostponedFrom).orElseThrow(
             () -> new IllegalStateException("Tour " + key + " has no postponed departure on record")),

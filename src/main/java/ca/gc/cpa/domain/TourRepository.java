@@ -103,7 +103,8 @@ public class TourRepository {
       rs.getBigDecimal("leave_taken_days"), rs.getObject("last_report_on", LocalDate.class), rs.getInt("reports_received"),
       rs.getString("repatriation_reason"), rs.getObject("left_mission_on", LocalDate.class),
       rs.getObject("returned_to_duty_on", LocalDate.class), rs.getObject("position_freed_on", LocalDate.class),
-      rs.getBoolean("un_mission"), rs.getString("freed_reason"), rs.getObject("departure_postponed_from", LocalDate.class));
+      rs.getBoolean("un_mission"), rs.getString("freed_reason"),
+      rs.getObject("departure_postponed_from", LocalDate.class));
 
   public Optional<TourProgress> findProgress(String businessKey) {
     return jdbc.sql("SELECT * FROM tour WHERE business_key = ?").param(businessKey).query(PROGRESS).optional();

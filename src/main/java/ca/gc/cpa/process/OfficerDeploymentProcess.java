@@ -154,7 +154,8 @@ public final class OfficerDeploymentProcess {
 
   /**
    * The message an early return or an emergency repatriation (processes early-return, incident) sends the tour:
-   * the kind of return and whether the mission needs a replacement.
+   * the kind of return and whether the mission needs a replacement. Start the repatriation records them on the
+   * tour's row and removes them from the tour's variables.
    */
   public record EarlyReturnDecided(String kind, boolean replacementNeeded) {
 
@@ -170,7 +171,8 @@ public final class OfficerDeploymentProcess {
 
   /**
    * The message an extension request (process extension-request) sends the tour: the months asked, whether the
-   * mission needs the post and the officer wants to stay, and the latest appraisal's rating (null when none).
+   * mission needs the post and the officer wants to stay, and the latest appraisal's rating (null when none). The
+   * release form shows them; Decide the extension removes them from the tour's variables once it has decided.
    */
   public record ExtensionRequested(int months, boolean missionNeedsPost, boolean officerRequestsExtension,
       String appraisalRating) {

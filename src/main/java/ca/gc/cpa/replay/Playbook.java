@@ -275,7 +275,8 @@ public final class Playbook {
       case "Task_HoldOperationalDebrief" -> v.put(OfficerDeploymentProcess.DEBRIEF_HELD_ON.name(), t);
       case "Task_CheckPostMissionHealth" -> v.put(OfficerDeploymentProcess.POST_MISSION_VERDICT.name(), "FIT");
       case "Task_ConfirmReturnToDuty" -> v.put(OfficerDeploymentProcess.RETURNED_TO_DUTY_ON.name(), t);
-      case "Task_AwardRecognition" -> v.put(OfficerDeploymentProcess.MEDALS_AWARDED.name(), Boolean.TRUE.equals(vars.get(TOUR_UN_MISSION))
+      case "Task_AwardRecognition" -> v.put(OfficerDeploymentProcess.MEDALS_AWARDED.name(),
+          Boolean.TRUE.equals(vars.get(TOUR_UN_MISSION))
           ? List.of(OfficerDeploymentProcess.UN_MEDAL, "OPERATIONAL_SERVICE_MEDAL") : List.of("OPERATIONAL_SERVICE_MEDAL"));
       default -> throw new IllegalArgumentException("No playbook entry for " + taskKey);
     }

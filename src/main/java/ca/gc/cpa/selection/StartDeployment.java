@@ -21,8 +21,9 @@ import org.springframework.stereotype.Component;
 /**
  * The lead organization accepted: records the tour with its terms (mission, position, rotation, officer, months,
  * planned departure, UN mission) and starts {@code officer-deployment} with what its model and forms need.
- * Idempotent by business key and step ({@link EffectLedger}, step {@code deployment-started/<nomination id>}): a retried
- * job, another node or a token moved back in Cockpit never records a second tour or starts a second deployment.
+ * Idempotent by business key and step ({@link EffectLedger}, step {@code deployment-started/<nomination id>}): a
+ * retried job, another node or a token moved back in Cockpit never records a second tour or starts a second
+ * deployment.
  */
 @Component("startDeployment")
 public class StartDeployment implements JavaDelegate {

@@ -1,6 +1,5 @@
 package ca.gc.cpa.deployment;
 
-import static ca.gc.cpa.process.OfficerDeploymentProcess.FREED_REASON;
 import static ca.gc.cpa.process.OfficerDeploymentProcess.FREED_REPLACEMENT;
 
 import ca.gc.cpa.domain.TourRepository;
@@ -21,7 +20,8 @@ public class CancelTour implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    tours.updateStage(execution.getProcessBusinessKey(), TourStatus.CANCELLED, TourStages.REPLACED);
-    FREED_REASON.set(execution, FREED_REPLACEMENT);
+    String key = execution.getProcessBusinessKey();
+    tours.updateStage(key, TourStatus.CANCELLED, TourStages.REPLACED);
+    tours.recordFreedReason(key, FREED_REPLACEMENT);
   }
 }

@@ -1,9 +1,10 @@
 package ca.gc.cpa.deployment;
 
 import static ca.gc.cpa.deployment.TourCalendar.today;
-import static ca.gc.cpa.process.OfficerDeploymentProcess.*;
 
 import ca.gc.cpa.domain.EffectLedger;
+import ca.gc.cpa.domain.Tour;
+import ca.gc.cpa.domain.TourProgress;
 import ca.gc.cpa.domain.TourRepository;
 import ca.gc.cpa.process.MissionProcess;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -12,9 +13,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Tells the mission that the officer's position is free (message {@code PositionFreed} by the mission's
- * business key). Idempotent by business key and step ({@link EffectLedger}, step
- * {@code position-freed}; the model calls it from two places, the mission is told once per tour); a mission that has
- * already ended is not an error.
+ * business key): which position of which rotation and why, from the tour's record. Idempotent by business key and
+ * step ({@link EffectLedger}, step {@code position-freed}; the model calls it from two places, the mission is told
+ * once per tour); a mission that has already ended is not an error.
  */
 @Component("notifyMissionPositionFreed")
 public class NotifyMissionPositionFreed implements JavaDelegate {
@@ -33,15 +34,17 @@ public class NotifyMissionPositionFreed implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     String key = execution.getProcessBusinessKey();
-    boolean alreadyTold = tours.findProgress(key).map(p -> p.positionFreedOn() != null).orElse(false);
-    if (alreadyTold || !ledger.firstTime(key, STEP)) {
+    TourProgress progress = tours.findProgress(key)
+        .orElseThrow(() -> new IllegalStateException("Tour " + key + " is not on record"));
+    if (progress.positionFreedOn() != null || !ledger.firstTime(key, STEP)) {
       return;
     }
+    Tour tour = tours.findByBusinessKey(key).orElseThrow();
     execution.getProcessEngineServices().getRuntimeService()
         .createMessageCorrelation(MissionProcess.PositionFreed.MESSAGE)
-        .processInstanceBusinessKey(MISSION_BUSINESS_KEY.from(execution))
-        .setVariables(new MissionProcess.PositionFreed(POSITION_NUMBER.from(execution), ROTATION.from(execution),
-            FREED_REASON.orNull(execution), key).variables())
+        .processInstanceBusinessKey(tour.missionBusinessKey())
+        .setVariables(new MissionProcess.PositionFreed(tour.positionNumber(), tour.rotation(),
+            progress.freedReason(), key).variables())
         .correlateAllWithResult();
     tours.markPositionFreed(key, today());
   }

@@ -1,9 +1,7 @@
 package ca.gc.cpa.deployment;
 
-import static ca.gc.cpa.process.OfficerDeploymentProcess.DEPARTURE_POSTPONED_FROM;
 import static ca.gc.cpa.process.OfficerDeploymentProcess.NEW_DEPARTURE_DATE;
 import static ca.gc.cpa.process.OfficerDeploymentProcess.PLANNED_DEPLOYMENT_DATE;
-import static ca.gc.cpa.process.OfficerDeploymentProcess.TOUR_MONTHS;
 
 import ca.gc.cpa.domain.TourRepository;
 import java.time.LocalDate;
@@ -13,7 +11,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The departure is postponed to its new date: the tour's planned departure changes, the one it replaces is kept
- * for the mission, which the tour tells next ({@link TellMissionOfNewDeparture}), and travel is rebooked for it.
+ * on the tour's record for the mission, which the tour tells next ({@link TellMissionOfNewDeparture}), and travel
+ * is rebooked for it.
  */
 @Component("postponeDeparture")
 public class PostponeDeparture implements JavaDelegate {
@@ -27,8 +26,7 @@ public class PostponeDeparture implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     LocalDate newDate = NEW_DEPARTURE_DATE.from(execution);
-    DEPARTURE_POSTPONED_FROM.set(execution, PLANNED_DEPLOYMENT_DATE.from(execution));
+    tours.postponeDeparture(execution.getProcessBusinessKey(), PLANNED_DEPLOYMENT_DATE.from(execution), newDate);
     PLANNED_DEPLOYMENT_DATE.set(execution, newDate);
-    tours.recordPlan(execution.getProcessBusinessKey(), newDate, TOUR_MONTHS.from(execution));
   }
 }

@@ -3,6 +3,7 @@ package ca.gc.cpa.deployment;
 import static ca.gc.cpa.deployment.TourCalendar.startOfDay;
 import static ca.gc.cpa.process.OfficerDeploymentProcess.*;
 
+import ca.gc.cpa.domain.TourProgress;
 import ca.gc.cpa.domain.TourRepository;
 import ca.gc.cpa.domain.TourStatus;
 import java.time.LocalDate;
@@ -10,7 +11,10 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-/** The officer arrived: the tour's dates (induction end, tour end) for the timers and the record. */
+/**
+ * The officer arrived: the tour's dates (induction end, tour end) for the timers and the record, from the months on
+ * the tour's record; the arrival is the tour's start, on the record.
+ */
 @Component("startTour")
 public class StartTour implements JavaDelegate {
 
@@ -24,13 +28,14 @@ public class StartTour implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
+    String key = execution.getProcessBusinessKey();
     LocalDate arrived = ARRIVED_ON.from(execution);
-    var dates = calendar.plan(arrived, TOUR_MONTHS.from(execution));
-    TOUR_START_DATE.set(execution, arrived);
+    Integer months = tours.findProgress(key).map(TourProgress::tourMonths)
+        .orElseThrow(() -> new IllegalStateException("Tour " + key + " has no months on its record"));
+    var dates = calendar.plan(arrived, months);
     TOUR_END_DATE.set(execution, dates.tourEnd());
     INDUCTION_ENDS_AT.set(execution, startOfDay(dates.inductionEnd()));
     TOUR_ENDS_AT.set(execution, startOfDay(dates.tourEnd()));
-    String key = execution.getProcessBusinessKey();
     tours.recordArrival(key, DEPARTED_ON.orNull(execution), arrived, dates.tourEnd());
     tours.updateStage(key, TourStatus.DEPLOYED, TourStages.INDUCTION);
   }

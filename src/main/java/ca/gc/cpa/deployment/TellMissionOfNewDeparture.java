@@ -1,9 +1,10 @@
 package ca.gc.cpa.deployment;
 
-import static ca.gc.cpa.process.OfficerDeploymentProcess.DEPARTURE_POSTPONED_FROM;
-import static ca.gc.cpa.process.OfficerDeploymentProcess.MISSION_BUSINESS_KEY;
 import static ca.gc.cpa.process.OfficerDeploymentProcess.PLANNED_DEPLOYMENT_DATE;
 
+import ca.gc.cpa.domain.Tour;
+import ca.gc.cpa.domain.TourProgress;
+import ca.gc.cpa.domain.TourRepository;
 import ca.gc.cpa.process.Actor;
 import ca.gc.cpa.process.MissionProcess.DeparturePostponed;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -13,20 +14,31 @@ import org.springframework.stereotype.Component;
 
 /**
  * Tells the mission that the officer's departure is postponed: message {@link DeparturePostponed#MESSAGE} to the
- * mission's process by its business key, with the departure it replaces, the new one and who decided (the IPOB
- * user whose decision runs this step). The message is the tour's own doing, sent whatever the rights of that user
+ * mission's process by its business key (the tour's record), with the departure it replaces (the record), the new
+ * one and who decided (the IPOB user whose decision runs this step). The message is the tour's own doing, sent whatever the rights of that user
  * on the mission; a mission that has ended is told nothing.
  */
 @Component("tellMissionOfNewDeparture")
 public class TellMissionOfNewDeparture implements JavaDelegate {
 
+  private final TourRepository tours;
+
+  public TellMissionOfNewDeparture(TourRepository tours) {
+    this.tours = tours;
+  }
+
   @Override
   public void execute(DelegateExecution execution) {
-    DeparturePostponed message = new DeparturePostponed(execution.getProcessBusinessKey(),
-        DEPARTURE_POSTPONED_FROM.from(execution), PLANNED_DEPLOYMENT_DATE.from(execution), Actor.currentUser());
+    String key = execution.getProcessBusinessKey();
+    Tour tour = tours.findByBusinessKey(key)
+        .orElseThrow(() -> new IllegalStateException("Tour " + key + " is not on record"));
+    DeparturePostponed message = new DeparturePostponed(key,
+        tours.findProgress(key).map(TourProgress::departurePostponedFrom).orElseThrow(
+            () -> new IllegalStateException("Tour " + key + " has no postponed departure on record")),
+        PLANNED_DEPLOYMENT_DATE.from(execution), Actor.currentUser());
     var runtime = execution.getProcessEngineServices().getRuntimeService();
     Context.getCommandContext().runWithoutAuthorization(() -> runtime.createMessageCorrelation(DeparturePostponed.MESSAGE)
-        .processInstanceBusinessKey(MISSION_BUSINESS_KEY.from(execution)).setVariables(message.toVariables())
+        .processInstanceBusinessKey(tour.missionBusinessKey()).setVariables(message.toVariables())
         .correlateAllWithResult());
   }
 }

@@ -1,8 +1,5 @@
 package ca.gc.cpa.deployment;
 
-import static ca.gc.cpa.process.OfficerDeploymentProcess.PLANNED_DEPLOYMENT_DATE;
-import static ca.gc.cpa.process.OfficerDeploymentProcess.TOUR_MONTHS;
-
 import ca.gc.cpa.domain.TourRepository;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
@@ -21,13 +18,6 @@ public class TourStageListener implements ExecutionListener {
   @Override
   public void notify(DelegateExecution execution) {
     String key = execution.getProcessBusinessKey();
-    if ("Sub_PreDeployment".equals(execution.getCurrentActivityId())) {
-      var planned = PLANNED_DEPLOYMENT_DATE.orNull(execution);
-      Integer months = TOUR_MONTHS.orNull(execution);
-      if (planned != null && months != null) {
-        tours.recordPlan(key, planned, months);
-      }
-    }
     TourStages.at(execution.getCurrentActivityId())
         .ifPresent(stage -> tours.updateStage(key, stage.status(), stage.stage()));
   }

@@ -24,4 +24,7 @@ public record TourProgress(
     String repatriationReason,
     LocalDate leftMissionOn,
     LocalDate returnedToDutyOn,
-    LocalDate positionFreedOn) {}
+    LocalDate positionFreedOn,
+    boolean unMission,
+    String freedReason,
+    LocalDate departurePostponedFrom) {}

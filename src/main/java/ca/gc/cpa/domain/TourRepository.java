@@ -102,7 +102,9 @@ public class TourRepository {
       (Integer) rs.getObject("tour_months", Integer.class), rs.getInt("extension_months"),
       rs.getBigDecimal("leave_taken_days"), rs.getObject("last_report_on", LocalDate.class), rs.getInt("reports_received"),
       rs.getString("repatriation_reason"), rs.getObject("left_mission_on", LocalDate.class),
-      rs.getObject("returned_to_duty_on", LocalDate.class), rs.getObject("position_freed_on", LocalDate.class));
+      rs.getObject("returned_to_duty_on", LocalDate.class), rs.getObject("position_freed_on", LocalDate.class),
+      rs.getBoolean("un_mission"), rs.getString("freed_reason"),
+      rs.getObject("departure_postponed_from", LocalDate.class));
 
   public Optional<TourProgress> findProgress(String businessKey) {
     return jdbc.sql("SELECT * FROM tour WHERE business_key = ?").param(businessKey).query(PROGRESS).optional();
@@ -125,9 +127,27 @@ public class TourRepository {
     }
   }
 
+  /**
+   * the tour's terms as the selection that chose the officer sets them, before the tour starts: the planned
+   * departure, the months and whether the mission is a UN one
+   */
+  public void recordTerms(String businessKey, LocalDate plannedDepartureOn, int tourMonths, boolean unMission) {
+    set(businessKey, "planned_departure_on = ?, tour_months = ?, un_mission = ?", plannedDepartureOn, tourMonths,
+        unMission);
+  }
+
+  /** the departure postponed: the new planned departure, and the one it replaces (told to the mission) */
+  public void postponeDeparture(String businessKey, LocalDate from, LocalDate to) {
+    set(businessKey, "planned_departure_on = ?, departure_postponed_from = ?", to, from);
+  }
+
+  /** why the position is freed, told to the mission next (OfficerDeploymentProcess.FREED_ values) */
+  public void recordFreedReason(String businessKey, String reason) {
+    set(businessKey, "freed_reason = ?", reason);
+  }
+
   public void recordPlan(String businessKey, LocalDate plannedDepartureOn, int tourMonths) {
-    jdbc.sql("UPDATE tour SET planned_departure_on = ?, tour_months = ?, updated_at = CURRENT_TIMESTAMP WHERE business_key = ?")
-        .params(plannedDepartureOn, tourMonths, businessKey).update();
+    set(businessKey, "planned_departure_on = ?, tour_months = ?", plannedDepartureOn, tourMonths);
   }
 
   /** one course session sat: its dates and result (PASSED or FAILED) */
@@ -139,26 +159,19 @@ public class TourRepository {
   }
 
   public void recordArrival(String businessKey, LocalDate departedOn, LocalDate arrivedOn, LocalDate tourEndOn) {
-    jdbc.sql("""
-        UPDATE tour SET departed_on = ?, arrived_on = ?, tour_end_on = ?, updated_at = CURRENT_TIMESTAMP
-        WHERE business_key = ?""").params(departedOn, arrivedOn, tourEndOn, businessKey).update();
+    set(businessKey, "departed_on = ?, arrived_on = ?, tour_end_on = ?", departedOn, arrivedOn, tourEndOn);
   }
 
   public void recordExtension(String businessKey, int extensionMonths, LocalDate tourEndOn) {
-    jdbc.sql("""
-        UPDATE tour SET extension_months = extension_months + ?, tour_end_on = ?, updated_at = CURRENT_TIMESTAMP
-        WHERE business_key = ?""").params(extensionMonths, tourEndOn, businessKey).update();
+    set(businessKey, "extension_months = extension_months + ?, tour_end_on = ?", extensionMonths, tourEndOn);
   }
 
   public void recordRepatriation(String businessKey, String reason, LocalDate leftMissionOn) {
-    jdbc.sql("""
-        UPDATE tour SET repatriation_reason = ?, left_mission_on = ?, updated_at = CURRENT_TIMESTAMP
-        WHERE business_key = ?""").params(reason, leftMissionOn, businessKey).update();
+    set(businessKey, "repatriation_reason = ?, left_mission_on = ?", reason, leftMissionOn);
   }
 
   public void recordReturnToDuty(String businessKey, LocalDate returnedOn) {
-    jdbc.sql("UPDATE tour SET returned_to_duty_on = ?, updated_at = CURRENT_TIMESTAMP WHERE business_key = ?")
-        .params(returnedOn, businessKey).update();
+    set(businessKey, "returned_to_duty_on = ?", returnedOn);
   }
 
   /** marks the position freed; false when it was already (the mission has been told once) */
@@ -166,5 +179,13 @@ public class TourRepository {
     return jdbc.sql("""
         UPDATE tour SET position_freed_on = ?, updated_at = CURRENT_TIMESTAMP
         WHERE business_key = ? AND position_freed_on IS NULL""").params(on, businessKey).update() == 1;
+  }
+
+  /** sets columns of the tour's row (assignments {@code column = ?, ...}, then their values) and its update time */
+  private void set(String businessKey, String assignments, Object... values) {
+    Object[] params = Arrays.copyOf(values, values.length + 1);
+    params[values.length] = businessKey;
+    jdbc.sql("UPDATE tour SET " + assignments + ", updated_at = CURRENT_TIMESTAMP WHERE business_key = ?")
+        .params(params).update();
   }
 }

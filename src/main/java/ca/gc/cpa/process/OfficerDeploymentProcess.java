@@ -15,20 +15,13 @@ public final class OfficerDeploymentProcess {
 
   public static final String KEY = "officer-deployment";
 
-  // what a selection starts the tour with (Start)
-  public static final Variable<String> MISSION_BUSINESS_KEY = Variable.text("missionBusinessKey");
-  public static final Variable<String> MISSION_CODE = Variable.text("missionCode");
+  // what a selection starts the tour with (Start): what the model routes on and its forms show; the rest of the
+  // tour's terms (mission, position, rotation, officer, months, UN mission) is on the tour's row, by business key
   public static final Variable<String> MISSION_NAME = Variable.text("missionName");
-  public static final Variable<String> SELECTION_BUSINESS_KEY = Variable.text("selectionBusinessKey");
-  public static final Variable<Integer> POSITION_NUMBER = Variable.integer("positionNumber");
-  public static final Variable<Integer> ROTATION = Variable.integer("rotation");
   public static final Variable<String> POSITION_ROLE = Variable.text("positionRole");
-  public static final Variable<Long> OFFICER_ID = Variable.longInteger("officerId");
   public static final Variable<String> OFFICER_NAME = Variable.text("officerName");
   public static final Variable<String> AGENCY_CODE = Variable.text("agencyCode");
-  public static final Variable<Integer> TOUR_MONTHS = Variable.integer("tourMonths");
   public static final Variable<Boolean> ARMED = Variable.bool("armed");
-  public static final Variable<Boolean> UN_MISSION = Variable.bool("unMission");
   public static final Variable<Boolean> HIGH_STRESS = Variable.bool("highStress");
   public static final Variable<LocalDate> PLANNED_DEPLOYMENT_DATE = Variable.date("plannedDeploymentDate");
 
@@ -77,14 +70,11 @@ public final class OfficerDeploymentProcess {
   public static final String POSTPONE_DEPARTURE = "POSTPONE_DEPARTURE";
   public static final Variable<LocalDate> NEW_DEPARTURE_DATE = Variable.date("newDepartureDate");
   public static final Variable<String> DEPARTURE_RISK_NOTE = Variable.text("departureRiskNote");
-  /** set by Postpone the departure: the planned departure the postponement replaced (told to the mission) */
-  public static final Variable<LocalDate> DEPARTURE_POSTPONED_FROM = Variable.date("departurePostponedFrom");
 
   // departure and arrival: tasks Confirm departure, Confirm arrival in mission
   public static final Variable<LocalDate> DEPARTED_ON = Variable.date("departedOn");
   public static final Variable<LocalDate> ARRIVED_ON = Variable.date("arrivedOn");
-  // set by Start the tour; the timers read the ISO date-times
-  public static final Variable<LocalDate> TOUR_START_DATE = Variable.date("tourStartDate");
+  // set by Start the tour (the arrival is the tour's start, on its row); the timers read the ISO date-times
   public static final Variable<LocalDate> TOUR_END_DATE = Variable.date("tourEndDate");
   public static final Variable<String> INDUCTION_ENDS_AT = Variable.text("inductionEndsAt");
   public static final Variable<String> TOUR_ENDS_AT = Variable.text("tourEndsAt");
@@ -99,7 +89,8 @@ public final class OfficerDeploymentProcess {
   public static final Variable<String> SUPPORT_NOTE = Variable.text("supportNote");
   public static final Variable<String> MISSED_CHECK_IN_ACTION = Variable.text("missedCheckInAction");
   public static final Variable<String> MISSED_CHECK_IN_NOTE = Variable.text("missedCheckInNote");
-  // an extension: what message ExtensionRequested carries, the home service's release, the decision
+  // an extension: what message ExtensionRequested carries (until Decide the extension has used it), the home
+  // service's release; the decision is recorded on the request (table tour_extension_request)
   public static final Variable<Integer> EXTENSION_MONTHS = Variable.integer("extensionMonths");
   public static final Variable<Boolean> MISSION_NEEDS_POST = Variable.bool("missionNeedsPost");
   public static final Variable<Boolean> OFFICER_REQUESTS_EXTENSION = Variable.bool("officerRequestsExtension");
@@ -107,20 +98,17 @@ public final class OfficerDeploymentProcess {
   public static final Variable<String> APPRAISAL_RATING = Variable.text("appraisalRating");
   public static final Variable<Boolean> HOME_SERVICE_RELEASES = Variable.bool("homeServiceReleases");
   public static final Variable<String> RELEASE_NOTE = Variable.text("releaseNote");
-  // set by Decide the extension
-  public static final Variable<Boolean> EXTENSION_GRANTED = Variable.bool("extensionGranted");
-  /** GRANTED, or REFUSED with the reasons */
-  public static final Variable<String> EXTENSION_DECISION = Variable.text("extensionDecision");
+  /** the decision recorded on the request: GRANTED, or REFUSED with the reasons */
   public static final String GRANTED = "GRANTED";
-  // an early return: what message EarlyReturnDecided carries (from process early-return or incident)
+  // an early return: what message EarlyReturnDecided carries (from process early-return or incident), until
+  // Start the repatriation has recorded it on the tour's row
   public static final Variable<String> EARLY_RETURN_KIND = Variable.text("earlyReturnKind");
   public static final Variable<Boolean> REPLACEMENT_NEEDED = Variable.bool("replacementNeeded");
 
   // repatriation: set by Start the repatriation (an early return's kind, or END_OF_TOUR)
   public static final Variable<String> REPATRIATION_REASON = Variable.text("repatriationReason");
   public static final String END_OF_TOUR = "END_OF_TOUR";
-  /** why the position is freed (message PositionFreed to the mission): one of the FREED_ values */
-  public static final Variable<String> FREED_REASON = Variable.text("freedReason");
+  // why the position is freed (message PositionFreed to the mission), recorded on the tour's row
   public static final String FREED_REPLACEMENT = "REPLACEMENT";
   public static final String FREED_EARLY_RETURN = "EARLY_RETURN";
   public static final String FREED_TOUR_COMPLETED = "TOUR_COMPLETED";
@@ -139,31 +127,25 @@ public final class OfficerDeploymentProcess {
   public static final Variable<List<String>> MEDALS_AWARDED = Variable.list("medalsAwarded");
   public static final String UN_MEDAL = "UN_MEDAL";
   public static final Variable<String> RECOGNITION_NOTE = Variable.text("recognitionNote");
-  /** set by Recover the costs: the amount reimbursed to the partner service, as a plain decimal text */
-  public static final Variable<String> COST_RECOVERY_AMOUNT = Variable.text("costRecoveryAmount");
 
   private OfficerDeploymentProcess() {}
 
-  /** What a candidate selection starts the chosen officer's tour with (selection.StartDeployment). */
-  public record Start(String missionBusinessKey, String missionCode, String missionName, String selectionBusinessKey,
-      int positionNumber, int rotation, String positionRole, long officerId, String officerName, String agencyCode,
-      int tourMonths, boolean armed, boolean unMission, boolean highStress, LocalDate plannedDeploymentDate) {
+  /**
+   * What a candidate selection starts the chosen officer's tour with (selection.StartDeployment), under the tour's
+   * business key: only what the model routes on (agencyCode, highStress) and the tour's forms show. The tour's row
+   * (table tour) holds its terms before the tour starts: mission, position, rotation, officer, months, planned
+   * departure, UN mission.
+   */
+  public record Start(String businessKey, String missionName, String positionRole, String officerName,
+      String agencyCode, boolean armed, boolean highStress, LocalDate plannedDeploymentDate) {
 
     public Map<String, Object> variables() {
       Map<String, Object> v = new LinkedHashMap<>();
-      v.put(MISSION_BUSINESS_KEY.name(), missionBusinessKey);
-      v.put(MISSION_CODE.name(), missionCode);
       v.put(MISSION_NAME.name(), missionName);
-      v.put(SELECTION_BUSINESS_KEY.name(), selectionBusinessKey);
-      v.put(POSITION_NUMBER.name(), positionNumber);
-      v.put(ROTATION.name(), rotation);
       v.put(POSITION_ROLE.name(), positionRole);
-      v.put(OFFICER_ID.name(), officerId);
       v.put(OFFICER_NAME.name(), officerName);
       v.put(AGENCY_CODE.name(), agencyCode);
-      v.put(TOUR_MONTHS.name(), tourMonths);
       v.put(ARMED.name(), armed);
-      v.put(UN_MISSION.name(), unMission);
       v.put(HIGH_STRESS.name(), highStress);
       v.put(PLANNED_DEPLOYMENT_DATE.name(), PLANNED_DEPLOYMENT_DATE.stored(plannedDeploymentDate));
       return v;
@@ -172,7 +154,8 @@ public final class OfficerDeploymentProcess {
 
   /**
    * The message an early return or an emergency repatriation (processes early-return, incident) sends the tour:
-   * the kind of return and whether the mission needs a replacement.
+   * the kind of return and whether the mission needs a replacement. Start the repatriation records them on the
+   * tour's row and removes them from the tour's variables.
    */
   public record EarlyReturnDecided(String kind, boolean replacementNeeded) {
 
@@ -188,7 +171,8 @@ public final class OfficerDeploymentProcess {
 
   /**
    * The message an extension request (process extension-request) sends the tour: the months asked, whether the
-   * mission needs the post and the officer wants to stay, and the latest appraisal's rating (null when none).
+   * mission needs the post and the officer wants to stay, and the latest appraisal's rating (null when none). The
+   * release form shows them; Decide the extension removes them from the tour's variables once it has decided.
    */
   public record ExtensionRequested(int months, boolean missionNeedsPost, boolean officerRequestsExtension,
       String appraisalRating) {

@@ -16,8 +16,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The salary the program reimburses the partner service (CostRecoveryRule); once per tour, by business
- * key and step ({@link EffectLedger}, step {@code cost-recovery}): a retry or another node reads the
- * reimbursement already recorded instead of computing a second one.
+ * key and step ({@link EffectLedger}, step {@code cost-recovery}): a retry or another node leaves the
+ * reimbursement already recorded (table tour_cost_recovery) instead of computing a second one.
  */
 @Component("recoverCosts")
 public class RecoverCosts implements JavaDelegate {
@@ -44,12 +44,11 @@ public class RecoverCosts implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     String key = execution.getProcessBusinessKey();
     if (!ledger.firstTime(key, STEP)) {
-      recoveries.find(key).ifPresent(done -> COST_RECOVERY_AMOUNT.set(execution, done.amount().toPlainString()));
       return;
     }
     var progress = tours.findProgress(key)
         .orElseThrow(() -> new IllegalStateException("Tour " + key + " has no record: cannot compute the cost recovery"));
-    long officerId = OFFICER_ID.from(execution);
+    long officerId = tours.findByBusinessKey(key).orElseThrow().officerId();
     var officer = officers.find(officerId)
         .orElseThrow(() -> new IllegalStateException("Officer " + officerId + " of tour " + key + " is not on record"));
     // away from the home service: from the first day of training to the end of reintegration leave
@@ -57,8 +56,7 @@ public class RecoverCosts implements JavaDelegate {
     LocalDate returned = RETURNED_TO_DUTY_ON.orNull(execution);
     LocalDate to = returned != null ? CostRecoveryRule.lastDayAway(returned) : today();
     var recovery = rule.recover(officer.agencyCode(), officer.rank(), from, to);
-    var saved = recoveries.save(new TourCostRecovery(key, officer.agencyCode(), officer.rank(), from, to,
+    recoveries.save(new TourCostRecovery(key, officer.agencyCode(), officer.rank(), from, to,
         recovery.fullMonths(), recovery.extraDays(), recovery.monthlyRate(), recovery.amount(), recovery.reimbursed()));
-    COST_RECOVERY_AMOUNT.set(execution, saved.amount().toPlainString());
   }
 }

@@ -37,12 +37,17 @@ public final class Playbook {
   /** the process variables {@link #values} reads: a client fetches only these */
   public static final List<String> READS = List.of(CandidateSelectionProcess.AGENCY_CODE.name(),
       MissionProcess.ARMED.name(), MissionProcess.CEILING.name(), MissionProcess.HEADROOM.name(), AssistanceRequestProcess.HEADROOM.name(),
-      OfficerDeploymentProcess.MISSION_BUSINESS_KEY.name(), MissionProcess.MISSION_LANGUAGE.name(), MissionProcess.MISSION_NAME.name(),
+      MissionReportProcess.MISSION_BUSINESS_KEY.name(), MissionProcess.MISSION_LANGUAGE.name(), MissionProcess.MISSION_NAME.name(),
       MissionProcess.NEW_CEILING.name(), AssistanceRequestProcess.OFFICERS_REQUESTED.name(), OfficerDeploymentProcess.PLANNED_DEPLOYMENT_DATE.name(),
       CandidateSelectionProcess.REGISTER_OFFICERS.name(), MissionReportProcess.REPORT_PERIOD.name(),
       MissionProcess.TOUR_MONTHS.name(),
-      OfficerDeploymentProcess.TRAINING_ATTEMPTS.name(), OfficerDeploymentProcess.UN_MISSION.name(),
-      CandidateSelectionProcess.WOMEN_SHARE_BELOW_TARGET.name());
+      OfficerDeploymentProcess.TRAINING_ATTEMPTS.name(), CandidateSelectionProcess.WOMEN_SHARE_BELOW_TARGET.name());
+
+  /**
+   * not a variable: whether the tour's mission is a UN one, which the user awarding the medals knows from the tour's
+   * record (the driver adds it for Task_AwardRecognition)
+   */
+  public static final String TOUR_UN_MISSION = "tour.un_mission";
 
   private Playbook() {}
 
@@ -270,7 +275,8 @@ public final class Playbook {
       case "Task_HoldOperationalDebrief" -> v.put(OfficerDeploymentProcess.DEBRIEF_HELD_ON.name(), t);
       case "Task_CheckPostMissionHealth" -> v.put(OfficerDeploymentProcess.POST_MISSION_VERDICT.name(), "FIT");
       case "Task_ConfirmReturnToDuty" -> v.put(OfficerDeploymentProcess.RETURNED_TO_DUTY_ON.name(), t);
-      case "Task_AwardRecognition" -> v.put(OfficerDeploymentProcess.MEDALS_AWARDED.name(), bool(vars, OfficerDeploymentProcess.UN_MISSION.name())
+      case "Task_AwardRecognition" -> v.put(OfficerDeploymentProcess.MEDALS_AWARDED.name(),
+          Boolean.TRUE.equals(vars.get(TOUR_UN_MISSION))
           ? List.of(OfficerDeploymentProcess.UN_MEDAL, "OPERATIONAL_SERVICE_MEDAL") : List.of("OPERATIONAL_SERVICE_MEDAL"));
       default -> throw new IllegalArgumentException("No playbook entry for " + taskKey);
     }

@@ -287,6 +287,10 @@ public class Replay {
       String user = users.get(item.group());
       // the form's read-only context, read by the driver (Tasklist reads it as the user: not what is measured)
       Map<String, Object> seen = tasks.getVariables(task.getId(), Playbook.READS);
+      if ("Task_AwardRecognition".equals(key)) {
+        seen.put(Playbook.TOUR_UN_MISSION, jdbc.sql("SELECT un_mission FROM tour WHERE business_key = ?")
+            .param(item.businessKey()).query(Boolean.class).optional().orElse(false));
+      }
       Map<String, Object> values = Playbook.values(key, item.businessKey(), seen, today(), scenario);
       identity.setAuthentication(user, List.of(item.group()));
       try {

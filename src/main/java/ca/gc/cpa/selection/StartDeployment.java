@@ -19,9 +19,11 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
 
 /**
- * The lead organization accepted: records the tour and starts {@code officer-deployment}. Idempotent by
- * business key and step ({@link EffectLedger}, step {@code deployment-started/<nomination id>}): a retried
- * job, another node or a token moved back in Cockpit never records a second tour or starts a second deployment.
+ * The lead organization accepted: records the tour with its terms (mission, position, rotation, officer, months,
+ * planned departure, UN mission) and starts {@code officer-deployment} with what its model and forms need.
+ * Idempotent by business key and step ({@link EffectLedger}, step {@code deployment-started/<nomination id>}): a
+ * retried job, another node or a token moved back in Cockpit never records a second tour or starts a second
+ * deployment.
  */
 @Component("startDeployment")
 public class StartDeployment implements JavaDelegate {
@@ -65,6 +67,9 @@ public class StartDeployment implements JavaDelegate {
     }
     tours.create(new Tour(null, depKey, nomination.officerId(), nomination.agencyCode(), missionKey, position, rotation,
         TourStatus.SELECTED));
+    // the tour's terms on its row, before the tour starts: its steps read them there, not from its variables
+    tours.recordTerms(depKey, PLANNED_DEPLOYMENT_DATE.orNull(execution), TOUR_MONTHS.from(execution),
+        UN_MISSION.orElse(execution, false));
     nominations.updateStatus(nominationId, NominationStatus.ACCEPTED, null);
     nominations.updateSelectionStatus(SELECTION_ID.from(execution), "FILLED");
     DEPLOYMENT_BUSINESS_KEY.set(execution, depKey);
@@ -76,11 +81,10 @@ public class StartDeployment implements JavaDelegate {
       return;
     }
     Officer officer = officers.find(nomination.officerId()).orElseThrow();
-    var start = new OfficerDeploymentProcess.Start(missionKey, MISSION_CODE.orNull(execution),
-        MISSION_NAME.orNull(execution), execution.getProcessBusinessKey(), position, rotation,
-        POSITION_ROLE.orNull(execution), officer.id(), officer.displayName(), nomination.agencyCode(),
-        TOUR_MONTHS.from(execution), POSITION_ARMED.orElse(execution, false), UN_MISSION.orElse(execution, false),
-        HIGH_STRESS.orElse(execution, false), PLANNED_DEPLOYMENT_DATE.orNull(execution));
-    runtime.startProcessInstanceByKey(OfficerDeploymentProcess.KEY, depKey, start.variables());
+    var start = new OfficerDeploymentProcess.Start(depKey, MISSION_NAME.orNull(execution),
+        POSITION_ROLE.orNull(execution), officer.displayName(), nomination.agencyCode(),
+        POSITION_ARMED.orElse(execution, false), HIGH_STRESS.orElse(execution, false),
+        PLANNED_DEPLOYMENT_DATE.orNull(execution));
+    runtime.startProcessInstanceByKey(OfficerDeploymentProcess.KEY, start.businessKey(), start.variables());
   }
 }

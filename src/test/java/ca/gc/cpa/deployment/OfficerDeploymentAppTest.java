@@ -80,9 +80,10 @@ class OfficerDeploymentAppTest {
     // what candidate-selection does: the tour row, then the instance
     Officer officer = officers.save(new Officer(null, "spvm", "SPVM-7001", "Marie", "Roy", "Sgt", "F", LocalDate.of(1984, 5, 2)));
     tours.create(new Tour(null, KEY, officer.id(), "spvm", "MSN-MONUSCO-2026", 2, 1, TourStatus.SELECTED));
-    Map<String, Object> vars = new Start("MSN-MONUSCO-2026", "MONUSCO", "MONUSCO, DR Congo", "SEL-MONUSCO-2-R1", 2, 1, "Police adviser",
-        officer.id(), officer.displayName(), "spvm", 12, false, true, false, today.plusDays(45)).variables();
-    String pid = runtimeService.startProcessInstanceByKey(OfficerDeploymentProcess.KEY, KEY, vars).getId();
+    tours.recordTerms(KEY, today.plusDays(45), 12, true);
+    var start = new Start(KEY, "MONUSCO, DR Congo", "Police adviser", officer.displayName(), "spvm", false, false,
+        today.plusDays(45));
+    String pid = runtimeService.startProcessInstanceByKey(OfficerDeploymentProcess.KEY, start.businessKey(), start.variables()).getId();
 
     RestUser theo = RestUser.demo(port, "theo");
     RestUser liam = RestUser.demo(port, "liam");

@@ -95,6 +95,8 @@ class OfficerDeploymentProcessTest {
 
   private MissionArrivalNoticeRepository arrivalNotices;
 
+  private ca.gc.cpa.domain.TourExtensionRequestRepository extensionRequests;
+
   @BeforeEach
   void setUp() {
     engine = extension.getProcessEngine();
@@ -117,17 +119,18 @@ class OfficerDeploymentProcessTest {
     Mocks.register("departureRiskCheck", new DepartureRiskCheck());
     Mocks.register("rebookTravelCheck", new RebookTravelCheck());
     Mocks.register("postponeDeparture", new PostponeDeparture(tours));
-    Mocks.register("tellMissionOfNewDeparture", new TellMissionOfNewDeparture());
+    Mocks.register("tellMissionOfNewDeparture", new TellMissionOfNewDeparture(tours));
     arrivalNotices = new MissionArrivalNoticeRepository(jdbc);
     Mocks.register("recordLaterArrival", new ca.gc.cpa.inmission.RecordLaterArrival(arrivalNotices));
     Mocks.register("confirmDepartureCheck", new ConfirmDepartureCheck());
-    Mocks.register("awardRecognitionCheck", new ca.gc.cpa.repatriation.AwardRecognitionCheck());
+    Mocks.register("awardRecognitionCheck", new ca.gc.cpa.repatriation.AwardRecognitionCheck(tours));
     Mocks.register("assessTrainingResult", new AssessTrainingResult(TRAINING, tours));
     Mocks.register("cancelTour", new CancelTour(tours));
     Mocks.register("notifyMissionPositionFreed", new NotifyMissionPositionFreed(tours, ledger));
     Mocks.register("assessVisaDelay", new AssessVisaDelay(DEPLOYMENT));
     Mocks.register("startTour", new StartTour(DEPLOYMENT, tours));
-    Mocks.register("decideExtension", new DecideExtension(DEPLOYMENT, tours, new ca.gc.cpa.domain.TourExtensionRequestRepository(jdbc)));
+    extensionRequests = new ca.gc.cpa.domain.TourExtensionRequestRepository(jdbc);
+    Mocks.register("decideExtension", new DecideExtension(DEPLOYMENT, tours, extensionRequests));
     Mocks.register("startRepatriation", new StartRepatriation(tours));
     Mocks.register("recoverCosts", new RecoverCosts(REPATRIATION, RATES, tours, recoveries, officers, ledger));
     Mocks.register("completeTour", new CompleteTour(tours));
@@ -208,6 +211,20 @@ class OfficerDeploymentProcessTest {
     assertThat(recovery.fullMonths()).isEqualTo(13);
     assertThat(recovery.amount()).isEqualByComparingTo("127716.67");   // 13 x 9,700 + 5/30 x 9,700
     assertThat(tours.countActive()).isZero();
+  }
+
+  @Test
+  void aTourStartsWithWhatItsModelRoutesOnAndItsFormsShowAndReadsItsTermsFromItsRecord() {
+    ProcessInstance pi = start(true, false);
+    assertThat(variableNames(pi)).containsExactlyInAnyOrder(MISSION_NAME.name(), POSITION_ROLE.name(), OFFICER_NAME.name(),
+        AGENCY_CODE.name(), ARMED.name(), HIGH_STRESS.name(), PLANNED_DEPLOYMENT_DATE.name());
+    // the terms the selection recorded: the months make the tour's end, the mission and position hear of the end
+    var tour = tours.findByBusinessKey(KEY).orElseThrow();
+    assertThat(tour.missionBusinessKey()).isEqualTo(MISSION_KEY);
+    assertThat(tour.positionNumber()).isEqualTo(3);
+    assertThat(progress().tourMonths()).isEqualTo(12);
+    assertThat(progress().unMission()).isTrue();
+    assertThat(progress().plannedDepartureOn()).isEqualTo(ARRIVAL);
   }
 
   @Test
@@ -358,6 +375,9 @@ class OfficerDeploymentProcessTest {
     assertThat(pi).hasPassed("Event_EarlyReturnDecided");
     assertThat(progress().status()).isEqualTo(TourStatus.REPATRIATING);
     assertThat(progress().repatriationReason()).isEqualTo("MEDICAL");
+    assertThat(progress().freedReason()).isEqualTo("EARLY_RETURN");
+    // what the message brought is on the record: the tour does not carry it
+    assertThat(variableNames(pi)).doesNotContain(EARLY_RETURN_KIND.name(), REPLACEMENT_NEEDED.name());
     runDueJobs(pi);
     assertThat(freedReasonTold()).isEqualTo("EARLY_RETURN");
     assertThat(pi).isWaitingAt("Task_ArrangeTravelHome");
@@ -387,7 +407,10 @@ class OfficerDeploymentProcessTest {
     assertThat(tasks(pi, "Task_ConfirmExtensionRelease").get(0).getTaskDefinitionKey()).isEqualTo("Task_ConfirmExtensionRelease");
     assertThat(engine.getTaskService().createTaskQuery().taskCandidateGroup("agency-spvm").count()).isEqualTo(1);
     complete(pi, "Task_ConfirmExtensionRelease", Map.of(HOME_SERVICE_RELEASES.name(), true));
-    assertThat(engine.getRuntimeService().getVariable(pi.getId(), EXTENSION_GRANTED.name())).isEqualTo(true);
+    assertThat(extensionRequests.extensionDecisions(KEY)).containsExactly(GRANTED);
+    // what the request brought is used: the tour does not carry it until the next one
+    assertThat(variableNames(pi)).doesNotContain(EXTENSION_MONTHS.name(), MISSION_NEEDS_POST.name(),
+        OFFICER_REQUESTS_EXTENSION.name(), APPRAISAL_RATING.name());
     assertThat(pi).isWaitingAt("Gateway_TourEndOrExtension");
     assertThat(engine.getRuntimeService().getVariable(pi.getId(), TOUR_ENDS_AT.name())).isEqualTo("2027-10-01T00:00:00");
     assertThat(progress().tourEndOn()).isEqualTo(LocalDate.of(2027, 10, 1));
@@ -400,8 +423,8 @@ class OfficerDeploymentProcessTest {
     reachTheNotice(pi);
     requestExtension(7, true, null);
     complete(pi, "Task_ConfirmExtensionRelease", Map.of(HOME_SERVICE_RELEASES.name(), true));
-    assertThat(engine.getRuntimeService().getVariable(pi.getId(), EXTENSION_GRANTED.name())).isEqualTo(false);
-    assertThat((String) engine.getRuntimeService().getVariable(pi.getId(), EXTENSION_DECISION.name())).contains("more than the maximum of 18");
+    assertThat(extensionRequests.extensionDecisions(KEY)).singleElement().asString().startsWith("REFUSED")
+        .contains("more than the maximum of 18");
     assertThat(pi).isWaitingAt("Gateway_TourEndOrExtension");
     assertThat(progress().tourEndOn()).isEqualTo(LocalDate.of(2027, 4, 1));
   }
@@ -422,7 +445,7 @@ class OfficerDeploymentProcessTest {
     reachTheNotice(pi);
     requestExtension(3, true, "DOES_NOT_MEET");
     complete(pi, "Task_ConfirmExtensionRelease", Map.of(HOME_SERVICE_RELEASES.name(), true));
-    assertThat((String) engine.getRuntimeService().getVariable(pi.getId(), EXTENSION_DECISION.name()))
+    assertThat(extensionRequests.extensionDecisions(KEY)).singleElement().asString()
         .contains("appraisal does not meet expectations");
     assertThat(progress().tourEndOn()).isEqualTo(LocalDate.of(2027, 4, 1));
   }
@@ -473,11 +496,14 @@ class OfficerDeploymentProcessTest {
 
   ProcessInstance start(boolean armed, boolean highStress, LocalDate plannedDeparture) {
     Officer officer = officers.save(new Officer(null, "spvm", "SPVM-4411", "Marie", "Roy", "Sgt", "F", LocalDate.of(1984, 5, 2)));
+    // what the selection records before it starts the tour: the tour and its terms
     tours.create(new Tour(null, KEY, officer.id(), "spvm", MISSION_KEY, 3, 1, TourStatus.SELECTED));
-    Map<String, Object> vars = new Start(MISSION_KEY, "MINUSMA", "MINUSMA, Mali", "SEL-MINUSMA-3-R1", 3, 1, "Police adviser", officer.id(),
-        officer.displayName(), "spvm", 12, armed, true, highStress, plannedDeparture).variables();
+    tours.recordTerms(KEY, plannedDeparture, 12, true);
+    var start = new Start(KEY, "MINUSMA, Mali", "Police adviser", officer.displayName(), "spvm", armed, highStress,
+        plannedDeparture);
     startMissionStub();
-    return engine.getRuntimeService().startProcessInstanceByKey(OfficerDeploymentProcess.KEY, KEY, vars);
+    return engine.getRuntimeService().startProcessInstanceByKey(OfficerDeploymentProcess.KEY, start.businessKey(),
+        start.variables());
   }
 
   void enrol(ProcessInstance pi) {
@@ -557,8 +583,9 @@ class OfficerDeploymentProcessTest {
     assertThat(pi).isWaitingAt("Gateway_TourEndOrExtension");
   }
 
-  /** what process extension-request hands the tour */
+  /** what process extension-request records and hands the tour */
   void requestExtension(int months, boolean missionNeedsPost, String appraisalRating) {
+    extensionRequests.recordExtensionRequest(KEY, months, "The mission asks", "carl", java.time.LocalDateTime.now());
     engine.getRuntimeService().createMessageCorrelation(ExtensionRequested.MESSAGE).processInstanceBusinessKey(KEY)
         .setVariables(new ExtensionRequested(months, missionNeedsPost, true, appraisalRating).variables()).correlate();
   }
@@ -643,6 +670,12 @@ class OfficerDeploymentProcessTest {
     assertThat(engine.getRuntimeService().createProcessInstanceQuery().processInstanceId(mission.getId()).count())
         .as("the mission got PositionFreed").isZero();
     return (String) historicVariable(mission.getId(), MissionProcess.FREED_REASON.name());
+  }
+
+  /** the names of the variables the instance holds now, in all its scopes */
+  List<String> variableNames(ProcessInstance pi) {
+    return engine.getRuntimeService().createVariableInstanceQuery().processInstanceIdIn(pi.getId()).list().stream()
+        .map(v -> v.getName()).toList();
   }
 
   Object historicVariable(String processInstanceId, String name) {

@@ -9,7 +9,7 @@ import java.time.LocalDateTime;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** The tour record as the deployment stage keeps it (migration V4). */
+/** The tour record as the deployment stage keeps it (migrations V4, V40). */
 class TourRepositoryTest {
 
   TourRepository tours;
@@ -53,6 +53,25 @@ class TourRepositoryTest {
     assertThat(tours.markPositionFreed("DEP-2026-0042", LocalDate.of(2026, 5, 1))).isTrue();
     assertThat(tours.markPositionFreed("DEP-2026-0042", LocalDate.of(2026, 5, 2))).isFalse();
     assertThat(tours.findProgress("DEP-2026-0042").orElseThrow().positionFreedOn()).isEqualTo(LocalDate.of(2026, 5, 1));
+  }
+
+  @Test
+  void theTourHoldsItsTermsWhyItsPositionIsFreedAndTheDepartureAPostponementReplaced() {
+    tours.recordTerms("DEP-2026-0042", LocalDate.of(2026, 9, 1), 12, true);
+    var terms = tours.findProgress("DEP-2026-0042").orElseThrow();
+    assertThat(terms.plannedDepartureOn()).isEqualTo(LocalDate.of(2026, 9, 1));
+    assertThat(terms.tourMonths()).isEqualTo(12);
+    assertThat(terms.unMission()).isTrue();
+    assertThat(terms.departurePostponedFrom()).isNull();
+    tours.postponeDeparture("DEP-2026-0042", LocalDate.of(2026, 9, 1), LocalDate.of(2026, 10, 5));
+    assertThat(tours.findProgress("DEP-2026-0042").orElseThrow()).satisfies(postponed -> {
+      assertThat(postponed.plannedDepartureOn()).isEqualTo(LocalDate.of(2026, 10, 5));
+      assertThat(postponed.departurePostponedFrom()).isEqualTo(LocalDate.of(2026, 9, 1));
+      assertThat(postponed.tourMonths()).isEqualTo(12);
+    });
+    assertThat(terms.freedReason()).isNull();
+    tours.recordFreedReason("DEP-2026-0042", "TOUR_COMPLETED");
+    assertThat(tours.findProgress("DEP-2026-0042").orElseThrow().freedReason()).isEqualTo("TOUR_COMPLETED");
   }
 
   @Test

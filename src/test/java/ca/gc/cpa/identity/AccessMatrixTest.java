@@ -12,6 +12,7 @@ import ca.gc.cpa.domain.Tour;
 import ca.gc.cpa.domain.TourLeaveRequestRepository;
 import ca.gc.cpa.domain.TourRepository;
 import ca.gc.cpa.domain.TourStatus;
+import ca.gc.cpa.process.CandidateSelectionProcess;
 import ca.gc.cpa.process.IncidentProcess;
 import ca.gc.cpa.process.LeaveRequestProcess;
 import ca.gc.cpa.process.MissionReportProcess;
@@ -109,9 +110,9 @@ class AccessMatrixTest {
           .createProcessInstanceQuery().processInstanceId(INSTANCES.get(process)).count() == 1)) {
         continue;
       }
-      Map<String, Object> variables = new HashMap<>(Map.of(OfficerDeploymentProcess.AGENCY_CODE.name(), "durham", OfficerDeploymentProcess.MISSION_CODE.name(), "MATRIX",
-          OfficerDeploymentProcess.MISSION_BUSINESS_KEY.name(), "MSN-MATRIX-2026", OfficerDeploymentProcess.OFFICER_ID.name(), 1L, OfficerDeploymentProcess.POSITION_NUMBER.name(), 1, OfficerDeploymentProcess.ROTATION.name(), 1, OfficerDeploymentProcess.ARMED.name(), false,
-          OfficerDeploymentProcess.TOUR_MONTHS.name(), 12, OfficerDeploymentProcess.UN_MISSION.name(), true, OfficerDeploymentProcess.HIGH_STRESS.name(), false));
+      Map<String, Object> variables = new HashMap<>(Map.of(OfficerDeploymentProcess.AGENCY_CODE.name(), "durham", CandidateSelectionProcess.MISSION_CODE.name(), "MATRIX",
+          CandidateSelectionProcess.MISSION_BUSINESS_KEY.name(), "MSN-MATRIX-2026", CandidateSelectionProcess.POSITION_NUMBER.name(), 1, CandidateSelectionProcess.ROTATION.name(), 1, OfficerDeploymentProcess.ARMED.name(), false,
+          CandidateSelectionProcess.TOUR_MONTHS.name(), 12, CandidateSelectionProcess.UN_MISSION.name(), true, OfficerDeploymentProcess.HIGH_STRESS.name(), false));
       variables.put(OfficerDeploymentProcess.PLANNED_DEPLOYMENT_DATE.name(), LocalDate.now().plusMonths(3).toString());
       variables.put(IncidentProcess.DECISION_DUE_AT.name(), LocalDate.now().plusDays(1) + "T00:00:00");
       variables.put(LeaveRequestProcess.CONTINGENT_COMMANDER.name(), "carl");
@@ -399,20 +400,12 @@ class AccessMatrixTest {
 
   private String deploy(Officer officer, String key) {
     tours.create(new Tour(null, key, officer.id(), officer.agencyCode(), "MSN-MATRIX-2026", 1, 1, TourStatus.SELECTED));
-    Map<String, Object> variables = new HashMap<>();
-    variables.put(OfficerDeploymentProcess.AGENCY_CODE.name(), officer.agencyCode());
-    variables.put(OfficerDeploymentProcess.OFFICER_ID.name(), officer.id());
-    variables.put(OfficerDeploymentProcess.MISSION_BUSINESS_KEY.name(), "MSN-MATRIX-2026");
-    variables.put(OfficerDeploymentProcess.MISSION_CODE.name(), "MATRIX");
-    variables.put(OfficerDeploymentProcess.POSITION_NUMBER.name(), 1);
-    variables.put(OfficerDeploymentProcess.ROTATION.name(), 1);
-    variables.put(OfficerDeploymentProcess.ARMED.name(), false);
-    variables.put(OfficerDeploymentProcess.TOUR_MONTHS.name(), 12);
-    variables.put(OfficerDeploymentProcess.UN_MISSION.name(), true);
-    variables.put(OfficerDeploymentProcess.HIGH_STRESS.name(), false);
-    variables.put(OfficerDeploymentProcess.PLANNED_DEPLOYMENT_DATE.name(), LocalDate.now().plusMonths(3).toString());
+    LocalDate planned = LocalDate.now().plusMonths(3);
+    tours.recordTerms(key, planned, 12, true);
+    var start = new OfficerDeploymentProcess.Start(key, null, null, officer.displayName(), officer.agencyCode(), false,
+        false, planned);
     return engine.getRuntimeService().createProcessInstanceByKey(AccessMatrix.OFFICER_DEPLOYMENT).businessKey(key)
-        .setVariables(variables).execute().getId();
+        .setVariables(start.variables()).execute().getId();
   }
 
   private static long count(RestUser user, String path) {

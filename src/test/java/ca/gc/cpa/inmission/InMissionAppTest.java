@@ -277,16 +277,12 @@ class InMissionAppTest {
         .startBeforeActivity("Gateway_TourEndOrExtension").execute();
   }
 
-  /** what a tour of the mission carries whatever its step (process officer-deployment) */
+  /** what a tour of the mission carries whatever its step (process officer-deployment; the rest is on its row) */
   static Map<String, Object> tourVariables(String agency) {
     Map<String, Object> v = new HashMap<>();
     v.put(OfficerDeploymentProcess.AGENCY_CODE.name(), agency);
-    v.put(OfficerDeploymentProcess.MISSION_BUSINESS_KEY.name(), MISSION);
     v.put(OfficerDeploymentProcess.MISSION_NAME.name(), "MINUSMA");
     v.put(OfficerDeploymentProcess.OFFICER_NAME.name(), "Sgt Alex Tremblay");
-    v.put(OfficerDeploymentProcess.POSITION_NUMBER.name(), 1);
-    v.put(OfficerDeploymentProcess.ROTATION.name(), 1);
-    v.put(OfficerDeploymentProcess.TOUR_MONTHS.name(), 12);
     v.put(OfficerDeploymentProcess.HIGH_STRESS.name(), false);
     return v;
   }

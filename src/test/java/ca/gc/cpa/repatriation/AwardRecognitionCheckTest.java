@@ -1,7 +1,6 @@
 package ca.gc.cpa.repatriation;
 
 import static ca.gc.cpa.process.OfficerDeploymentProcess.MEDALS_AWARDED;
-import static ca.gc.cpa.process.OfficerDeploymentProcess.UN_MISSION;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import ca.gc.cpa.forms.FormValues;
@@ -12,15 +11,19 @@ import org.junit.jupiter.api.Test;
 
 class AwardRecognitionCheckTest {
 
-  final AwardRecognitionCheck check = new AwardRecognitionCheck();
+  /** the tour DEP-2026-0001 served a UN mission, DEP-2026-0002 another one */
+  final AwardRecognitionCheck check = new AwardRecognitionCheck("DEP-2026-0001"::equals);
   final LocalDate today = LocalDate.of(2027, 4, 20);
 
   @Test
   void theUnMedalOnlyForAUnMission() {
-    assertThat(check.check(FormValues.of(Map.of(UN_MISSION.name(), true, MEDALS_AWARDED.name(), List.of("UN_MEDAL")), today))).isEmpty();
-    assertThat(check.check(FormValues.of(Map.of(UN_MISSION.name(), false, MEDALS_AWARDED.name(), List.of("UN_MEDAL")), today)))
+    assertThat(check.check(awarded("DEP-2026-0001", "UN_MEDAL"))).isEmpty();
+    assertThat(check.check(awarded("DEP-2026-0002", "UN_MEDAL")))
         .singleElement().extracting(v -> v.field()).isEqualTo(MEDALS_AWARDED.name());
-    assertThat(check.check(FormValues.of(Map.of(UN_MISSION.name(), false,
-        MEDALS_AWARDED.name(), List.of("OPERATIONAL_SERVICE_MEDAL")), today))).isEmpty();
+    assertThat(check.check(awarded("DEP-2026-0002", "OPERATIONAL_SERVICE_MEDAL"))).isEmpty();
+  }
+
+  FormValues awarded(String tour, String medal) {
+    return new FormValues(Map.of(MEDALS_AWARDED.name(), List.of(medal)), k -> null, today, tour);
   }
 }

@@ -186,16 +186,27 @@ class CandidateSelectionProcessTest {
         .processDefinitionKey(OfficerDeploymentProcess.KEY).singleResult();
     assertThat(deployment.getBusinessKey()).isEqualTo("DEP-2026-0001");
     Map<String, Object> vars = engine.getRuntimeService().getVariables(deployment.getId());
-    assertThat(vars).containsEntry(OfficerDeploymentProcess.MISSION_BUSINESS_KEY.name(), SelectionFixture.MISSION_KEY)
-        .containsEntry(OfficerDeploymentProcess.SELECTION_BUSINESS_KEY.name(), SELECTION_KEY).containsEntry(OfficerDeploymentProcess.POSITION_NUMBER.name(), 1)
-        .containsEntry(OfficerDeploymentProcess.ROTATION.name(), 1).containsEntry(OfficerDeploymentProcess.POSITION_ROLE.name(), "PATROL_MONITORING")
+    assertThat(vars).containsEntry(OfficerDeploymentProcess.POSITION_ROLE.name(), "PATROL_MONITORING")
         .containsEntry(OfficerDeploymentProcess.OFFICER_NAME.name(), "Sgt Marie Roy").containsEntry(OfficerDeploymentProcess.AGENCY_CODE.name(), "rcmp")
-        .containsEntry(OfficerDeploymentProcess.TOUR_MONTHS.name(), 12).containsEntry(OfficerDeploymentProcess.ARMED.name(), true).containsEntry(OfficerDeploymentProcess.UN_MISSION.name(), false)
+        .containsEntry(OfficerDeploymentProcess.ARMED.name(), true)
         .containsEntry(OfficerDeploymentProcess.HIGH_STRESS.name(), true).containsEntry(OfficerDeploymentProcess.PLANNED_DEPLOYMENT_DATE.name(), "2027-04-01")
-        .containsKey(OfficerDeploymentProcess.OFFICER_ID.name()).containsEntry(OfficerDeploymentProcess.MISSION_CODE.name(), "MINUSMA").containsEntry(OfficerDeploymentProcess.MISSION_NAME.name(), "MINUSMA");
+        .containsEntry(OfficerDeploymentProcess.MISSION_NAME.name(), "MINUSMA");
+    // the rest of the tour's terms is on its row, written before the tour started: the mission (its code on the
+    // mission's row), the selection (the accepted nomination names the tour), position, rotation, officer, months
     Tour tour = fixture.tours.findByBusinessKey("DEP-2026-0001").orElseThrow();
     assertThat(tour.status()).isEqualTo(TourStatus.SELECTED);
     assertThat(tour.missionBusinessKey()).isEqualTo(SelectionFixture.MISSION_KEY);
+    assertThat(fixture.missions.find(tour.missionBusinessKey()).orElseThrow().missionCode()).isEqualTo("MINUSMA");
+    assertThat(nominations(pi)).singleElement().satisfies(n -> {
+      assertThat(n.tourBusinessKey()).isEqualTo("DEP-2026-0001");
+      assertThat(tour.officerId()).isEqualTo(n.officerId());
+    });
+    assertThat(tour.positionNumber()).isEqualTo(1);
+    assertThat(tour.rotation()).isEqualTo(1);
+    var terms = fixture.tours.findProgress("DEP-2026-0001").orElseThrow();
+    assertThat(terms.tourMonths()).isEqualTo(12);
+    assertThat(terms.unMission()).isFalse();
+    assertThat(terms.plannedDepartureOn()).isEqualTo(LocalDate.of(2027, 4, 1));
     assertThat(fixture.nominations.countFilled(SelectionFixture.MISSION_KEY, 1)).isEqualTo(1);
     assertThat(nominations(pi)).singleElement().extracting(Nomination::status).isEqualTo(NominationStatus.ACCEPTED);
   }

@@ -49,6 +49,9 @@ class SelectionAppTest {
   @Autowired
   TourRepository tours;
 
+  @Autowired
+  NominationRepository nominations;
+
   void complete(String user, String businessKey, String activity, Map<String, Object> body) {
     RestTasks.complete(RestUser.demo(port, user), businessKey, activity, body);
   }
@@ -114,14 +117,25 @@ class SelectionAppTest {
     complete("gina", SELECTION_KEY, "Task_RecordLeadAnswer", typed(LEAD_ANSWER.name(), "ACCEPTED", LEAD_ANSWER_NOTE.name(), "EU letter 2026/41"));
 
     await().atMost(Duration.ofSeconds(30)).until(() -> tours.countOnMission(MISSION_KEY) == 1);
-    // the application tests share one database: count only the deployment this selection started
-    await().atMost(Duration.ofSeconds(30)).until(() -> engine.getRuntimeService().createProcessInstanceQuery()
-        .processDefinitionKey(OfficerDeploymentProcess.KEY).variableValueEquals(OfficerDeploymentProcess.SELECTION_BUSINESS_KEY.name(), SELECTION_KEY).count() == 1);
+    // the application tests share one database: count only the deployment this selection started (the tour its
+    // accepted nomination names)
+    await().atMost(Duration.ofSeconds(30)).until(() -> tourOfSelection().filter(tour -> engine.getRuntimeService()
+        .createProcessInstanceQuery().processDefinitionKey(OfficerDeploymentProcess.KEY).processInstanceBusinessKey(tour)
+        .count() == 1).isPresent());
     var deploymentInstance = engine.getRuntimeService().createProcessInstanceQuery()
-        .processDefinitionKey(OfficerDeploymentProcess.KEY)
-        .variableValueEquals(OfficerDeploymentProcess.SELECTION_BUSINESS_KEY.name(), SELECTION_KEY).singleResult();
+        .processDefinitionKey(OfficerDeploymentProcess.KEY).processInstanceBusinessKey(tourOfSelection().orElseThrow())
+        .singleResult();
     assertThat(deploymentInstance.getBusinessKey()).matches("DEP-\\d{4}-\\d{4}");
     assertThat(engine.getRuntimeService().getVariable(deploymentInstance.getId(),
         OfficerDeploymentProcess.OFFICER_NAME.name())).isEqualTo("Sgt Marie Roy");
+  }
+
+  /** the tour the accepted nomination of this test's selection names */
+  java.util.Optional<String> tourOfSelection() {
+    return engine.getHistoryService().createHistoricProcessInstanceQuery().processDefinitionKey(KEY)
+        .processInstanceBusinessKey(SELECTION_KEY).list().stream()
+        .flatMap(selection -> nominations.selectionId(selection.getId()).stream())
+        .flatMap(selection -> nominations.bySelection(selection).stream())
+        .map(Nomination::tourBusinessKey).filter(java.util.Objects::nonNull).findFirst();
   }
 }

@@ -29,6 +29,7 @@ public final class ServingOfficers {
     Officer officer = officers.save(new Officer(null, agencyCode, agencyCode.toUpperCase() + "-" + tourKey + "-" + (serviceNumber++),
         "Alex", "Tremblay", "Sgt", "F", LocalDate.of(1982, 3, 4)));
     Tour tour = tours.create(new Tour(null, tourKey, officer.id(), agencyCode, missionKey, 1, 1, TourStatus.SELECTED));
+    tours.recordTerms(tourKey, null, 12, false);
     tours.recordArrival(tourKey, arrived.minusDays(1), arrived, arrived.plusMonths(12));
     tours.updateStage(tourKey, TourStatus.DEPLOYED, "ON_TOUR");
     return tour;

@@ -37,12 +37,9 @@ public class NotifyMissionPositionFreed implements JavaDelegate {
     if (alreadyTold || !ledger.firstTime(key, STEP)) {
       return;
     }
-    execution.getProcessEngineServices().getRuntimeService()
-        .createMessageCorrelation(MissionProcess.PositionFreed.MESSAGE)
-        .processInstanceBusinessKey(MISSION_BUSINESS_KEY.from(execution))
-        .setVariables(new MissionProcess.PositionFreed(POSITION_NUMBER.from(execution), ROTATION.from(execution),
-            FREED_REASON.orNull(execution), key).variables())
-        .correlateAllWithResult();
+    new MissionProcess.PositionFreed(POSITION_NUMBER.from(execution), ROTATION.from(execution),
+        FREED_REASON.orNull(execution), key)
+        .correlate(execution.getProcessEngineServices().getRuntimeService(), MISSION_BUSINESS_KEY.from(execution));
     tours.markPositionFreed(key, today());
   }
 }

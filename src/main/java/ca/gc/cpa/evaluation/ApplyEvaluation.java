@@ -8,6 +8,7 @@ import ca.gc.cpa.domain.TourRepository;
 import ca.gc.cpa.planning.MissionPlanRepository;
 import ca.gc.cpa.planning.PositionsRule;
 import ca.gc.cpa.planning.RotationPositions;
+import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -42,9 +43,10 @@ public class ApplyEvaluation implements JavaDelegate {
       missions.updateStatus(missionKey, MissionStatus.CLOSING, null);
       MISSION_STATUS.set(execution, MissionStatus.CLOSING.name());
     }
-    int abroad = tours.countOnMission(missionKey);
-    OFFICERS_ABROAD.set(execution, abroad);
-    MISSION_ENDS.set(execution, CLOSE.equals(decision) && abroad == 0);
+    MISSION_ENDS.set(execution, CLOSE.equals(decision) && tours.countOnMission(missionKey) == 0);
+    // the figures gatherMissionFigures put before the evaluation's forms served them alone: they go with them
+    // (the next evaluation gathers them anew)
+    execution.removeVariables(List.of(HEADROOM.name(), OFFICERS_ABROAD.name(), FILLED_POSITIONS.name()));
   }
 
   /** the ministers' answer, kept; an approved ceiling applies and the positions per rotation follow it at once */

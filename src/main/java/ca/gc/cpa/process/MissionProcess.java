@@ -5,7 +5,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
+import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.VariableScope;
+import org.camunda.bpm.engine.runtime.MessageCorrelationResult;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
 
@@ -14,8 +16,7 @@ public final class MissionProcess {
 
   public static final String KEY = "mission";
 
-  // what a request approved by ministers starts the mission with (Start)
-  public static final Variable<String> REQUEST_BUSINESS_KEY = Variable.text("requestBusinessKey");
+  // what a request approved by ministers starts the mission with (Start; the request's key is the mission's record)
   public static final Variable<String> MISSION_CODE = Variable.text("missionCode");
   public static final Variable<String> MISSION_NAME = Variable.text("missionName");
   /** the mission's ceiling: set at the start, then by an approved change (applyEvaluation, gatherMissionFigures) */
@@ -59,8 +60,8 @@ public final class MissionProcess {
   public static final Variable<String> ROTATION_POSITIONS = Variable.text("rotationPositions");
   /** how many: the multi-instance selection's cardinality */
   public static final Variable<Integer> ROTATION_POSITION_COUNT = Variable.integer("rotationPositionCount");
-  /** the positions of the current rotation still held by an extended officer, e.g. "3" */
-  public static final Variable<String> HELD_POSITIONS = Variable.text("heldPositions");
+  // the positions of the rotation still held by an officer who serves on are the mission's record
+  // (domain.MissionRepository.heldPositions), not a variable
 
   // what a tour tells its mission when it frees its position (PositionFreed)
   public static final Variable<Integer> FREED_POSITION_NUMBER = Variable.integer("freedPositionNumber");
@@ -71,7 +72,8 @@ public final class MissionProcess {
   public static final Variable<Integer> RESELECT_ROTATION = Variable.integer("reselectRotation");
   public static final Variable<LocalDate> RESELECT_DEPLOYMENT_DATE = Variable.date("reselectDeploymentDate");
 
-  // set by Gather the mission's figures (gatherMissionFigures), shown by the evaluation's forms
+  // set by Gather the mission's figures (gatherMissionFigures), shown by the evaluation's forms, removed once the
+  // evaluation is applied (applyEvaluation)
   public static final Variable<Integer> HEADROOM = Variable.integer("ceilingHeadroom");
   public static final Variable<Integer> OFFICERS_ABROAD = Variable.integer("officersAbroad");
   public static final Variable<Integer> FILLED_POSITIONS = Variable.integer("filledPositions");
@@ -167,14 +169,16 @@ public final class MissionProcess {
     }
   }
 
-  /** What an assistance request approved by ministers starts its mission with (review.StartMission). */
-  public record Start(String requestBusinessKey, String missionCode, String missionName, int ceiling,
+  /**
+   * What an assistance request approved by ministers starts its mission with (review.StartMission, which records the
+   * request the mission answers in the mission's record).
+   */
+  public record Start(String missionCode, String missionName, int ceiling,
       String requestingBody, String missionLanguage, boolean armed, int tourMonths, LocalDate requestedStart,
       String hostCountry) {
 
     public Map<String, Object> variables() {
       Map<String, Object> v = new LinkedHashMap<>();
-      v.put(REQUEST_BUSINESS_KEY.name(), requestBusinessKey);
       v.put(MISSION_CODE.name(), missionCode);
       v.put(MISSION_NAME.name(), missionName);
       v.put(CEILING.name(), ceiling);
@@ -190,11 +194,20 @@ public final class MissionProcess {
 
   /**
    * The message a tour (process officer-deployment) sends its mission when its position is free again: which
-   * position of which rotation, why (the reasons of {@code OfficerDeploymentProcess}), and the tour.
+   * position of which rotation, why (the reasons of {@code OfficerDeploymentProcess}), and the tour. Its values go
+   * to the scope the message starts, the mission's event subprocess Position freed (its gateways and the freed
+   * position's reselection read them there), and end with it: they never stay among the mission's variables, where
+   * the next freed position would overwrite them.
    */
   public record PositionFreed(int positionNumber, int rotation, String reason, String deploymentKey) {
 
     public static final String MESSAGE = "PositionFreed";
+
+    /** tells the mission (by its business key), if it still runs */
+    public List<MessageCorrelationResult> correlate(RuntimeService runtime, String missionBusinessKey) {
+      return runtime.createMessageCorrelation(MESSAGE).processInstanceBusinessKey(missionBusinessKey)
+          .setVariablesToTriggeredScope(variables()).correlateAllWithResult();
+    }
 
     public Map<String, Object> variables() {
       Map<String, Object> v = new LinkedHashMap<>();

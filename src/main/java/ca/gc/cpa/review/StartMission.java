@@ -56,7 +56,7 @@ public class StartMission implements JavaDelegate {
     missions.create(new Mission(missionKey, code, name, requestKey, ceiling, MissionStatus.OPEN, today, null));
     requests.linkMission(requestKey, missionKey);
 
-    var start = new MissionProcess.Start(requestKey, code, name, ceiling, REQUESTING_BODY.orNull(execution),
+    var start = new MissionProcess.Start(code, name, ceiling, REQUESTING_BODY.orNull(execution),
         MISSION_LANGUAGE.orNull(execution), ARMED.orElse(execution, false), TOUR_MONTHS.from(execution),
         REQUESTED_START.orNull(execution), HOST_COUNTRY.orNull(execution));
     execution.getProcessEngineServices().getRuntimeService()

@@ -114,9 +114,9 @@ class MissionProcessTest {
     Mocks.register("savePlan", new SavePlan(plans, planning));
     Mocks.register("estimateBudget", new EstimateBudget(plans, planning));
     Mocks.register("saveAgreement", new SaveAgreement(plans));
-    Mocks.register("prepareRotation", new PrepareRotation(tours));
-    Mocks.register("rotationPlan", new RotationPlan());
-    Mocks.register("prepareReselection", new PrepareReselection());
+    Mocks.register("prepareRotation", new PrepareRotation(tours, missions));
+    Mocks.register("rotationPlan", new RotationPlan(missions));
+    Mocks.register("prepareReselection", new PrepareReselection(missions));
     Mocks.register("openAddedPositions", new OpenAddedPositions());
     Mocks.register("evaluationTimers", new EvaluationTimers(new EvaluationProperties("P6M")));
     Mocks.register("gatherMissionFigures", new GatherMissionFigures(missions, tours, new ca.gc.cpa.cap.ProgramHeadroom(cap, missions), new ca.gc.cpa.selection.NominationRepository(db)));
@@ -154,7 +154,7 @@ class MissionProcessTest {
 
   ProcessInstance start() {
     return engine.getRuntimeService().startProcessInstanceByKey(MissionProcess.KEY, MISSION_KEY,
-        new MissionProcess.Start("REQ-2026-0001", "MINUSMA", "MINUSMA", 20, "UN", "FR", true, 12,
+        new MissionProcess.Start("MINUSMA", "MINUSMA", 20, "UN", "FR", true, 12,
             LocalDate.of(2027, 3, 1), "ML").variables());
   }
 
@@ -214,9 +214,7 @@ class MissionProcessTest {
   }
 
   void positionFreed(int position, String reason, String depKey) {
-    engine.getRuntimeService().createMessageCorrelation("PositionFreed").processInstanceBusinessKey(MISSION_KEY)
-        .setVariable(FREED_POSITION_NUMBER.name(), position).setVariable(FREED_ROTATION.name(), 1)
-        .setVariable(FREED_REASON.name(), reason).setVariable(FREED_DEPLOYMENT_KEY.name(), depKey).correlateAllWithResult();
+    new MissionProcess.PositionFreed(position, 1, reason, depKey).correlate(engine.getRuntimeService(), MISSION_KEY);
   }
 
   @Test
@@ -285,10 +283,15 @@ class MissionProcessTest {
         .taskDefinitionKey("Task_RecordCeilingDecision").taskCandidateGroup("gac-desk").count()).isEqualTo(1);
     assertThat(missions.find(MISSION_KEY).orElseThrow().ceiling()).isEqualTo(20);
     Task decision = task(pi, "Task_RecordCeilingDecision");
+    // the ministers' form shows the figures too
+    assertThat(engine.getTaskService().getVariable(decision.getId(), HEADROOM.name())).isEqualTo(50);
     assertThatThrownBy(() -> engine.getTaskService().complete(decision.getId(), ministers("APPROVE", 2,
         CEILING_DECISION_DATE.name(), "2026-11-03"))).hasMessageContaining("ceilingDecisionDate: must be on or before today");
     engine.getTaskService().complete(decision.getId(), ministers("APPROVE", 2));
     assertThat(missions.find(MISSION_KEY).orElseThrow().ceiling()).isEqualTo(2);
+    // once the evaluation is applied, the figures its forms showed are gone from the mission
+    assertThat(engine.getRuntimeService().getVariables(pi.getId()))
+        .doesNotContainKeys(HEADROOM.name(), OFFICERS_ABROAD.name(), FILLED_POSITIONS.name());
     assertThat(db.sql("SELECT decision || ' ' || approved_ceiling || ' ' || reference FROM mission_ceiling_decision")
         .query(String.class).single()).isEqualTo("APPROVE 2 MIN-2026-77");
     assertThat(pi).isWaitingAt("Gateway_EvaluationTrigger");
@@ -368,7 +371,7 @@ class MissionProcessTest {
     engine.getManagementService().executeJob(job(pi, "Event_NextRotationDue").getId());
     assertThat(selectionKeys()).contains("SEL-MINUSMA-1-R2", "SEL-MINUSMA-2-R2", "SEL-MINUSMA-3-R2")
         .doesNotContain("SEL-MINUSMA-4-R2");
-    assertThat(engine.getRuntimeService().getVariable(pi.getId(), HELD_POSITIONS.name())).isEqualTo("4");
+    assertThat(missions.heldPositions(MISSION_KEY)).isEqualTo("4");
     // when that officer comes home, rotation 2 selects the position
     positionFreed(4, "TOUR_COMPLETED", added.businessKey());
     assertThat(selectionKeys()).contains("SEL-MINUSMA-4-R2");
@@ -499,7 +502,7 @@ class MissionProcessTest {
     engine.getManagementService().executeJob(job(pi, "Event_NextRotationDue").getId());
     assertThat(selectionKeys()).containsExactlyInAnyOrder("SEL-MINUSMA-1-R1", "SEL-MINUSMA-2-R1", "SEL-MINUSMA-3-R1",
         "SEL-MINUSMA-1-R2", "SEL-MINUSMA-3-R2");
-    assertThat(engine.getRuntimeService().getVariable(pi.getId(), HELD_POSITIONS.name())).isEqualTo("2");
+    assertThat(missions.heldPositions(MISSION_KEY)).isEqualTo("2");
 
     // an ordinary end of tour of rotation 1 frees nothing to select: rotation 2 has that position already
     positionFreed(1, "TOUR_COMPLETED", "DEP-2027-0001");
@@ -511,7 +514,7 @@ class MissionProcessTest {
         .processInstanceBusinessKey("SEL-MINUSMA-2-R2").singleResult();
     assertThat(engine.getRuntimeService().getVariables(refill.getId())).containsEntry(ROTATION.name(), 2)
         .containsEntry(CandidateSelectionProcess.POSITION_NUMBER.name(), 2);
-    assertThat(engine.getRuntimeService().getVariable(pi.getId(), HELD_POSITIONS.name())).isEqualTo("");
+    assertThat(missions.heldPositions(MISSION_KEY)).isEqualTo("");
   }
 
   @Test
@@ -519,9 +522,16 @@ class MissionProcessTest {
     ProcessInstance pi = running();
     positionFreed(3, "NOT_REPLACED", "DEP-2027-0003");
     assertThat(selectionKeys()).hasSize(3);
+    // the message's values went with the scope that handled it: none is left in the mission
+    List<String> freed = List.of(FREED_POSITION_NUMBER.name(), FREED_ROTATION.name(), FREED_REASON.name(),
+        FREED_DEPLOYMENT_KEY.name());
+    assertThat(engine.getRuntimeService().createVariableInstanceQuery().processInstanceIdIn(pi.getId())
+        .variableNameIn(freed.toArray(String[]::new)).count()).isZero();
     positionFreed(1, "EARLY_RETURN", "DEP-2027-0001");
     assertThat(selectionKeys()).containsExactly("SEL-MINUSMA-1-R1", "SEL-MINUSMA-1-R1", "SEL-MINUSMA-2-R1", "SEL-MINUSMA-3-R1");
     assertThat(pi).isWaitingAt("CallActivity_ReselectPosition");
+    // while the freed position is reselected, its values are the event subprocess's, not the mission's
+    assertThat(engine.getRuntimeService().getVariablesLocal(pi.getId())).doesNotContainKeys(freed.toArray(String[]::new));
   }
 
   // ------------------------------------------------------------------ the report from the mission

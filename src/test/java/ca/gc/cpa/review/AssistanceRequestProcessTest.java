@@ -87,7 +87,7 @@ class AssistanceRequestProcessTest {
     var mission = runtimeService().createProcessInstanceQuery().processDefinitionKey(MissionProcess.KEY).singleResult();
     assertThat(mission.getBusinessKey()).isEqualTo("MSN-MINUSMA-" + LocalDate.now().getYear());
     assertThat(runtimeService().getVariable(mission.getId(), MissionProcess.CEILING.name())).isEqualTo(20);
-    assertThat(runtimeService().getVariable(mission.getId(), MissionProcess.REQUEST_BUSINESS_KEY.name())).isEqualTo(pi.getBusinessKey());
+    assertThat(fixture.missions.find(mission.getBusinessKey()).orElseThrow().requestBusinessKey()).isEqualTo(pi.getBusinessKey());
     var record = fixture.requests.find(pi.getBusinessKey()).orElseThrow();
     assertThat(record.status()).isEqualTo(RequestStatus.APPROVED);
     assertThat(record.ceiling()).isEqualTo(20);

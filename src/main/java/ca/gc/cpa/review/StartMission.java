@@ -43,9 +43,6 @@ public class StartMission implements JavaDelegate {
     String requestKey = execution.getProcessBusinessKey();
     String linked = requests.find(requestKey).map(r -> r.missionBusinessKey()).orElse(null);
     if (!ledger.firstTime(requestKey, STEP) || linked != null) {
-      if (linked != null) {
-        AssistanceRequestProcess.MISSION_BUSINESS_KEY.set(execution, linked);
-      }
       return;
     }
     String name = AssistanceRequestProcess.MISSION_NAME.orNull(execution);
@@ -61,7 +58,6 @@ public class StartMission implements JavaDelegate {
         REQUESTED_START.orNull(execution), HOST_COUNTRY.orNull(execution));
     execution.getProcessEngineServices().getRuntimeService()
         .createProcessInstanceByKey(MissionProcess.KEY).businessKey(missionKey).setVariables(start.variables()).execute();
-    AssistanceRequestProcess.MISSION_BUSINESS_KEY.set(execution, missionKey);
   }
 
   /** the mission's code: its name in capitals, letters and digits only (MINUSMA, EUPOLCOPPS) */

@@ -8,7 +8,6 @@ import ca.gc.cpa.domain.TourRepository;
 import ca.gc.cpa.planning.MissionPlanRepository;
 import ca.gc.cpa.planning.PositionsRule;
 import ca.gc.cpa.planning.RotationPositions;
-import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -44,9 +43,7 @@ public class ApplyEvaluation implements JavaDelegate {
       MISSION_STATUS.set(execution, MissionStatus.CLOSING.name());
     }
     MISSION_ENDS.set(execution, CLOSE.equals(decision) && tours.countOnMission(missionKey) == 0);
-    // the figures gatherMissionFigures put before the evaluation's forms served them alone: they go with them
-    // (the next evaluation gathers them anew)
-    execution.removeVariables(List.of(HEADROOM.name(), OFFICERS_ABROAD.name(), FILLED_POSITIONS.name()));
+    execution.removeVariables(evaluationFormsOnly());
   }
 
   /** the ministers' answer, kept; an approved ceiling applies and the positions per rotation follow it at once */
@@ -64,7 +61,6 @@ public class ApplyEvaluation implements JavaDelegate {
     int positions = PositionsRule.follow(before, oldCeiling, ceiling);
     plans.extendPositions(missionKey, positions);
     missions.updateCeiling(missionKey, ceiling);
-    CEILING.set(execution, ceiling);
     POSITION_COUNT.set(execution, positions);
     ADDED_POSITIONS.set(execution, RotationPositions.write(PositionsRule.added(before, positions)));
   }

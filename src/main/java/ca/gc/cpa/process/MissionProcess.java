@@ -1,6 +1,7 @@
 package ca.gc.cpa.process;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -72,8 +73,8 @@ public final class MissionProcess {
   public static final Variable<Integer> RESELECT_ROTATION = Variable.integer("reselectRotation");
   public static final Variable<LocalDate> RESELECT_DEPLOYMENT_DATE = Variable.date("reselectDeploymentDate");
 
-  // set by Gather the mission's figures (gatherMissionFigures), shown by the evaluation's forms, removed once the
-  // evaluation is applied (applyEvaluation)
+  // set by Gather the mission's figures (gatherMissionFigures), shown by the evaluation's forms
+  // (evaluationFormsOnly: removed once the evaluation is applied)
   public static final Variable<Integer> HEADROOM = Variable.integer("ceilingHeadroom");
   public static final Variable<Integer> OFFICERS_ABROAD = Variable.integer("officersAbroad");
   public static final Variable<Integer> FILLED_POSITIONS = Variable.integer("filledPositions");
@@ -114,6 +115,30 @@ public final class MissionProcess {
   public static final Variable<List<String>> OFFICERS_UNFIT = Variable.list("officersUnfit");
 
   private MissionProcess() {}
+
+  /**
+   * What only the planning's forms (planMission, recordAgreement) show or ask, besides what rotations and selections
+   * go on reading: once the agreement is filed, all of it is in the mission's record (saveAgreement removes it).
+   */
+  public static List<String> planningFormsOnly() {
+    List<String> names = new ArrayList<>(List.of(CEILING.name(), REQUESTING_BODY.name(), ARMED.name(),
+        REQUESTED_START.name(), HOST_COUNTRY.name(), BUDGET_ESTIMATE.name(), AGREEMENT_KIND.name(),
+        AGREEMENT_REFERENCE.name(), AGREEMENT_DATE.name()));
+    profiles().forEach(line -> List.of(line.count(), line.role(), line.rank(), line.language(), line.armed())
+        .forEach(field -> names.add(field.name())));
+    return names;
+  }
+
+  /**
+   * What only the evaluation's forms (evaluateMission, recordCeilingDecision) show or ask: the figures gathered for
+   * them and the proposal and the ministers' answer, recorded once the evaluation is applied (applyEvaluation removes
+   * them; the next evaluation gathers its figures anew). The decision stays: the model routes on it after.
+   */
+  public static List<String> evaluationFormsOnly() {
+    return List.of(CEILING.name(), HEADROOM.name(), OFFICERS_ABROAD.name(), FILLED_POSITIONS.name(), NEW_CEILING.name(),
+        EVALUATION_NOTES.name(), CEILING_DECISION.name(), APPROVED_CEILING.name(), CEILING_DECISION_DATE.name(),
+        CEILING_DECISION_REFERENCE.name());
+  }
 
   /** line 1 to {@value #PROFILE_LINES} of the plan's positions: its variables profile&lt;line&gt;Count, Role, … */
   public static ProfileLine profile(int line) {

@@ -19,9 +19,11 @@ import org.springframework.stereotype.Component;
 public class PrepareReselection implements JavaDelegate {
 
   private final MissionRepository missions;
+  private final MissionPlanRepository plans;
 
-  public PrepareReselection(MissionRepository missions) {
+  public PrepareReselection(MissionRepository missions, MissionPlanRepository plans) {
     this.missions = missions;
+    this.plans = plans;
   }
 
   @Override
@@ -35,7 +37,8 @@ public class PrepareReselection implements JavaDelegate {
       missions.recordHeldPositions(missionKey, RotationPositions.write(held));
     }
     RESELECT_ROTATION.setLocal(execution, rotation);
-    RESELECT_DEPLOYMENT_DATE.setLocal(execution, RotationSchedule.deploymentFrom(FIRST_DEPLOYMENT_DATE.from(execution),
-        TOUR_MONTHS.from(execution), rotation, EngineClock.today()));
+    var calendar = plans.calendar(missionKey);
+    RESELECT_DEPLOYMENT_DATE.setLocal(execution, RotationSchedule.deploymentFrom(calendar.firstDeployment(),
+        calendar.tourMonths(), rotation, EngineClock.today()));
   }
 }

@@ -19,18 +19,21 @@ public class PrepareRotation implements JavaDelegate {
 
   private final TourRepository tours;
   private final MissionRepository missions;
+  private final MissionPlanRepository plans;
 
-  public PrepareRotation(TourRepository tours, MissionRepository missions) {
+  public PrepareRotation(TourRepository tours, MissionRepository missions, MissionPlanRepository plans) {
     this.tours = tours;
     this.missions = missions;
+    this.plans = plans;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
     int rotation = ROTATION.orElse(execution, 0) + 1;
-    LocalDate first = FIRST_DEPLOYMENT_DATE.from(execution);
-    int tourMonths = TOUR_MONTHS.from(execution);
-    int leadWeeks = ROTATION_LEAD_WEEKS.from(execution);
+    var calendar = plans.calendar(execution.getProcessBusinessKey());
+    LocalDate first = calendar.firstDeployment();
+    int tourMonths = calendar.tourMonths();
+    int leadWeeks = calendar.leadWeeks();
     LocalDate deployment = RotationSchedule.deploymentDate(first, tourMonths, rotation);
     ROTATION.set(execution, rotation);
     PLANNED_DEPLOYMENT_DATE.set(execution, deployment);

@@ -117,13 +117,14 @@ public final class MissionProcess {
   private MissionProcess() {}
 
   /**
-   * What only the planning's forms (planMission, recordAgreement) show or ask, besides what rotations and selections
-   * go on reading: once the agreement is filed, all of it is in the mission's record (saveAgreement removes it).
+   * What only the planning's forms (planMission, recordAgreement) show or ask, besides what the model goes on reading
+   * (the selections' mappings): once the agreement is filed, all of it is in the mission's record (saveAgreement
+   * removes it; the rotations read their calendar from the record, planning.MissionPlanRepository.calendar).
    */
   public static List<String> planningFormsOnly() {
     List<String> names = new ArrayList<>(List.of(CEILING.name(), REQUESTING_BODY.name(), ARMED.name(),
-        REQUESTED_START.name(), HOST_COUNTRY.name(), BUDGET_ESTIMATE.name(), AGREEMENT_KIND.name(),
-        AGREEMENT_REFERENCE.name(), AGREEMENT_DATE.name()));
+        REQUESTED_START.name(), HOST_COUNTRY.name(), FIRST_DEPLOYMENT_DATE.name(), ROTATION_LEAD_WEEKS.name(),
+        BUDGET_ESTIMATE.name(), AGREEMENT_KIND.name(), AGREEMENT_REFERENCE.name(), AGREEMENT_DATE.name()));
     profiles().forEach(line -> List.of(line.count(), line.role(), line.rank(), line.language(), line.armed())
         .forEach(field -> names.add(field.name())));
     return names;

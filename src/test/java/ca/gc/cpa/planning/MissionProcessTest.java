@@ -114,10 +114,10 @@ class MissionProcessTest {
     Mocks.register("savePlan", new SavePlan(plans, planning));
     Mocks.register("estimateBudget", new EstimateBudget(plans, planning));
     Mocks.register("saveAgreement", new SaveAgreement(plans));
-    Mocks.register("prepareRotation", new PrepareRotation(tours, missions));
+    Mocks.register("prepareRotation", new PrepareRotation(tours, missions, plans));
     Mocks.register("rotationPlan", new RotationPlan(missions));
-    Mocks.register("prepareReselection", new PrepareReselection(missions));
-    Mocks.register("openAddedPositions", new OpenAddedPositions());
+    Mocks.register("prepareReselection", new PrepareReselection(missions, plans));
+    Mocks.register("openAddedPositions", new OpenAddedPositions(plans));
     Mocks.register("evaluationTimers", new EvaluationTimers(new EvaluationProperties("P6M")));
     Mocks.register("gatherMissionFigures", new GatherMissionFigures(missions, tours, new ca.gc.cpa.cap.ProgramHeadroom(cap, missions), new ca.gc.cpa.selection.NominationRepository(db)));
     Mocks.register("evaluateMissionCheck", new EvaluateMissionCheck());
@@ -234,7 +234,7 @@ class MissionProcessTest {
         .as("a UN mission: the UN pays the allowance").isEqualTo(2 * 110000L + 170000L);
     // what only the planning's forms showed or asked is the mission's record now, not its variables
     assertThat(engine.getRuntimeService().getVariables(pi.getId())).doesNotContainKeys(planningFormsOnly().toArray(String[]::new))
-        .containsKeys(FIRST_DEPLOYMENT_DATE.name(), ROTATION_LEAD_WEEKS.name(), POSITION_COUNT.name());
+        .containsKeys(TOUR_MONTHS.name(), POSITION_COUNT.name());
     assertThat(selectionKeys()).containsExactly("SEL-MINUSMA-1-R1", "SEL-MINUSMA-2-R1", "SEL-MINUSMA-3-R1");
     ProcessInstance third = selections().stream().filter(s -> s.getBusinessKey().equals("SEL-MINUSMA-3-R1")).findFirst().orElseThrow();
     Map<String, Object> vars = engine.getRuntimeService().getVariables(third.getId());

@@ -220,10 +220,10 @@ public final class MissionProcess {
 
   /**
    * The message a tour (process officer-deployment) sends its mission when its position is free again: which
-   * position of which rotation, why (the reasons of {@code OfficerDeploymentProcess}), and the tour. Its values go
-   * to the scope the message starts, the mission's event subprocess Position freed (its gateways and the freed
-   * position's reselection read them there), and end with it: they never stay among the mission's variables, where
-   * the next freed position would overwrite them.
+   * position of which rotation, why (the reasons of {@code OfficerDeploymentProcess}), and the tour. The mission's
+   * event subprocess Position freed records it at once (table mission_freed_position) and decides on it in the same
+   * transaction: its values are transient, given to the scope the message starts, so that they never stay among the
+   * mission's variables, where the next freed position would overwrite them.
    */
   public record PositionFreed(int positionNumber, int rotation, String reason, String deploymentKey) {
 
@@ -232,16 +232,15 @@ public final class MissionProcess {
     /** tells the mission (by its business key), if it still runs */
     public List<MessageCorrelationResult> correlate(RuntimeService runtime, String missionBusinessKey) {
       return runtime.createMessageCorrelation(MESSAGE).processInstanceBusinessKey(missionBusinessKey)
-          .setVariablesToTriggeredScope(variables()).correlateAllWithResult();
+          .setVariablesToTriggeredScope(toVariables()).correlateAllWithResult();
     }
 
-    public Map<String, Object> variables() {
-      Map<String, Object> v = new LinkedHashMap<>();
-      v.put(FREED_POSITION_NUMBER.name(), positionNumber);
-      v.put(FREED_ROTATION.name(), rotation);
-      v.put(FREED_REASON.name(), reason);
-      v.put(FREED_DEPLOYMENT_KEY.name(), deploymentKey);
-      return v;
+    public VariableMap toVariables() {
+      return Variables.createVariables()
+          .putValueTyped(FREED_POSITION_NUMBER.name(), Variables.integerValue(positionNumber, true))
+          .putValueTyped(FREED_ROTATION.name(), Variables.integerValue(rotation, true))
+          .putValueTyped(FREED_REASON.name(), Variables.stringValue(reason, true))
+          .putValueTyped(FREED_DEPLOYMENT_KEY.name(), Variables.stringValue(deploymentKey, true));
     }
 
     public static PositionFreed from(VariableScope scope) {

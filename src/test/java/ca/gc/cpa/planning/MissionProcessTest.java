@@ -10,6 +10,7 @@ import ca.gc.cpa.config.ProgramProperties;
 import ca.gc.cpa.domain.Mission;
 import ca.gc.cpa.domain.MissionArrivalNoticeRepository;
 import ca.gc.cpa.domain.MissionCommandRepository;
+import ca.gc.cpa.domain.MissionFreedPositionRepository;
 import ca.gc.cpa.domain.MissionReportRepository;
 import ca.gc.cpa.domain.MissionRepository;
 import ca.gc.cpa.domain.MissionStatus;
@@ -76,6 +77,7 @@ class MissionProcessTest {
   String stubDeployment;
   MissionRepository missions;
   MissionPlanRepository plans;
+  MissionFreedPositionRepository freedPositions;
   TourRepository tours;
   OfficerRepository officers;
   MissionCommandRepository missionCommand;
@@ -118,6 +120,8 @@ class MissionProcessTest {
     Mocks.register("rotationPlan", new RotationPlan(missions));
     Mocks.register("prepareReselection", new PrepareReselection(missions, plans));
     Mocks.register("openAddedPositions", new OpenAddedPositions(plans));
+    freedPositions = new MissionFreedPositionRepository(db);
+    Mocks.register("recordFreedPosition", new RecordFreedPosition(freedPositions));
     Mocks.register("evaluationTimers", new EvaluationTimers(new EvaluationProperties("P6M")));
     Mocks.register("gatherMissionFigures", new GatherMissionFigures(missions, tours, new ca.gc.cpa.cap.ProgramHeadroom(cap, missions), new ca.gc.cpa.selection.NominationRepository(db)));
     Mocks.register("evaluateMissionCheck", new EvaluateMissionCheck());
@@ -525,16 +529,17 @@ class MissionProcessTest {
     ProcessInstance pi = running();
     positionFreed(3, "NOT_REPLACED", "DEP-2027-0003");
     assertThat(selectionKeys()).hasSize(3);
-    // the message's values went with the scope that handled it: none is left in the mission
-    List<String> freed = List.of(FREED_POSITION_NUMBER.name(), FREED_ROTATION.name(), FREED_REASON.name(),
-        FREED_DEPLOYMENT_KEY.name());
-    assertThat(engine.getRuntimeService().createVariableInstanceQuery().processInstanceIdIn(pi.getId())
-        .variableNameIn(freed.toArray(String[]::new)).count()).isZero();
     positionFreed(1, "EARLY_RETURN", "DEP-2027-0001");
     assertThat(selectionKeys()).containsExactly("SEL-MINUSMA-1-R1", "SEL-MINUSMA-1-R1", "SEL-MINUSMA-2-R1", "SEL-MINUSMA-3-R1");
     assertThat(pi).isWaitingAt("CallActivity_ReselectPosition");
-    // while the freed position is reselected, its values are the event subprocess's, not the mission's
-    assertThat(engine.getRuntimeService().getVariablesLocal(pi.getId())).doesNotContainKeys(freed.toArray(String[]::new));
+    // the mission recorded what it was told, and kept none of the message's values, not even while it reselects
+    assertThat(freedPositions.freedPositions(MISSION_KEY)).extracting(f -> f.positionNumber() + " " + f.rotation() + " "
+        + f.reason() + " " + f.deploymentBusinessKey()).containsExactly("3 1 NOT_REPLACED DEP-2027-0003", "1 1 EARLY_RETURN DEP-2027-0001");
+    String[] freed = {FREED_POSITION_NUMBER.name(), FREED_ROTATION.name(), FREED_REASON.name(), FREED_DEPLOYMENT_KEY.name()};
+    assertThat(engine.getRuntimeService().createVariableInstanceQuery().processInstanceIdIn(pi.getId())
+        .variableNameIn(freed).count()).isZero();
+    assertThat(engine.getHistoryService().createHistoricVariableInstanceQuery().processInstanceId(pi.getId())
+        .variableNameIn(freed).count()).isZero();
   }
 
   // ------------------------------------------------------------------ the report from the mission

@@ -64,7 +64,8 @@ public final class MissionProcess {
   // the positions of the rotation still held by an officer who serves on are the mission's record
   // (domain.MissionRepository.heldPositions), not a variable
 
-  // what a tour tells its mission when it frees its position (PositionFreed)
+  // what a tour tells its mission when it frees its position (PositionFreed): transient, in the event subprocess it
+  // starts, recorded by Record the freed position (table mission_freed_position)
   public static final Variable<Integer> FREED_POSITION_NUMBER = Variable.integer("freedPositionNumber");
   public static final Variable<Integer> FREED_ROTATION = Variable.integer("freedRotation");
   public static final Variable<String> FREED_REASON = Variable.text("freedReason");

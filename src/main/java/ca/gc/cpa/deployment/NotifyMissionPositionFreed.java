@@ -40,12 +40,8 @@ public class NotifyMissionPositionFreed implements JavaDelegate {
       return;
     }
     Tour tour = tours.findByBusinessKey(key).orElseThrow();
-    execution.getProcessEngineServices().getRuntimeService()
-        .createMessageCorrelation(MissionProcess.PositionFreed.MESSAGE)
-        .processInstanceBusinessKey(tour.missionBusinessKey())
-        .setVariables(new MissionProcess.PositionFreed(tour.positionNumber(), tour.rotation(),
-            progress.freedReason(), key).variables())
-        .correlateAllWithResult();
+    new MissionProcess.PositionFreed(tour.positionNumber(), tour.rotation(), progress.freedReason(), key)
+        .correlate(execution.getProcessEngineServices().getRuntimeService(), tour.missionBusinessKey());
     tours.markPositionFreed(key, today());
   }
 }

@@ -56,7 +56,19 @@ public class MissionRepository {
         .params(status.name(), closedOn, businessKey).update();
   }
 
-  /** officers the program has committed: the ceilings of every mission not closed */
+  /**
+   * the positions of the rotation under way that an officer still holds, in the form planning.RotationPositions
+   * writes ("2,4"; none or no such mission: "")
+   */
+  public String heldPositions(String businessKey) {
+    return jdbc.sql("SELECT held_positions FROM mission WHERE business_key = ?").param(businessKey)
+        .query(String.class).optional().orElse("");
+  }
+
+  public void recordHeldPositions(String businessKey, String positions) {
+    jdbc.sql("UPDATE mission SET held_positions = ? WHERE business_key = ?").params(positions, businessKey).update();
+  }
+
   /** the ministers' answer to a ceiling proposed at evaluation (APPROVE with the ceiling, or DECLINE) */
   public void recordCeilingDecision(String businessKey, int proposed, String decision, Integer approvedCeiling,
       java.time.LocalDate decidedOn, String reference) {
@@ -65,6 +77,7 @@ public class MissionRepository {
         VALUES (?, ?, ?, ?, ?, ?)""").params(businessKey, proposed, decision, approvedCeiling, decidedOn, reference).update();
   }
 
+  /** officers the program has committed: the ceilings of every mission not closed */
   public int committedCeilings() {
     return jdbc.sql("SELECT COALESCE(SUM(ceiling), 0) FROM mission WHERE status <> 'CLOSED'")
         .query(Integer.class).single();

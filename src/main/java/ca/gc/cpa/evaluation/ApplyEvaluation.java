@@ -42,9 +42,8 @@ public class ApplyEvaluation implements JavaDelegate {
       missions.updateStatus(missionKey, MissionStatus.CLOSING, null);
       MISSION_STATUS.set(execution, MissionStatus.CLOSING.name());
     }
-    int abroad = tours.countOnMission(missionKey);
-    OFFICERS_ABROAD.set(execution, abroad);
-    MISSION_ENDS.set(execution, CLOSE.equals(decision) && abroad == 0);
+    MISSION_ENDS.set(execution, CLOSE.equals(decision) && tours.countOnMission(missionKey) == 0);
+    execution.removeVariables(evaluationFormsOnly());
   }
 
   /** the ministers' answer, kept; an approved ceiling applies and the positions per rotation follow it at once */
@@ -62,7 +61,6 @@ public class ApplyEvaluation implements JavaDelegate {
     int positions = PositionsRule.follow(before, oldCeiling, ceiling);
     plans.extendPositions(missionKey, positions);
     missions.updateCeiling(missionKey, ceiling);
-    CEILING.set(execution, ceiling);
     POSITION_COUNT.set(execution, positions);
     ADDED_POSITIONS.set(execution, RotationPositions.write(PositionsRule.added(before, positions)));
   }

@@ -22,9 +22,7 @@ public class CheckMissionEnd implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    int abroad = tours.countOnMission(execution.getProcessBusinessKey());
-    MissionProcess.OFFICERS_ABROAD.set(execution, abroad);
-    MissionProcess.MISSION_ENDS.set(execution,
-        MissionStatus.CLOSING.name().equals(MissionProcess.MISSION_STATUS.orNull(execution)) && abroad == 0);
+    MissionProcess.MISSION_ENDS.set(execution, MissionStatus.CLOSING.name().equals(MissionProcess.MISSION_STATUS.orNull(execution))
+        && tours.countOnMission(execution.getProcessBusinessKey()) == 0);
   }
 }

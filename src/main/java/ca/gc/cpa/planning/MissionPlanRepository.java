@@ -68,6 +68,15 @@ public class MissionPlanRepository {
         .params(missionBusinessKey, number).query(POSITION).optional();
   }
 
+  /** the rotations' calendar the plan set: the tour, the first deployment, the weeks of a rotation's lead */
+  public record RotationCalendar(int tourMonths, LocalDate firstDeployment, int leadWeeks) {}
+
+  public RotationCalendar calendar(String missionBusinessKey) {
+    return jdbc.sql("SELECT tour_months, first_deployment, rotation_lead_weeks FROM mission WHERE business_key = ?")
+        .param(missionBusinessKey).query((rs, i) -> new RotationCalendar(rs.getInt("tour_months"),
+            rs.getObject("first_deployment", LocalDate.class), rs.getInt("rotation_lead_weeks"))).single();
+  }
+
   public void recordPlan(String missionBusinessKey, int tourMonths, LocalDate firstDeployment, int leadWeeks,
       boolean highStress, int minYearsOfService) {
     jdbc.sql("""

@@ -15,11 +15,18 @@ import org.springframework.stereotype.Component;
 @Component("openAddedPositions")
 public class OpenAddedPositions implements JavaDelegate {
 
+  private final MissionPlanRepository plans;
+
+  public OpenAddedPositions(MissionPlanRepository plans) {
+    this.plans = plans;
+  }
+
   @Override
   public void execute(DelegateExecution execution) {
     int added = RotationPositions.read(ADDED_POSITIONS.orNull(execution)).size();
     ADDED_POSITION_COUNT.set(execution, added);
-    ADDED_DEPLOYMENT_DATE.set(execution, RotationSchedule.deploymentFrom(FIRST_DEPLOYMENT_DATE.from(execution),
-        TOUR_MONTHS.from(execution), ROTATION.from(execution), EngineClock.today()));
+    var calendar = plans.calendar(execution.getProcessBusinessKey());
+    ADDED_DEPLOYMENT_DATE.set(execution, RotationSchedule.deploymentFrom(calendar.firstDeployment(),
+        calendar.tourMonths(), ROTATION.from(execution), EngineClock.today()));
   }
 }

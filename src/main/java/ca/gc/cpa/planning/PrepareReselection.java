@@ -3,6 +3,7 @@ package ca.gc.cpa.planning;
 import static ca.gc.cpa.process.MissionProcess.*;
 
 import ca.gc.cpa.domain.EngineClock;
+import ca.gc.cpa.domain.MissionRepository;
 import java.util.ArrayList;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -17,17 +18,27 @@ import org.springframework.stereotype.Component;
 @Component("prepareReselection")
 public class PrepareReselection implements JavaDelegate {
 
+  private final MissionRepository missions;
+  private final MissionPlanRepository plans;
+
+  public PrepareReselection(MissionRepository missions, MissionPlanRepository plans) {
+    this.missions = missions;
+    this.plans = plans;
+  }
+
   @Override
   public void execute(DelegateExecution execution) {
+    String missionKey = execution.getProcessBusinessKey();
     int position = FREED_POSITION_NUMBER.from(execution);
-    List<Integer> held = new ArrayList<>(RotationPositions.read(HELD_POSITIONS.orNull(execution)));
+    List<Integer> held = new ArrayList<>(RotationPositions.read(missions.heldPositions(missionKey)));
     int rotation = FREED_ROTATION.from(execution);
     if (held.remove(Integer.valueOf(position))) {
       rotation = ROTATION.from(execution);
-      HELD_POSITIONS.set(execution, RotationPositions.write(held));
+      missions.recordHeldPositions(missionKey, RotationPositions.write(held));
     }
     RESELECT_ROTATION.setLocal(execution, rotation);
-    RESELECT_DEPLOYMENT_DATE.setLocal(execution, RotationSchedule.deploymentFrom(FIRST_DEPLOYMENT_DATE.from(execution),
-        TOUR_MONTHS.from(execution), rotation, EngineClock.today()));
+    var calendar = plans.calendar(missionKey);
+    RESELECT_DEPLOYMENT_DATE.setLocal(execution, RotationSchedule.deploymentFrom(calendar.firstDeployment(),
+        calendar.tourMonths(), rotation, EngineClock.today()));
   }
 }

@@ -6,7 +6,10 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-/** Records the agreement (MOU or technical agreement) with the lead organization on the mission. */
+/**
+ * Records the agreement (MOU or technical agreement) with the lead organization on the mission, the last of the
+ * planning's forms: what those forms alone showed or asked leaves the mission's variables.
+ */
 @Component("saveAgreement")
 public class SaveAgreement implements JavaDelegate {
 
@@ -20,5 +23,7 @@ public class SaveAgreement implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     plans.recordAgreement(execution.getProcessBusinessKey(), AGREEMENT_KIND.orNull(execution),
         AGREEMENT_REFERENCE.orNull(execution), AGREEMENT_DATE.orNull(execution));
+    // the planning's forms are done: what they alone showed or asked is in the mission's record now
+    execution.removeVariables(planningFormsOnly());
   }
 }

@@ -35,7 +35,6 @@ public class SavePlan implements JavaDelegate {
     plans.recordPlan(missionKey, tourMonths, first, leadWeeks, highStress, minYears);
     POSITION_COUNT.set(execution, positions.size());
     TOUR_MONTHS.set(execution, tourMonths);
-    ROTATION_LEAD_WEEKS.set(execution, leadWeeks);
     MIN_YEARS_OF_SERVICE.set(execution, minYears);
     HIGH_STRESS.set(execution, highStress);
     UN_MISSION.set(execution, unMission(REQUESTING_BODY.orNull(execution)));

@@ -7,8 +7,8 @@ import java.util.Map;
 /**
  * Process {@code assistance-request}: a request for police from the UN, the EU or a country, from its intake (start form
  * or {@code POST /api/requests}) through screening, the official request, the partners' reviews, the ministers'
- * decision and the reply, to the mission it starts ({@link #MISSION_BUSINESS_KEY}). The request's record (table
- * assistance_request, by business key) holds what the process does not route on.
+ * decision and the reply, to the mission it starts (review.StartMission). The request's record (table
+ * assistance_request, by business key) holds what the process does not route on, and the mission it started.
  */
 public final class AssistanceRequestProcess {
 
@@ -56,7 +56,6 @@ public final class AssistanceRequestProcess {
   public static final Variable<Integer> FORECAST_PEAK_HEADROOM = Variable.integer("forecastPeakHeadroom");
   public static final Variable<String> FORECAST_PEAK_MONTH_WITH_CEILING = Variable.text("forecastPeakMonthWithCeiling");
   public static final Variable<Integer> FORECAST_PEAK_HEADROOM_WITH_CEILING = Variable.integer("forecastPeakHeadroomWithCeiling");
-  public static final Variable<Boolean> FORECAST_WITHIN_CAP = Variable.bool("forecastWithinCap");
   public static final Variable<String> MINISTERIAL_DECISION = Variable.text("ministerialDecision");
   public static final Variable<Integer> MISSION_CEILING = Variable.integer("missionCeiling");
   public static final Variable<LocalDate> DECISION_DATE = Variable.date("decisionDate");
@@ -66,7 +65,6 @@ public final class AssistanceRequestProcess {
   public static final Variable<String> OUTCOME = Variable.text("outcome");
   public static final Variable<String> OUTCOME_REASONS = Variable.text("outcomeReasons");
   public static final Variable<String> WITHDRAWAL_REASON = Variable.text("withdrawalReason");
-  public static final Variable<String> MISSION_BUSINESS_KEY = Variable.text("missionBusinessKey");
   // what the forms ask besides (read by people and the forms' rules, kept in the instance's history; the ministers'
   // change of the cap: CapChange)
   public static final Variable<String> ASSESSMENT_VISIT_REASON = Variable.text("assessmentVisitReason");

@@ -1,11 +1,14 @@
 package ca.gc.cpa.process;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
+import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.VariableScope;
+import org.camunda.bpm.engine.runtime.MessageCorrelationResult;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
 
@@ -14,8 +17,7 @@ public final class MissionProcess {
 
   public static final String KEY = "mission";
 
-  // what a request approved by ministers starts the mission with (Start)
-  public static final Variable<String> REQUEST_BUSINESS_KEY = Variable.text("requestBusinessKey");
+  // what a request approved by ministers starts the mission with (Start; the request's key is the mission's record)
   public static final Variable<String> MISSION_CODE = Variable.text("missionCode");
   public static final Variable<String> MISSION_NAME = Variable.text("missionName");
   /** the mission's ceiling: set at the start, then by an approved change (applyEvaluation, gatherMissionFigures) */
@@ -59,10 +61,11 @@ public final class MissionProcess {
   public static final Variable<String> ROTATION_POSITIONS = Variable.text("rotationPositions");
   /** how many: the multi-instance selection's cardinality */
   public static final Variable<Integer> ROTATION_POSITION_COUNT = Variable.integer("rotationPositionCount");
-  /** the positions of the current rotation still held by an extended officer, e.g. "3" */
-  public static final Variable<String> HELD_POSITIONS = Variable.text("heldPositions");
+  // the positions of the rotation still held by an officer who serves on are the mission's record
+  // (domain.MissionRepository.heldPositions), not a variable
 
-  // what a tour tells its mission when it frees its position (PositionFreed)
+  // what a tour tells its mission when it frees its position (PositionFreed): transient, in the event subprocess it
+  // starts, recorded by Record the freed position (table mission_freed_position)
   public static final Variable<Integer> FREED_POSITION_NUMBER = Variable.integer("freedPositionNumber");
   public static final Variable<Integer> FREED_ROTATION = Variable.integer("freedRotation");
   public static final Variable<String> FREED_REASON = Variable.text("freedReason");
@@ -72,6 +75,7 @@ public final class MissionProcess {
   public static final Variable<LocalDate> RESELECT_DEPLOYMENT_DATE = Variable.date("reselectDeploymentDate");
 
   // set by Gather the mission's figures (gatherMissionFigures), shown by the evaluation's forms
+  // (evaluationFormsOnly: removed once the evaluation is applied)
   public static final Variable<Integer> HEADROOM = Variable.integer("ceilingHeadroom");
   public static final Variable<Integer> OFFICERS_ABROAD = Variable.integer("officersAbroad");
   public static final Variable<Integer> FILLED_POSITIONS = Variable.integer("filledPositions");
@@ -112,6 +116,31 @@ public final class MissionProcess {
   public static final Variable<List<String>> OFFICERS_UNFIT = Variable.list("officersUnfit");
 
   private MissionProcess() {}
+
+  /**
+   * What only the planning's forms (planMission, recordAgreement) show or ask, besides what the model goes on reading
+   * (the selections' mappings): once the agreement is filed, all of it is in the mission's record (saveAgreement
+   * removes it; the rotations read their calendar from the record, planning.MissionPlanRepository.calendar).
+   */
+  public static List<String> planningFormsOnly() {
+    List<String> names = new ArrayList<>(List.of(CEILING.name(), REQUESTING_BODY.name(), ARMED.name(),
+        REQUESTED_START.name(), HOST_COUNTRY.name(), FIRST_DEPLOYMENT_DATE.name(), ROTATION_LEAD_WEEKS.name(),
+        BUDGET_ESTIMATE.name(), AGREEMENT_KIND.name(), AGREEMENT_REFERENCE.name(), AGREEMENT_DATE.name()));
+    profiles().forEach(line -> List.of(line.count(), line.role(), line.rank(), line.language(), line.armed())
+        .forEach(field -> names.add(field.name())));
+    return names;
+  }
+
+  /**
+   * What only the evaluation's forms (evaluateMission, recordCeilingDecision) show or ask: the figures gathered for
+   * them and the proposal and the ministers' answer, recorded once the evaluation is applied (applyEvaluation removes
+   * them; the next evaluation gathers its figures anew). The decision stays: the model routes on it after.
+   */
+  public static List<String> evaluationFormsOnly() {
+    return List.of(CEILING.name(), HEADROOM.name(), OFFICERS_ABROAD.name(), FILLED_POSITIONS.name(), NEW_CEILING.name(),
+        EVALUATION_NOTES.name(), CEILING_DECISION.name(), APPROVED_CEILING.name(), CEILING_DECISION_DATE.name(),
+        CEILING_DECISION_REFERENCE.name());
+  }
 
   /** line 1 to {@value #PROFILE_LINES} of the plan's positions: its variables profile&lt;line&gt;Count, Role, … */
   public static ProfileLine profile(int line) {
@@ -167,14 +196,16 @@ public final class MissionProcess {
     }
   }
 
-  /** What an assistance request approved by ministers starts its mission with (review.StartMission). */
-  public record Start(String requestBusinessKey, String missionCode, String missionName, int ceiling,
+  /**
+   * What an assistance request approved by ministers starts its mission with (review.StartMission, which records the
+   * request the mission answers in the mission's record).
+   */
+  public record Start(String missionCode, String missionName, int ceiling,
       String requestingBody, String missionLanguage, boolean armed, int tourMonths, LocalDate requestedStart,
       String hostCountry) {
 
     public Map<String, Object> variables() {
       Map<String, Object> v = new LinkedHashMap<>();
-      v.put(REQUEST_BUSINESS_KEY.name(), requestBusinessKey);
       v.put(MISSION_CODE.name(), missionCode);
       v.put(MISSION_NAME.name(), missionName);
       v.put(CEILING.name(), ceiling);
@@ -190,19 +221,27 @@ public final class MissionProcess {
 
   /**
    * The message a tour (process officer-deployment) sends its mission when its position is free again: which
-   * position of which rotation, why (the reasons of {@code OfficerDeploymentProcess}), and the tour.
+   * position of which rotation, why (the reasons of {@code OfficerDeploymentProcess}), and the tour. The mission's
+   * event subprocess Position freed records it at once (table mission_freed_position) and decides on it in the same
+   * transaction: its values are transient, given to the scope the message starts, so that they never stay among the
+   * mission's variables, where the next freed position would overwrite them.
    */
   public record PositionFreed(int positionNumber, int rotation, String reason, String deploymentKey) {
 
     public static final String MESSAGE = "PositionFreed";
 
-    public Map<String, Object> variables() {
-      Map<String, Object> v = new LinkedHashMap<>();
-      v.put(FREED_POSITION_NUMBER.name(), positionNumber);
-      v.put(FREED_ROTATION.name(), rotation);
-      v.put(FREED_REASON.name(), reason);
-      v.put(FREED_DEPLOYMENT_KEY.name(), deploymentKey);
-      return v;
+    /** tells the mission (by its business key), if it still runs */
+    public List<MessageCorrelationResult> correlate(RuntimeService runtime, String missionBusinessKey) {
+      return runtime.createMessageCorrelation(MESSAGE).processInstanceBusinessKey(missionBusinessKey)
+          .setVariablesToTriggeredScope(toVariables()).correlateAllWithResult();
+    }
+
+    public VariableMap toVariables() {
+      return Variables.createVariables()
+          .putValueTyped(FREED_POSITION_NUMBER.name(), Variables.integerValue(positionNumber, true))
+          .putValueTyped(FREED_ROTATION.name(), Variables.integerValue(rotation, true))
+          .putValueTyped(FREED_REASON.name(), Variables.stringValue(reason, true))
+          .putValueTyped(FREED_DEPLOYMENT_KEY.name(), Variables.stringValue(deploymentKey, true));
     }
 
     public static PositionFreed from(VariableScope scope) {

@@ -29,7 +29,12 @@ public record ForecastForMinisters(
 
   /** whether the proposed ceiling keeps every month of the forecast within the cap */
   public boolean withinCap() {
-    return overCapFromWithCeiling == null;
+    return withinCap(peakHeadroomWithCeiling);
+  }
+
+  /** within the cap: no headroom under it is negative, the peak's (the cap is the same every month) */
+  public static boolean withinCap(int peakHeadroomWithCeiling) {
+    return peakHeadroomWithCeiling >= 0;
   }
 
   /** the forecast in two sentences */

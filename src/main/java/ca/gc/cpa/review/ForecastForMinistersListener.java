@@ -40,7 +40,8 @@ public class ForecastForMinistersListener implements TaskListener {
       show(task);
     } else if (EVENTNAME_COMPLETE.equals(task.getEventName())) {
       requests.recordReview(task.getExecution().getProcessBusinessKey(), STEP,
-          Boolean.TRUE.equals(task.getVariable(AssistanceRequestProcess.FORECAST_WITHIN_CAP.name())) ? "WITHIN_CAP" : "OVER_CAP",
+          ForecastForMinisters.withinCap(AssistanceRequestProcess.FORECAST_PEAK_HEADROOM_WITH_CEILING.from(task))
+              ? "WITHIN_CAP" : "OVER_CAP",
           AssistanceRequestProcess.CAPACITY_FORECAST.orNull(task), task.getAssignee(), EngineClock.now());
     }
   }
@@ -59,6 +60,5 @@ public class ForecastForMinistersListener implements TaskListener {
     AssistanceRequestProcess.FORECAST_PEAK_HEADROOM.set(execution, seen.peakHeadroom());
     AssistanceRequestProcess.FORECAST_PEAK_MONTH_WITH_CEILING.set(execution, seen.peakMonthWithCeiling().toString());
     AssistanceRequestProcess.FORECAST_PEAK_HEADROOM_WITH_CEILING.set(execution, seen.peakHeadroomWithCeiling());
-    AssistanceRequestProcess.FORECAST_WITHIN_CAP.set(execution, seen.withinCap());
   }
 }

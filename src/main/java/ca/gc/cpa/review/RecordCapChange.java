@@ -5,7 +5,6 @@ import ca.gc.cpa.cap.ProgramCap;
 import ca.gc.cpa.domain.EngineClock;
 import ca.gc.cpa.forms.FormValues;
 import ca.gc.cpa.process.CapChange;
-import ca.gc.cpa.process.Variable;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
@@ -31,10 +30,7 @@ public class RecordCapChange implements ExecutionListener {
     // a complete change only: the decision's check refused an incomplete one where it counts (an approval)
     CeilingRule.capChange(answers, execution.getProcessBusinessKey())
         .filter(change -> change.decidedOn() != null && change.reference() != null).ifPresent(cap::record);
-    for (Variable<?> answer : CapChange.FIELDS) {
-      if (execution.hasVariable(answer.name())) {
-        execution.setVariable(answer.name(), null);
-      }
-    }
+    // recorded (or refused): not carried to a later decision
+    CapChange.FIELDS.forEach(answer -> execution.removeVariable(answer.name()));
   }
 }

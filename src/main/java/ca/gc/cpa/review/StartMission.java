@@ -43,9 +43,6 @@ public class StartMission implements JavaDelegate {
     String requestKey = execution.getProcessBusinessKey();
     String linked = requests.find(requestKey).map(r -> r.missionBusinessKey()).orElse(null);
     if (!ledger.firstTime(requestKey, STEP) || linked != null) {
-      if (linked != null) {
-        AssistanceRequestProcess.MISSION_BUSINESS_KEY.set(execution, linked);
-      }
       return;
     }
     String name = AssistanceRequestProcess.MISSION_NAME.orNull(execution);
@@ -56,12 +53,11 @@ public class StartMission implements JavaDelegate {
     missions.create(new Mission(missionKey, code, name, requestKey, ceiling, MissionStatus.OPEN, today, null));
     requests.linkMission(requestKey, missionKey);
 
-    var start = new MissionProcess.Start(requestKey, code, name, ceiling, REQUESTING_BODY.orNull(execution),
+    var start = new MissionProcess.Start(code, name, ceiling, REQUESTING_BODY.orNull(execution),
         MISSION_LANGUAGE.orNull(execution), ARMED.orElse(execution, false), TOUR_MONTHS.from(execution),
         REQUESTED_START.orNull(execution), HOST_COUNTRY.orNull(execution));
     execution.getProcessEngineServices().getRuntimeService()
         .createProcessInstanceByKey(MissionProcess.KEY).businessKey(missionKey).setVariables(start.variables()).execute();
-    AssistanceRequestProcess.MISSION_BUSINESS_KEY.set(execution, missionKey);
   }
 
   /** the mission's code: its name in capitals, letters and digits only (MINUSMA, EUPOLCOPPS) */

@@ -59,7 +59,7 @@ class NominationRaceTest {
     String key = "MSN-" + code + "-2026";
     String request = "REQ-2026-09" + (50 + MISSIONS.get());
     missions.create(new Mission(key, code, "EUPOL COPPS", request, positions, MissionStatus.OPEN, LocalDate.now(), null));
-    engine.getRuntimeService().startProcessInstanceByKey(MissionProcess.KEY, key, new MissionProcess.Start(request, code,
+    engine.getRuntimeService().startProcessInstanceByKey(MissionProcess.KEY, key, new MissionProcess.Start(code,
         "EUPOL COPPS", positions, "EU", "EN", false, 12, LocalDate.now().plusMonths(6), "PS").variables());
     RestTasks.complete(RestUser.demo(port, "ian"), key, "Task_PlanMission", typed(MissionForms.plan(positions,
         "TRAINING_MENTORING", "CST", "EN", false, 12, LocalDate.now().plusMonths(6), false)));

@@ -157,7 +157,7 @@ class OfficerRegisterAppTest {
     String missionKey = "MSN-REGUN-2026";
     missions.create(new Mission(missionKey, "REGUN", "MINUSMA", "REQ-2026-0917", 4, MissionStatus.OPEN, LocalDate.now(), null));
     engine.getRuntimeService().startProcessInstanceByKey(MissionProcess.KEY, missionKey, new MissionProcess.Start(
-        "REQ-2026-0917", "REGUN", "MINUSMA", 4, "UN", "FR", false, 12, LocalDate.now().plusMonths(6), "ML").variables());
+        "REGUN", "MINUSMA", 4, "UN", "FR", false, 12, LocalDate.now().plusMonths(6), "ML").variables());
     Map<String, Object> plan = MissionForms.plan(2, "TRAINING_MENTORING", "CST", "FR", false, 12,
         LocalDate.now().plusMonths(6), false);
     plan.put(MissionProcess.MIN_YEARS_OF_SERVICE.name(), 4);
@@ -238,7 +238,7 @@ class OfficerRegisterAppTest {
     String missionKey = "MSN-REGUP-2026";
     missions.create(new Mission(missionKey, "REGUP", "EUPOL COPPS", "REQ-2026-0918", 2, MissionStatus.OPEN, LocalDate.now(), null));
     engine.getRuntimeService().startProcessInstanceByKey(MissionProcess.KEY, missionKey, new MissionProcess.Start(
-        "REQ-2026-0918", "REGUP", "EUPOL COPPS", 2, "EU", "EN", false, 12, LocalDate.now().plusMonths(6), "PS").variables());
+        "REGUP", "EUPOL COPPS", 2, "EU", "EN", false, 12, LocalDate.now().plusMonths(6), "PS").variables());
     assertThat(complete("ian", missionKey, "Task_PlanMission", 
         MissionForms.plan(2, "TRAINING_MENTORING", "CST", "EN", false, 12, LocalDate.now().plusMonths(6), false))
         .status()).isEqualTo(204);

@@ -10,6 +10,7 @@ import ca.gc.cpa.config.ProgramProperties;
 import ca.gc.cpa.domain.Mission;
 import ca.gc.cpa.domain.MissionArrivalNoticeRepository;
 import ca.gc.cpa.domain.MissionCommandRepository;
+import ca.gc.cpa.domain.MissionFreedPositionRepository;
 import ca.gc.cpa.domain.MissionReportRepository;
 import ca.gc.cpa.domain.MissionRepository;
 import ca.gc.cpa.domain.MissionStatus;
@@ -76,6 +77,7 @@ class MissionProcessTest {
   String stubDeployment;
   MissionRepository missions;
   MissionPlanRepository plans;
+  MissionFreedPositionRepository freedPositions;
   TourRepository tours;
   OfficerRepository officers;
   MissionCommandRepository missionCommand;
@@ -114,10 +116,12 @@ class MissionProcessTest {
     Mocks.register("savePlan", new SavePlan(plans, planning));
     Mocks.register("estimateBudget", new EstimateBudget(plans, planning));
     Mocks.register("saveAgreement", new SaveAgreement(plans));
-    Mocks.register("prepareRotation", new PrepareRotation(tours));
-    Mocks.register("rotationPlan", new RotationPlan());
-    Mocks.register("prepareReselection", new PrepareReselection());
-    Mocks.register("openAddedPositions", new OpenAddedPositions());
+    Mocks.register("prepareRotation", new PrepareRotation(tours, missions, plans));
+    Mocks.register("rotationPlan", new RotationPlan(missions));
+    Mocks.register("prepareReselection", new PrepareReselection(missions, plans));
+    Mocks.register("openAddedPositions", new OpenAddedPositions(plans));
+    freedPositions = new MissionFreedPositionRepository(db);
+    Mocks.register("recordFreedPosition", new RecordFreedPosition(freedPositions));
     Mocks.register("evaluationTimers", new EvaluationTimers(new EvaluationProperties("P6M")));
     Mocks.register("gatherMissionFigures", new GatherMissionFigures(missions, tours, new ca.gc.cpa.cap.ProgramHeadroom(cap, missions), new ca.gc.cpa.selection.NominationRepository(db)));
     Mocks.register("evaluateMissionCheck", new EvaluateMissionCheck());
@@ -154,7 +158,7 @@ class MissionProcessTest {
 
   ProcessInstance start() {
     return engine.getRuntimeService().startProcessInstanceByKey(MissionProcess.KEY, MISSION_KEY,
-        new MissionProcess.Start("REQ-2026-0001", "MINUSMA", "MINUSMA", 20, "UN", "FR", true, 12,
+        new MissionProcess.Start("MINUSMA", "MINUSMA", 20, "UN", "FR", true, 12,
             LocalDate.of(2027, 3, 1), "ML").variables());
   }
 
@@ -214,9 +218,7 @@ class MissionProcessTest {
   }
 
   void positionFreed(int position, String reason, String depKey) {
-    engine.getRuntimeService().createMessageCorrelation("PositionFreed").processInstanceBusinessKey(MISSION_KEY)
-        .setVariable(FREED_POSITION_NUMBER.name(), position).setVariable(FREED_ROTATION.name(), 1)
-        .setVariable(FREED_REASON.name(), reason).setVariable(FREED_DEPLOYMENT_KEY.name(), depKey).correlateAllWithResult();
+    new MissionProcess.PositionFreed(position, 1, reason, depKey).correlate(engine.getRuntimeService(), MISSION_KEY);
   }
 
   @Test
@@ -232,8 +234,11 @@ class MissionProcessTest {
   void aPlannedMissionStartsASelectionPerPositionOfTheFirstRotation() {
     ProcessInstance pi = running();
     assertThat(plans.positions(MISSION_KEY)).hasSize(3);
-    assertThat(engine.getRuntimeService().getVariable(pi.getId(), BUDGET_ESTIMATE.name()))
+    assertThat(db.sql("SELECT budget_estimate FROM mission WHERE business_key = ?").param(MISSION_KEY).query(Long.class).single())
         .as("a UN mission: the UN pays the allowance").isEqualTo(2 * 110000L + 170000L);
+    // what only the planning's forms showed or asked is the mission's record now, not its variables
+    assertThat(engine.getRuntimeService().getVariables(pi.getId())).doesNotContainKeys(planningFormsOnly().toArray(String[]::new))
+        .containsKeys(TOUR_MONTHS.name(), POSITION_COUNT.name());
     assertThat(selectionKeys()).containsExactly("SEL-MINUSMA-1-R1", "SEL-MINUSMA-2-R1", "SEL-MINUSMA-3-R1");
     ProcessInstance third = selections().stream().filter(s -> s.getBusinessKey().equals("SEL-MINUSMA-3-R1")).findFirst().orElseThrow();
     Map<String, Object> vars = engine.getRuntimeService().getVariables(third.getId());
@@ -285,10 +290,15 @@ class MissionProcessTest {
         .taskDefinitionKey("Task_RecordCeilingDecision").taskCandidateGroup("gac-desk").count()).isEqualTo(1);
     assertThat(missions.find(MISSION_KEY).orElseThrow().ceiling()).isEqualTo(20);
     Task decision = task(pi, "Task_RecordCeilingDecision");
+    // the ministers' form shows the figures too
+    assertThat(engine.getTaskService().getVariable(decision.getId(), HEADROOM.name())).isEqualTo(50);
     assertThatThrownBy(() -> engine.getTaskService().complete(decision.getId(), ministers("APPROVE", 2,
         CEILING_DECISION_DATE.name(), "2026-11-03"))).hasMessageContaining("ceilingDecisionDate: must be on or before today");
     engine.getTaskService().complete(decision.getId(), ministers("APPROVE", 2));
     assertThat(missions.find(MISSION_KEY).orElseThrow().ceiling()).isEqualTo(2);
+    // once the evaluation is applied, the figures its forms showed are gone from the mission
+    assertThat(engine.getRuntimeService().getVariables(pi.getId()))
+        .doesNotContainKeys(HEADROOM.name(), OFFICERS_ABROAD.name(), FILLED_POSITIONS.name());
     assertThat(db.sql("SELECT decision || ' ' || approved_ceiling || ' ' || reference FROM mission_ceiling_decision")
         .query(String.class).single()).isEqualTo("APPROVE 2 MIN-2026-77");
     assertThat(pi).isWaitingAt("Gateway_EvaluationTrigger");
@@ -368,7 +378,7 @@ class MissionProcessTest {
     engine.getManagementService().executeJob(job(pi, "Event_NextRotationDue").getId());
     assertThat(selectionKeys()).contains("SEL-MINUSMA-1-R2", "SEL-MINUSMA-2-R2", "SEL-MINUSMA-3-R2")
         .doesNotContain("SEL-MINUSMA-4-R2");
-    assertThat(engine.getRuntimeService().getVariable(pi.getId(), HELD_POSITIONS.name())).isEqualTo("4");
+    assertThat(missions.heldPositions(MISSION_KEY)).isEqualTo("4");
     // when that officer comes home, rotation 2 selects the position
     positionFreed(4, "TOUR_COMPLETED", added.businessKey());
     assertThat(selectionKeys()).contains("SEL-MINUSMA-4-R2");
@@ -499,7 +509,7 @@ class MissionProcessTest {
     engine.getManagementService().executeJob(job(pi, "Event_NextRotationDue").getId());
     assertThat(selectionKeys()).containsExactlyInAnyOrder("SEL-MINUSMA-1-R1", "SEL-MINUSMA-2-R1", "SEL-MINUSMA-3-R1",
         "SEL-MINUSMA-1-R2", "SEL-MINUSMA-3-R2");
-    assertThat(engine.getRuntimeService().getVariable(pi.getId(), HELD_POSITIONS.name())).isEqualTo("2");
+    assertThat(missions.heldPositions(MISSION_KEY)).isEqualTo("2");
 
     // an ordinary end of tour of rotation 1 frees nothing to select: rotation 2 has that position already
     positionFreed(1, "TOUR_COMPLETED", "DEP-2027-0001");
@@ -511,7 +521,7 @@ class MissionProcessTest {
         .processInstanceBusinessKey("SEL-MINUSMA-2-R2").singleResult();
     assertThat(engine.getRuntimeService().getVariables(refill.getId())).containsEntry(ROTATION.name(), 2)
         .containsEntry(CandidateSelectionProcess.POSITION_NUMBER.name(), 2);
-    assertThat(engine.getRuntimeService().getVariable(pi.getId(), HELD_POSITIONS.name())).isEqualTo("");
+    assertThat(missions.heldPositions(MISSION_KEY)).isEqualTo("");
   }
 
   @Test
@@ -522,6 +532,14 @@ class MissionProcessTest {
     positionFreed(1, "EARLY_RETURN", "DEP-2027-0001");
     assertThat(selectionKeys()).containsExactly("SEL-MINUSMA-1-R1", "SEL-MINUSMA-1-R1", "SEL-MINUSMA-2-R1", "SEL-MINUSMA-3-R1");
     assertThat(pi).isWaitingAt("CallActivity_ReselectPosition");
+    // the mission recorded what it was told, and kept none of the message's values, not even while it reselects
+    assertThat(freedPositions.freedPositions(MISSION_KEY)).extracting(f -> f.positionNumber() + " " + f.rotation() + " "
+        + f.reason() + " " + f.deploymentBusinessKey()).containsExactly("3 1 NOT_REPLACED DEP-2027-0003", "1 1 EARLY_RETURN DEP-2027-0001");
+    String[] freed = {FREED_POSITION_NUMBER.name(), FREED_ROTATION.name(), FREED_REASON.name(), FREED_DEPLOYMENT_KEY.name()};
+    assertThat(engine.getRuntimeService().createVariableInstanceQuery().processInstanceIdIn(pi.getId())
+        .variableNameIn(freed).count()).isZero();
+    assertThat(engine.getHistoryService().createHistoricVariableInstanceQuery().processInstanceId(pi.getId())
+        .variableNameIn(freed).count()).isZero();
   }
 
   // ------------------------------------------------------------------ the report from the mission

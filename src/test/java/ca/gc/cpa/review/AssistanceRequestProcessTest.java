@@ -75,11 +75,13 @@ class AssistanceRequestProcessTest {
         .variables().containsEntry(AssistanceRequestProcess.RECOMMENDATION.name(), "APPROVE").containsEntry(AssistanceRequestProcess.PROPOSED_CEILING.name(), 25)
         // the capacity forecast ministers see: no officer abroad yet, the proposed 25 from the requested start
         .containsEntry(AssistanceRequestProcess.FORECAST_PEAK_HEADROOM.name(), RequestProcessFixture.CAP)
-        .containsEntry(AssistanceRequestProcess.FORECAST_PEAK_HEADROOM_WITH_CEILING.name(), RequestProcessFixture.CAP - 25)
-        .containsEntry(AssistanceRequestProcess.FORECAST_WITHIN_CAP.name(), true);
+        .containsEntry(AssistanceRequestProcess.FORECAST_PEAK_HEADROOM_WITH_CEILING.name(), RequestProcessFixture.CAP - 25);
     assertThat((String) runtimeService().getVariable(pi.getId(), AssistanceRequestProcess.CAPACITY_FORECAST.name()))
         .contains("With the proposed ceiling of 25: peak of 25 in");
     decide(pi, "APPROVE", 20);
+    // the forecast ministers saw kept the proposed ceiling within the cap: the request's record says so
+    assertThat(fixture.jdbc.sql("SELECT position FROM request_review WHERE business_key = ? AND step = 'CAPACITY_FORECAST'")
+        .param(pi.getBusinessKey()).query(String.class).single()).isEqualTo("WITHIN_CAP");
 
     assertThat(pi).isWaitingAt("Task_StartMission");
     execute(job());
@@ -87,7 +89,7 @@ class AssistanceRequestProcessTest {
     var mission = runtimeService().createProcessInstanceQuery().processDefinitionKey(MissionProcess.KEY).singleResult();
     assertThat(mission.getBusinessKey()).isEqualTo("MSN-MINUSMA-" + LocalDate.now().getYear());
     assertThat(runtimeService().getVariable(mission.getId(), MissionProcess.CEILING.name())).isEqualTo(20);
-    assertThat(runtimeService().getVariable(mission.getId(), MissionProcess.REQUEST_BUSINESS_KEY.name())).isEqualTo(pi.getBusinessKey());
+    assertThat(fixture.missions.find(mission.getBusinessKey()).orElseThrow().requestBusinessKey()).isEqualTo(pi.getBusinessKey());
     var record = fixture.requests.find(pi.getBusinessKey()).orElseThrow();
     assertThat(record.status()).isEqualTo(RequestStatus.APPROVED);
     assertThat(record.ceiling()).isEqualTo(20);

@@ -38,6 +38,7 @@ final class RequestProcessFixture {
   static final ReviewProperties PROPERTIES = new ReviewProperties(Duration.ofDays(14), Duration.ofDays(60), 10, 1);
   static final int CAP = 150;
 
+  final JdbcClient jdbc;
   final AssistanceRequestRepository requests;
   final MissionRepository missions;
   final ProgramCap cap;
@@ -46,7 +47,7 @@ final class RequestProcessFixture {
 
   RequestProcessFixture(ProcessEngine engine) {
     DataSource dataSource = TestDatabase.fresh();
-    JdbcClient jdbc = JdbcClient.create(dataSource);
+    jdbc = JdbcClient.create(dataSource);
     requests = new AssistanceRequestRepository(jdbc);
     missions = new MissionRepository(jdbc);
     BusinessKeys keys;

@@ -352,7 +352,7 @@ class HostilePartnerTest {
   }
 
   private static Map<String, Object> missionStart(String code) {
-    return new MissionProcess.Start("REQ-2026-0099", code, code, 7, "EU", "EN", false, 12, LocalDate.now().plusMonths(6),
+    return new MissionProcess.Start(code, code, 7, "EU", "EN", false, 12, LocalDate.now().plusMonths(6),
         "PS").variables();
   }
 

@@ -79,7 +79,7 @@ class SelectionAppTest {
     missions.create(new Mission(MISSION_KEY, "EUPOL", "EUPOL COPPS", "REQ-2026-0007", 7, MissionStatus.OPEN,
         LocalDate.now(), null));
     engine.getRuntimeService().startProcessInstanceByKey(MissionProcess.KEY, MISSION_KEY, new MissionProcess.Start(
-        "REQ-2026-0007", "EUPOL", "EUPOL COPPS", 7, "EU", "EN", false, 12, LocalDate.now().plusMonths(6), "PS").variables());
+        "EUPOL", "EUPOL COPPS", 7, "EU", "EN", false, 12, LocalDate.now().plusMonths(6), "PS").variables());
 
     complete("ian", MISSION_KEY, "Task_PlanMission", typed(MissionForms.plan(1, "TRAINING_MENTORING", "CST", "EN", false, 12,
         LocalDate.now().plusMonths(6), false)));

@@ -16,7 +16,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  *       {@code ACT_HI_PROCINST} row); {@code per_running_scope}: variables per running execution that holds any
  *       ({@code ACT_RU_VARIABLE} grouped by execution, at the end); {@code per_first_read}: for each running
  *       execution where work waits (one without children: a task, a timer, a message), the variables of it and of
- *       every parent up to the instance, i.e. what the engine loads at the first read of a variable there;</li>
+ *       every parent up to the instance, i.e. what the engine loads at the first read of a variable there;
+ *       {@code per_scope_read}: during the replay, the rows of each scope load that found variables (every one,
+ *       counted by the {@link VariableCounter}; {@code scope_reads} of them);</li>
  *   <li>per user task the replay completed: {@code rows_written}: rows the engine inserted into or updated in
  *       {@code ACT_RU_VARIABLE} (counted at the database: a write undone in the same transaction is none);
  *       {@code rows_loaded}: rows its variable selects returned; {@code detail_rows}: {@code ACT_HI_DETAIL} rows
@@ -29,12 +31,13 @@ final class ProcessData {
 
   /** one process: variables per instance over its life, per running scope and per first read at the end */
   record PerProcess(String process, int instances, double perInstance, int runningScopes, double perRunningScope,
-      int waiting, double perFirstRead) {
+      int waiting, double perFirstRead, long scopeReads, double perScopeRead) {
 
     String line() {
       return String.format(Locale.ROOT, "variables: process=%s instances=%d per_instance=%.1f per_running_scope=%.1f"
-              + " running_scopes=%d per_first_read=%.1f waiting_executions=%d", process, instances, perInstance,
-          perRunningScope, runningScopes, perFirstRead, waiting);
+              + " running_scopes=%d per_first_read=%.1f waiting_executions=%d per_scope_read=%.1f scope_reads=%d",
+          process, instances, perInstance, perRunningScope, runningScopes, perFirstRead, waiting, perScopeRead,
+          scopeReads);
     }
   }
 
@@ -79,7 +82,15 @@ final class ProcessData {
   }
 
   /** every process with instances in the history, by key */
-  static List<PerProcess> perProcess(JdbcClient db) {
+  static List<PerProcess> perProcess(JdbcClient db, VariableCounter.Counts counts) {
+    Map<String, String> keyOf = new HashMap<>();
+    db.sql("SELECT ID_, KEY_ FROM ACT_RE_PROCDEF").query((rs, i) -> keyOf.put(rs.getString(1), rs.getString(2))).list();
+    Map<String, Long> scopeReads = new HashMap<>();
+    Map<String, Long> scopeRows = new HashMap<>();
+    if (counts != null) {
+      counts.scopeReads().forEach((definition, n) -> scopeReads.merge(keyOf.get(definition), n, Long::sum));
+      counts.scopeRows().forEach((definition, n) -> scopeRows.merge(keyOf.get(definition), n, Long::sum));
+    }
     Map<String, Integer> variablesOf = new HashMap<>();
     db.sql("SELECT EXECUTION_ID_, COUNT(*) FROM ACT_RU_VARIABLE WHERE TASK_ID_ IS NULL GROUP BY EXECUTION_ID_")
         .query((rs, i) -> variablesOf.put(rs.getString(1), rs.getInt(2))).list();
@@ -119,8 +130,10 @@ final class ProcessData {
               }
             }
           }
+          long reads = scopeReads.getOrDefault(process, 0L);
           return new PerProcess(process, instances, rs.getLong(3) / (double) instances, holding,
-              held / (double) Math.max(1, holding), waiting, firstRead / (double) Math.max(1, waiting));
+              held / (double) Math.max(1, holding), waiting, firstRead / (double) Math.max(1, waiting), reads,
+              scopeRows.getOrDefault(process, 0L) / (double) Math.max(1, reads));
         })
         .list().forEach(out::add);
     return out;

@@ -24,6 +24,11 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * <p>The baseline ({@link Baseline}) runs the replay's own shapes, measured from its H2 history, on a bare engine
  * with no-op steps: untuned (the starter's defaults) and tuned (the project's engine settings). A ratio is the
  * replay's time per user task on H2 over the baseline's.
+ *
+ * <p>After each replay the process data ({@link ProcessData}): lines {@code variables: process=…} (per process) and
+ * {@code variables: user_tasks=…} (per user task, from the rows the engine loaded and wrote, counted by a
+ * {@link VariableCounter}; {@code -Dbenchmark.countVariables=false} leaves it out), and the baselines' rows per user
+ * task. {@code -Dbenchmark.jfr=<directory>} records the replays and the baselines with Java Flight Recorder.
  */
 public final class ReplayBenchmark {
 
@@ -89,8 +94,8 @@ public final class ReplayBenchmark {
   /** seconds per user task of the baseline (tuned with the application's H2 URL), and its variable rows */
   static double baseline(String name, Path dir, String h2Url, List<Baseline.Shape> shapes) {
     VariableCounter counter = countVariables() ? new VariableCounter() : null;
-    Baseline.Walked walked = Baseline.walk(dir.resolve(name), h2Url, shapes, h2Url != null,
-        counter == null ? List.of() : List.of(counter));
+    Baseline.Walked walked = recorded("baseline-" + name, () -> Baseline.walk(dir.resolve(name), h2Url, shapes,
+        h2Url != null, counter == null ? List.of() : List.of(counter)));
     if (counter != null) {
       var counts = counter.counts();
       double tasks = Math.max(1, walked.userTasks());
@@ -160,21 +165,47 @@ public final class ReplayBenchmark {
         counter.reset();
       }
       long cpu = processCpuNanos();
-      Replay.Result result = replay.run(MissionSeed.catalogue(missions, seed), tours,
-          LocalDate.now().minusYears(p.years()), p.spacing(), Scenario.realistic(seed, p.maxPositions()),
-          line -> System.out.print("\r" + line));
+      Replay.Result result = recorded("replay-" + (profiles.contains("postgres") ? "pg" : "h2"), () -> replay.run(
+          MissionSeed.catalogue(missions, seed), tours, LocalDate.now().minusYears(p.years()), p.spacing(),
+          Scenario.realistic(seed, p.maxPositions()), line -> System.out.print("\r" + line)));
       System.out.println();
       if (statements) {
         printStatements(db);
       }
-      ProcessData.Summary summary = counter == null ? null
-          : ProcessData.summary(db, before, result.userTasks(), counter.counts());
+      VariableCounter.Counts counts = counter == null ? null : counter.counts();
+      ProcessData.Summary summary = counts == null ? null : ProcessData.summary(db, before, result.userTasks(), counts);
       List<Baseline.Shape> shapes = Baseline.measure(db, PROCESSES, result.jobs());
       System.out.println("fingerprint of the tours (the same for the same seed): " + replay.fingerprint());
       System.out.printf(Locale.ROOT, "cpu: %.1f s for the process (all threads) during the replay%n",
           (processCpuNanos() - cpu) / 1e9);
       ClockUtil.reset();
-      return new Run(result, peakHeapMb(), shapes, ProcessData.perProcess(db), summary);
+      return new Run(result, peakHeapMb(), shapes, ProcessData.perProcess(db, counts), summary);
+    }
+  }
+
+  /**
+   * {@code work}, recorded by Java Flight Recorder (settings "profile") into {@code <benchmark.jfr>/<name>.jfr} when
+   * {@code -Dbenchmark.jfr=<directory>} is given
+   */
+  static <T> T recorded(String name, java.util.function.Supplier<T> work) {
+    String dir = System.getProperty("benchmark.jfr", "");
+    if (dir.isBlank()) {
+      return work.get();
+    }
+    try (var recording = new jdk.jfr.Recording(jdk.jfr.Configuration.getConfiguration("profile"))) {
+      recording.setName(name);
+      recording.start();
+      try {
+        return work.get();
+      } finally {
+        recording.stop();
+        Path file = Path.of(dir).toAbsolutePath().resolve(name + ".jfr");
+        java.nio.file.Files.createDirectories(file.getParent());
+        recording.dump(file);
+        System.out.println("flight recording: " + file);
+      }
+    } catch (java.io.IOException | java.text.ParseException e) {
+      throw new IllegalStateException("Cannot record " + name, e);
     }
   }
 

@@ -35,8 +35,12 @@ final class VariableCounter extends AbstractProcessEnginePlugin implements Inter
   /** the select that loads one scope's variables, at the scope's first variable access in a transaction */
   static final String SCOPE_LOAD = "selectVariablesByExecutionId";
 
-  /** what was counted: statements run and rows, by statement (without the namespace) */
-  record Counts(Map<String, Long> calls, Map<String, Long> rows) {
+  /**
+   * what was counted: statements run and rows, by statement (without the namespace); {@code scopeReads} and
+   * {@code scopeRows}: the scope loads that found variables and their rows, by process definition id
+   */
+  record Counts(Map<String, Long> calls, Map<String, Long> rows, Map<String, Long> scopeReads,
+      Map<String, Long> scopeRows) {
 
     long rowsLoaded() {
       return sum(rows, "select");
@@ -62,6 +66,8 @@ final class VariableCounter extends AbstractProcessEnginePlugin implements Inter
 
   private final Map<String, LongAdder> calls = new ConcurrentHashMap<>();
   private final Map<String, LongAdder> rows = new ConcurrentHashMap<>();
+  private final Map<String, LongAdder> scopeReads = new ConcurrentHashMap<>();
+  private final Map<String, LongAdder> scopeRows = new ConcurrentHashMap<>();
 
   @Override
   public void postInit(ProcessEngineConfigurationImpl configuration) {
@@ -81,18 +87,25 @@ final class VariableCounter extends AbstractProcessEnginePlugin implements Inter
       }
       calls.computeIfAbsent(statement, k -> new LongAdder()).increment();
       rows.computeIfAbsent(statement, k -> new LongAdder()).add(n);
+      if (statement.equals(SCOPE_LOAD) && n > 0
+          && ((List<?>) result).get(0) instanceof VariableInstanceEntity variable && variable.getProcessDefinitionId() != null) {
+        scopeReads.computeIfAbsent(variable.getProcessDefinitionId(), k -> new LongAdder()).increment();
+        scopeRows.computeIfAbsent(variable.getProcessDefinitionId(), k -> new LongAdder()).add(n);
+      }
     }
     return result;
   }
 
   /** what was counted since the last {@link #reset} */
   Counts counts() {
-    return new Counts(snapshot(calls), snapshot(rows));
+    return new Counts(snapshot(calls), snapshot(rows), snapshot(scopeReads), snapshot(scopeRows));
   }
 
   void reset() {
     calls.clear();
     rows.clear();
+    scopeReads.clear();
+    scopeRows.clear();
   }
 
   private static Map<String, Long> snapshot(Map<String, LongAdder> counters) {

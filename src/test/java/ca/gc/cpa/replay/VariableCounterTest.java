@@ -54,6 +54,10 @@ class VariableCounterTest {
     var read = counter.counts();
     assertThat(read.scopeLoads()).isEqualTo(1);
     assertThat(read.scopeRowsLoaded()).isEqualTo(N);
+    String definition = engine.getRepositoryService().createProcessDefinitionQuery().processDefinitionKey("counted")
+        .singleResult().getId();
+    assertThat(read.scopeReads()).containsExactly(java.util.Map.entry(definition, 1L));
+    assertThat(read.scopeRows()).containsExactly(java.util.Map.entry(definition, (long) N));
     assertThat(read.rowsLoaded()).isEqualTo(N);
     assertThat(read.rowsWritten()).isZero();
 

@@ -40,15 +40,16 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  *
  * <p>Each instance is walked with its even share of the shape's totals, on a linear model of those counts (the
  * replay's branches and loops unrolled into the path its instances took on average): service tasks are the
- * expression {@code ${true}}, the first of them asynchronous as many as the replay's asynchronous continuations (the
- * history counts such a step as a service task and as a job); a scope is an embedded subprocess that declares its share of the scopes' local
- * variables (input parameters), the scoped user tasks inside the first scopes. A person's start is
- * {@code startProcessInstanceByKey} with as many variables as the start form submitted, by a signed-in user of the
- * group {@value #GROUP}; the other instances start as the replay's code starts them, without a user. Each user task
- * is claimed (unless assigned to the user already) and completed by that user with its share of the instance's
- * variable writes: new instance variables, updates of earlier ones, and in a scope updates of its locals. Its jobs
- * run as the replay runs them. Forms, completion checks and business writes stay out: they are the application's,
- * and what the ratio measures.
+ * expression {@code ${true}}, as many of them asynchronous as the replay ran asynchronous continuations (all on
+ * service tasks: the history counts such a step as a service task and as a job); a scope is an embedded subprocess
+ * that declares its share of the scopes' local variables (input parameters), with the scoped user tasks inside the
+ * first scopes. A person's start is {@code startProcessInstanceByKey} with as many variables as the start form
+ * submitted, by a signed-in user of the group {@value #GROUP}; the other instances, which the application's code
+ * starts (the intake, a delegate), start without one. Each user task is claimed (unless assigned to the user
+ * already) and completed by that user with its share of the instance's variable writes: new instance variables,
+ * updates of earlier ones, and inside a scope updates of its locals; an instance without user tasks writes them at
+ * its start. Its jobs run as the replay runs them. Forms, completion checks and business writes stay out: they are
+ * the application's, and what the ratio measures.
  */
 final class Baseline {
 

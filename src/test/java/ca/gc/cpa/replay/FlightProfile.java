@@ -19,7 +19,7 @@ import jdk.jfr.consumer.RecordingFile;
  * of these found in the stack: the completion check, authorization checks, our delegates, loading variables,
  * history events, the database writes at the end of a transaction, the commit, other reads of the database).
  *
- * <p>{@code java -cp target/test-classes ca.gc.cpa.replay.FlightProfile <file.jfr>…}
+ * <p>{@code java src/test/java/ca/gc/cpa/replay/FlightProfile.java <file.jfr>…} (the JDK alone: no class path)
  */
 public final class FlightProfile {
 
@@ -56,6 +56,8 @@ public final class FlightProfile {
           "SpringTransactionContext", "DataSourceTransactionManager.doCommit"),
       group("other database reads (MyBatis, JDBC)", "org.apache.ibatis.", "org.h2.", "org.postgresql."));
 
+  static final String OWN = "the driver's own (the replay's scenario and business reads, the baseline's loop)";
+
   private FlightProfile() {}
 
   public static void main(String[] args) throws IOException {
@@ -67,6 +69,8 @@ public final class FlightProfile {
   static void print(Path file) throws IOException {
     long all = 0;
     long work = 0;
+    long counter = 0;
+    Map<String, Map<String, Long>> both = new LinkedHashMap<>();
     Map<String, Long> operations = new LinkedHashMap<>();
     Map<String, Long> kinds = new LinkedHashMap<>();
     OPERATIONS.forEach(g -> operations.put(g.name(), 0L));
@@ -87,8 +91,8 @@ public final class FlightProfile {
       }
       work++;
       // the operation: the outermost match (frames run from the leaf to the root)
-      String operation = "the replay's own (scenario, business reads)";
-      for (int i = frames.size() - 1; i >= 0 && operation.startsWith("the replay's"); i--) {
+      String operation = OWN;
+      for (int i = frames.size() - 1; i >= 0 && operation.equals(OWN); i--) {
         for (Group g : OPERATIONS) {
           if (g.frame().test(frames.get(i))) {
             operation = g.name();
@@ -105,6 +109,10 @@ public final class FlightProfile {
         }
       }
       kinds.merge(kind, 1L, Long::sum);
+      both.computeIfAbsent(operation, k -> new LinkedHashMap<>()).merge(kind, 1L, Long::sum);
+      if (inCounter(frames)) {
+        counter++;
+      }
     }
     System.out.printf(Locale.ROOT, "%s: %d execution samples, %d of them the replay's or baseline's work%n",
         file.getFileName(), all, work);
@@ -112,6 +120,29 @@ public final class FlightProfile {
     print(operations, work);
     System.out.println("  by what it does (first match in this order):");
     print(kinds, work);
+    System.out.println("  each operation by what it does (shares of all the work's samples):");
+    long total = Math.max(1, work);
+    both.forEach((operation, byKind) -> {
+      StringBuilder line = new StringBuilder("    " + operation + ":");
+      byKind.entrySet().stream().sorted(Map.Entry.<String, Long>comparingByValue().reversed())
+          .forEach(e -> line.append(String.format(Locale.ROOT, " %s %.1f %%;", e.getKey(), 100.0 * e.getValue() / total)));
+      System.out.println(line);
+    });
+    System.out.printf(Locale.ROOT, "  the benchmark's variable counter itself (its interceptor, MyBatis's proxy): %.2f %%%n",
+        100.0 * counter / Math.max(1, work));
+  }
+
+  /** the sample is in the counter's own code: its interceptor or MyBatis's plugin proxy, before the executor's */
+  static boolean inCounter(List<String> frames) {
+    for (String f : frames) {
+      if (f.startsWith("org.apache.ibatis.executor.")) {
+        return false;
+      }
+      if (f.startsWith("ca.gc.cpa.replay.VariableCounter.") || f.startsWith("org.apache.ibatis.plugin.")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static void print(Map<String, Long> counts, long total) {

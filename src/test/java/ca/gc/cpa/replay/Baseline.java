@@ -102,8 +102,8 @@ final class Baseline {
     }
   }
 
-  /** what a walk of the shapes did */
-  record Walked(long userTasks, double secondsPerUserTask) {}
+  /** what a walk of the shapes did: wall time and process CPU (all threads) per user task */
+  record Walked(long userTasks, double secondsPerUserTask, double cpuSecondsPerUserTask) {}
 
   private Baseline() {}
 
@@ -203,13 +203,15 @@ final class Baseline {
       models.forEach((key, steps) -> deployment.addModelInstance(key + ".bpmn", model(key, steps)));
       deployment.deploy();
       long start = System.nanoTime();
+      long cpu = ReplayBenchmark.processCpuNanos();
       long done = 0;
       for (Shape shape : shapes) {
         for (int i = 0; i < shape.instances(); i++) {
           done += walkInstance(engine, shape, i);
         }
       }
-      return new Walked(done, (System.nanoTime() - start) / 1e9 / Math.max(1, done));
+      return new Walked(done, (System.nanoTime() - start) / 1e9 / Math.max(1, done),
+          (ReplayBenchmark.processCpuNanos() - cpu) / 1e9 / Math.max(1, done));
     } finally {
       engine.close();
     }

@@ -36,7 +36,7 @@ public final class ReplayBenchmark {
 
   /** {@code variables}: the process data of the replay, per process; {@code summary}: per user task (null uncounted) */
   record Run(Replay.Result result, long peakHeapMb, List<Baseline.Shape> shapes, List<ProcessData.PerProcess> variables,
-      ProcessData.Summary summary) {}
+      ProcessData.Summary summary, double cpuSeconds) {}
 
   /**
    * the processes the replay works, whose shapes the baseline runs: the pipeline's, and the events people bring in
@@ -76,11 +76,19 @@ public final class ReplayBenchmark {
     }
 
     h2.shapes().forEach(shape -> System.out.println("baseline shape: " + shape));
-    double untuned = baseline("untuned", dir, null, h2.shapes());
-    double tuned = baseline("tuned", dir, applicationH2Url(dir.resolve("tuned").resolve("engine")), h2.shapes());
+    Baseline.Walked untunedWalk = baseline("untuned", dir, null, h2.shapes());
+    Baseline.Walked tunedWalk = baseline("tuned", dir, applicationH2Url(dir.resolve("tuned").resolve("engine")), h2.shapes());
+    double untuned = untunedWalk.secondsPerUserTask();
+    double tuned = tunedWalk.secondsPerUserTask();
     double ours = h2.result().wall().toMillis() / 1000.0 / h2.result().userTasks();
     System.out.printf(Locale.ROOT, "baseline (bare engine, H2 file, the replay's shapes): untuned %.1f user tasks/s,"
         + " tuned %.1f user tasks/s; the replay on H2: %.1f user tasks/s%n", 1 / untuned, 1 / tuned, 1 / ours);
+    // on a shared machine the wall times follow the load of the moment; process CPU per user task much less so
+    double ourCpu = h2.cpuSeconds() / h2.result().userTasks();
+    System.out.printf(Locale.ROOT, "cpu per user task (process, all threads): replay on H2 %.1f ms, baseline untuned"
+            + " %.1f ms, tuned %.1f ms: cpu_ratio_untuned=%.2f cpu_ratio_tuned=%.2f%n", ourCpu * 1000,
+        untunedWalk.cpuSecondsPerUserTask() * 1000, tunedWalk.cpuSecondsPerUserTask() * 1000,
+        ourCpu / untunedWalk.cpuSecondsPerUserTask(), ourCpu / tunedWalk.cpuSecondsPerUserTask());
     long peak = Math.max(h2.peakHeapMb(), pg == null ? 0 : pg.peakHeapMb());
     System.out.printf(Locale.ROOT,
         "replay: tours=%d missions=%d user_tasks=%d h2_s=%.1f h2_tasks_per_s=%.1f pg_s=%.1f pg_tasks_per_s=%.1f"
@@ -91,8 +99,8 @@ public final class ReplayBenchmark {
     System.exit(0);
   }
 
-  /** seconds per user task of the baseline (tuned with the application's H2 URL), and its variable rows */
-  static double baseline(String name, Path dir, String h2Url, List<Baseline.Shape> shapes) {
+  /** the baseline's walk (tuned with the application's H2 URL), its variable rows printed */
+  static Baseline.Walked baseline(String name, Path dir, String h2Url, List<Baseline.Shape> shapes) {
     VariableCounter counter = countVariables() ? new VariableCounter() : null;
     Baseline.Walked walked = recorded("baseline-" + name, () -> Baseline.walk(dir.resolve(name), h2Url, shapes,
         h2Url != null, counter == null ? List.of() : List.of(counter)));
@@ -104,7 +112,7 @@ public final class ReplayBenchmark {
           walked.userTasks(), counts.rowsWritten() / tasks, counts.rowsLoaded() / tasks, counts.scopeLoads() / tasks,
           counts.scopeRowsLoaded() / (double) Math.max(1, counts.scopeLoads()));
     }
-    return walked.secondsPerUserTask();
+    return walked;
   }
 
   static boolean countVariables() {
@@ -176,10 +184,10 @@ public final class ReplayBenchmark {
       ProcessData.Summary summary = counts == null ? null : ProcessData.summary(db, before, result.userTasks(), counts);
       List<Baseline.Shape> shapes = Baseline.measure(db, PROCESSES, result.jobs());
       System.out.println("fingerprint of the tours (the same for the same seed): " + replay.fingerprint());
-      System.out.printf(Locale.ROOT, "cpu: %.1f s for the process (all threads) during the replay%n",
-          (processCpuNanos() - cpu) / 1e9);
+      double cpuSeconds = (processCpuNanos() - cpu) / 1e9;
+      System.out.printf(Locale.ROOT, "cpu: %.1f s for the process (all threads) during the replay%n", cpuSeconds);
       ClockUtil.reset();
-      return new Run(result, peakHeapMb(), shapes, ProcessData.perProcess(db, counts), summary);
+      return new Run(result, peakHeapMb(), shapes, ProcessData.perProcess(db, counts), summary, cpuSeconds);
     }
   }
 

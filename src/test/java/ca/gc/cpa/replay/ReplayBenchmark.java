@@ -176,6 +176,7 @@ public final class ReplayBenchmark {
       Replay.Result result = recorded("replay-" + (profiles.contains("postgres") ? "pg" : "h2"), () -> replay.run(
           MissionSeed.catalogue(missions, seed), tours, LocalDate.now().minusYears(p.years()), p.spacing(),
           Scenario.realistic(seed, p.maxPositions()), line -> System.out.print("\r" + line)));
+      double cpuSeconds = (processCpuNanos() - cpu) / 1e9;
       System.out.println();
       if (statements) {
         printStatements(db);
@@ -184,7 +185,6 @@ public final class ReplayBenchmark {
       ProcessData.Summary summary = counts == null ? null : ProcessData.summary(db, before, result.userTasks(), counts);
       List<Baseline.Shape> shapes = Baseline.measure(db, PROCESSES, result.jobs());
       System.out.println("fingerprint of the tours (the same for the same seed): " + replay.fingerprint());
-      double cpuSeconds = (processCpuNanos() - cpu) / 1e9;
       System.out.printf(Locale.ROOT, "cpu: %.1f s for the process (all threads) during the replay%n", cpuSeconds);
       ClockUtil.reset();
       return new Run(result, peakHeapMb(), shapes, ProcessData.perProcess(db, counts), summary, cpuSeconds);

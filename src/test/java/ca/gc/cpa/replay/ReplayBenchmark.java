@@ -24,16 +24,28 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * <p>The baseline ({@link Baseline}) runs the replay's own shapes, measured from its H2 history, on a bare engine
  * with no-op steps: untuned (the starter's defaults) and tuned (the project's engine settings). A ratio is the
  * replay's time per user task on H2 over the baseline's.
+ *
+ * <p>After each replay the process data ({@link ProcessData}): lines {@code variables: process=…} (per process) and
+ * {@code variables: user_tasks=…} (per user task, from the rows the engine loaded and wrote, counted by a
+ * {@link VariableCounter}; {@code -Dbenchmark.countVariables=false} leaves it out), and the baselines' rows per user
+ * task. {@code -Dbenchmark.jfr=<directory>} records the replays and the baselines with Java Flight Recorder.
  */
 public final class ReplayBenchmark {
 
   private ReplayBenchmark() {}
 
-  record Run(Replay.Result result, long peakHeapMb, List<Baseline.Shape> shapes) {}
+  /** {@code variables}: the process data of the replay, per process; {@code summary}: per user task (null uncounted) */
+  record Run(Replay.Result result, long peakHeapMb, List<Baseline.Shape> shapes, List<ProcessData.PerProcess> variables,
+      ProcessData.Summary summary, double cpuSeconds) {}
 
-  /** the pipeline's processes: the replay's shapes are measured over these */
-  static final List<String> PIPELINE = List.of(AccessMatrix.ASSISTANCE_REQUEST, AccessMatrix.MISSION,
-      AccessMatrix.CANDIDATE_SELECTION, AccessMatrix.OFFICER_DEPLOYMENT);
+  /**
+   * the processes the replay works, whose shapes the baseline runs: the pipeline's, and the events people bring in
+   * the months abroad through start forms (their user tasks count in the replay's)
+   */
+  static final List<String> PROCESSES = List.of(AccessMatrix.ASSISTANCE_REQUEST, AccessMatrix.MISSION,
+      AccessMatrix.CANDIDATE_SELECTION, AccessMatrix.OFFICER_DEPLOYMENT, AccessMatrix.MISSION_REPORT,
+      AccessMatrix.INCIDENT, AccessMatrix.LEAVE_REQUEST, AccessMatrix.EARLY_RETURN,
+      AccessMatrix.PERFORMANCE_APPRAISAL, AccessMatrix.EXTENSION_REQUEST);
 
   public static void main(String[] args) throws Exception {
     int tours = Integer.getInteger("benchmark.tours", 100);
@@ -64,12 +76,19 @@ public final class ReplayBenchmark {
     }
 
     h2.shapes().forEach(shape -> System.out.println("baseline shape: " + shape));
-    double untuned = Baseline.secondsPerUserTask(dir.resolve("untuned"), null, h2.shapes(), false);
-    double tuned = Baseline.secondsPerUserTask(dir.resolve("tuned"), applicationH2Url(dir.resolve("tuned").resolve("engine")),
-        h2.shapes(), true);
+    Baseline.Walked untunedWalk = baseline("untuned", dir, null, h2.shapes());
+    Baseline.Walked tunedWalk = baseline("tuned", dir, applicationH2Url(dir.resolve("tuned").resolve("engine")), h2.shapes());
+    double untuned = untunedWalk.secondsPerUserTask();
+    double tuned = tunedWalk.secondsPerUserTask();
     double ours = h2.result().wall().toMillis() / 1000.0 / h2.result().userTasks();
     System.out.printf(Locale.ROOT, "baseline (bare engine, H2 file, the replay's shapes): untuned %.1f user tasks/s,"
         + " tuned %.1f user tasks/s; the replay on H2: %.1f user tasks/s%n", 1 / untuned, 1 / tuned, 1 / ours);
+    // on a shared machine the wall times follow the load of the moment; process CPU per user task much less so
+    double ourCpu = h2.cpuSeconds() / h2.result().userTasks();
+    System.out.printf(Locale.ROOT, "cpu per user task (process, all threads): replay on H2 %.1f ms, baseline untuned"
+            + " %.1f ms, tuned %.1f ms: cpu_ratio_untuned=%.2f cpu_ratio_tuned=%.2f%n", ourCpu * 1000,
+        untunedWalk.cpuSecondsPerUserTask() * 1000, tunedWalk.cpuSecondsPerUserTask() * 1000,
+        ourCpu / untunedWalk.cpuSecondsPerUserTask(), ourCpu / tunedWalk.cpuSecondsPerUserTask());
     long peak = Math.max(h2.peakHeapMb(), pg == null ? 0 : pg.peakHeapMb());
     System.out.printf(Locale.ROOT,
         "replay: tours=%d missions=%d user_tasks=%d h2_s=%.1f h2_tasks_per_s=%.1f pg_s=%.1f pg_tasks_per_s=%.1f"
@@ -78,6 +97,26 @@ public final class ReplayBenchmark {
         h2.result().userTasksPerSecond(), pg == null ? Double.NaN : pg.result().wall().toMillis() / 1000.0,
         pg == null ? Double.NaN : pg.result().userTasksPerSecond(), ours / untuned, ours / tuned, peak);
     System.exit(0);
+  }
+
+  /** the baseline's walk (tuned with the application's H2 URL), its variable rows printed */
+  static Baseline.Walked baseline(String name, Path dir, String h2Url, List<Baseline.Shape> shapes) {
+    VariableCounter counter = countVariables() ? new VariableCounter() : null;
+    Baseline.Walked walked = recorded("baseline-" + name, () -> Baseline.walk(dir.resolve(name), h2Url, shapes,
+        h2Url != null, counter == null ? List.of() : List.of(counter)));
+    if (counter != null) {
+      var counts = counter.counts();
+      double tasks = Math.max(1, walked.userTasks());
+      System.out.printf(Locale.ROOT, "baseline %s variables: user_tasks=%d rows_written_per_user_task=%.2f"
+              + " rows_loaded_per_user_task=%.2f scope_loads_per_user_task=%.2f rows_per_scope_load=%.2f%n", name,
+          walked.userTasks(), counts.rowsWritten() / tasks, counts.rowsLoaded() / tasks, counts.scopeLoads() / tasks,
+          counts.scopeRowsLoaded() / (double) Math.max(1, counts.scopeLoads()));
+    }
+    return walked;
+  }
+
+  static boolean countVariables() {
+    return Boolean.parseBoolean(System.getProperty("benchmark.countVariables", "true"));
   }
 
   /** the application's own H2 URL (application.yaml, settings included), on a file of the benchmark's */
@@ -96,6 +135,11 @@ public final class ReplayBenchmark {
     System.out.printf(Locale.ROOT, "%s: %d tours, %d missions, %d user tasks in %.1f s: %.1f user tasks/s, %.1f flow nodes/s,"
             + " peak heap %d MB, clock reached %s%n", db, r.tours(), r.missions(), r.userTasks(), r.wall().toMillis() / 1000.0,
         r.userTasksPerSecond(), r.flowNodesPerSecond(), run.peakHeapMb(), r.reachedOn());
+    run.variables().forEach(p -> System.out.println(db + " " + p.line()));
+    if (run.summary() != null) {
+      System.out.println(db + " " + run.summary().line());
+      System.out.println(db + " " + run.summary().breakdown());
+    }
   }
 
   static Run replay(int tours, int missions, long seed, String url, String user, String password, String profiles) {
@@ -106,8 +150,15 @@ public final class ReplayBenchmark {
     if (!extra.isBlank()) {
       args.addAll(List.of(extra.trim().split("\\s+")));
     }
+    // the engine's variable rows counted (an engine plugin of the benchmark's context only)
+    VariableCounter counter = countVariables() ? new VariableCounter() : null;
     try (ConfigurableApplicationContext app = new SpringApplicationBuilder(CpaApplication.class)
         .profiles(profiles.split(","))
+        .initializers(context -> {
+          if (counter != null) {
+            context.getBeanFactory().registerSingleton("benchmarkVariableCounter", counter);
+          }
+        })
         .run(args.toArray(String[]::new))) {
       Replay replay = app.getBean(Replay.class);
       var p = app.getBean(ReplayProperties.class);
@@ -117,20 +168,52 @@ public final class ReplayBenchmark {
         db.sql("CREATE EXTENSION IF NOT EXISTS pg_stat_statements").update();
         db.sql("SELECT pg_stat_statements_reset()").query((rs, i) -> 1).list();
       }
+      ProcessData.Before before = ProcessData.Before.of(db);
+      if (counter != null) {
+        counter.reset();
+      }
       long cpu = processCpuNanos();
-      Replay.Result result = replay.run(MissionSeed.catalogue(missions, seed), tours,
-          LocalDate.now().minusYears(p.years()), p.spacing(), Scenario.realistic(seed, p.maxPositions()),
-          line -> System.out.print("\r" + line));
+      Replay.Result result = recorded("replay-" + (profiles.contains("postgres") ? "pg" : "h2"), () -> replay.run(
+          MissionSeed.catalogue(missions, seed), tours, LocalDate.now().minusYears(p.years()), p.spacing(),
+          Scenario.realistic(seed, p.maxPositions()), line -> System.out.print("\r" + line)));
+      double cpuSeconds = (processCpuNanos() - cpu) / 1e9;
       System.out.println();
       if (statements) {
         printStatements(db);
       }
-      List<Baseline.Shape> shapes = Baseline.measure(db, PIPELINE, result.jobs());
+      VariableCounter.Counts counts = counter == null ? null : counter.counts();
+      ProcessData.Summary summary = counts == null ? null : ProcessData.summary(db, before, result.userTasks(), counts);
+      List<Baseline.Shape> shapes = Baseline.measure(db, PROCESSES, result.jobs());
       System.out.println("fingerprint of the tours (the same for the same seed): " + replay.fingerprint());
-      System.out.printf(Locale.ROOT, "cpu: %.1f s for the process (all threads) during the replay%n",
-          (processCpuNanos() - cpu) / 1e9);
+      System.out.printf(Locale.ROOT, "cpu: %.1f s for the process (all threads) during the replay%n", cpuSeconds);
       ClockUtil.reset();
-      return new Run(result, peakHeapMb(), shapes);
+      return new Run(result, peakHeapMb(), shapes, ProcessData.perProcess(db, counts), summary, cpuSeconds);
+    }
+  }
+
+  /**
+   * {@code work}, recorded by Java Flight Recorder (settings "profile") into {@code <benchmark.jfr>/<name>.jfr} when
+   * {@code -Dbenchmark.jfr=<directory>} is given
+   */
+  static <T> T recorded(String name, java.util.function.Supplier<T> work) {
+    String dir = System.getProperty("benchmark.jfr", "");
+    if (dir.isBlank()) {
+      return work.get();
+    }
+    try (var recording = new jdk.jfr.Recording(jdk.jfr.Configuration.getConfiguration("profile"))) {
+      recording.setName(name);
+      recording.start();
+      try {
+        return work.get();
+      } finally {
+        recording.stop();
+        Path file = Path.of(dir).toAbsolutePath().resolve(name + ".jfr");
+        java.nio.file.Files.createDirectories(file.getParent());
+        recording.dump(file);
+        System.out.println("flight recording: " + file);
+      }
+    } catch (java.io.IOException | java.text.ParseException e) {
+      throw new IllegalStateException("Cannot record " + name, e);
     }
   }
 

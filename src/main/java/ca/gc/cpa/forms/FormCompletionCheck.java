@@ -24,6 +24,7 @@ import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParse;
 import org.camunda.bpm.engine.impl.cmd.GetDeployedStartFormCmd;
 import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.core.variable.scope.AbstractVariableScope;
+import org.camunda.bpm.engine.impl.core.variable.scope.LoadedVariables;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
@@ -102,7 +103,12 @@ public class FormCompletionCheck implements TaskListener, ExecutionListener {
     }
   }
 
-  /** what this command wrote into the instance, and any transient value on the scopes it could reach */
+  /**
+   * What this command wrote into the instance, and any transient value on the scopes it could reach. A transient
+   * value leaves no history event, so the scopes are read; only those this command has touched (a value set
+   * through the task lands in a scope the engine loaded to find where it goes), so that a check of a task deep in
+   * a selection does not load every variable of every scope above it.
+   */
   private static Set<String> submittedKeys(String processInstanceId, AbstractVariableScope... scopes) {
     Set<String> keys = new LinkedHashSet<>(SubmittedVariables.current().of(processInstanceId));
     List<AbstractVariableScope> chain = new ArrayList<>();
@@ -114,6 +120,9 @@ public class FormCompletionCheck implements TaskListener, ExecutionListener {
       }
     }
     for (AbstractVariableScope scope : chain) {
+      if (!LoadedVariables.inMemory(scope)) {
+        continue;
+      }
       VariableMap local = scope.getVariablesLocalTyped(false);
       local.keySet().stream().filter(name -> local.getValueTyped(name).isTransient()).forEach(keys::add);
     }

@@ -9,6 +9,9 @@ import ca.gc.cpa.domain.OfficerRepository;
 import ca.gc.cpa.domain.Tour;
 import ca.gc.cpa.domain.TourRepository;
 import ca.gc.cpa.domain.TourStatus;
+import ca.gc.cpa.planning.MissionPlanRepository;
+import ca.gc.cpa.planning.MissionTerms;
+import ca.gc.cpa.planning.Position;
 import ca.gc.cpa.process.OfficerDeploymentProcess;
 import java.time.Year;
 import java.time.ZoneId;
@@ -21,20 +24,24 @@ import org.springframework.stereotype.Component;
 /**
  * The lead organization accepted: records the tour and starts {@code officer-deployment}. Idempotent by
  * business key and step ({@link EffectLedger}, step {@code deployment-started/<nomination id>}): a retried
- * job, another node or a token moved back in Cockpit never records a second tour or starts a second deployment.
+ * job, another node or a token moved back in Cockpit never records a second tour or starts a second deployment. The
+ * tour is the selection's candidate in the selection's position and rotation (its row), on the mission's terms and
+ * the position's profile (the mission's plan), for the deployment date the mission planned (the start's).
  */
 @Component("startDeployment")
 public class StartDeployment implements JavaDelegate {
 
   private final NominationRepository nominations;
+  private final MissionPlanRepository plans;
   private final OfficerRepository officers;
   private final TourRepository tours;
   private final BusinessKeys businessKeys;
   private final EffectLedger ledger;
 
-  public StartDeployment(NominationRepository nominations, OfficerRepository officers, TourRepository tours,
-      BusinessKeys businessKeys, EffectLedger ledger) {
+  public StartDeployment(NominationRepository nominations, MissionPlanRepository plans, OfficerRepository officers,
+      TourRepository tours, BusinessKeys businessKeys, EffectLedger ledger) {
     this.nominations = nominations;
+    this.plans = plans;
     this.officers = officers;
     this.tours = tours;
     this.businessKeys = businessKeys;
@@ -48,16 +55,15 @@ public class StartDeployment implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    long nominationId = CANDIDATE_NOMINATION_ID.from(execution);
-    Nomination nomination = nominations.find(nominationId)
-        .orElseThrow(() -> new IllegalStateException("Nomination " + nominationId + " is not on record"));
+    Selection selection = nominations.selectionOf(execution.getProcessInstanceId());
+    Nomination nomination = nominations.candidate(execution.getProcessInstanceId());
+    long nominationId = nomination.id();
     if (!ledger.firstTime(execution.getProcessBusinessKey(), step(nominationId))) {
-      DEPLOYMENT_BUSINESS_KEY.set(execution, nomination.tourBusinessKey());
       return;
     }
-    String missionKey = MISSION_BUSINESS_KEY.from(execution);
-    int position = POSITION_NUMBER.from(execution);
-    int rotation = ROTATION.from(execution);
+    String missionKey = selection.missionBusinessKey();
+    int position = selection.positionNumber();
+    int rotation = selection.rotation();
     String depKey = nomination.tourBusinessKey();
     if (depKey == null) {
       depKey = businessKeys.nextDeploymentKey(Year.from(ClockUtil.getCurrentTime().toInstant().atZone(ZoneId.systemDefault())));
@@ -66,8 +72,7 @@ public class StartDeployment implements JavaDelegate {
     tours.create(new Tour(null, depKey, nomination.officerId(), nomination.agencyCode(), missionKey, position, rotation,
         TourStatus.SELECTED));
     nominations.updateStatus(nominationId, NominationStatus.ACCEPTED, null);
-    nominations.updateSelectionStatus(SELECTION_ID.from(execution), "FILLED");
-    DEPLOYMENT_BUSINESS_KEY.set(execution, depKey);
+    nominations.updateSelectionStatus(selection.id(), "FILLED");
 
     RuntimeService runtime = execution.getProcessEngineServices().getRuntimeService();
     boolean started = runtime.createProcessInstanceQuery().processDefinitionKey(OfficerDeploymentProcess.KEY)
@@ -76,11 +81,12 @@ public class StartDeployment implements JavaDelegate {
       return;
     }
     Officer officer = officers.find(nomination.officerId()).orElseThrow();
-    var start = new OfficerDeploymentProcess.Start(missionKey, MISSION_CODE.orNull(execution),
-        MISSION_NAME.orNull(execution), execution.getProcessBusinessKey(), position, rotation,
-        POSITION_ROLE.orNull(execution), officer.id(), officer.displayName(), nomination.agencyCode(),
-        TOUR_MONTHS.from(execution), POSITION_ARMED.orElse(execution, false), UN_MISSION.orElse(execution, false),
-        HIGH_STRESS.orElse(execution, false), PLANNED_DEPLOYMENT_DATE.orNull(execution));
+    MissionTerms terms = plans.terms(missionKey).orElseThrow();
+    Position profile = plans.position(missionKey, position).orElseThrow();
+    var start = new OfficerDeploymentProcess.Start(missionKey, terms.missionCode(), terms.missionName(),
+        execution.getProcessBusinessKey(), position, rotation, profile.role().name(), officer.id(), officer.displayName(),
+        nomination.agencyCode(), terms.tourMonths(), profile.armed(), UN_MISSION.orElse(execution, false),
+        terms.highStress(), PLANNED_DEPLOYMENT_DATE.orNull(execution));
     runtime.startProcessInstanceByKey(OfficerDeploymentProcess.KEY, depKey, start.variables());
   }
 }

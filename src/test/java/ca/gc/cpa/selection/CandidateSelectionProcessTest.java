@@ -78,8 +78,8 @@ class CandidateSelectionProcessTest {
 
   /** a selection as the mission starts it; {@code vars} add to or replace the start's variables */
   ProcessInstance start(boolean unMission, int position, String deploymentDate, Map<String, Object> vars) {
-    var start = new CandidateSelectionProcess.Start(SelectionFixture.MISSION_KEY, "MINUSMA", "MINUSMA", "FR", position, 1,
-        unMission, 12, true, LocalDate.parse(deploymentDate), 5);
+    var start = new CandidateSelectionProcess.Start(SelectionFixture.MISSION_KEY, "MINUSMA", "MINUSMA", position, 1,
+        unMission, LocalDate.parse(deploymentDate));
     Map<String, Object> variables = start.variables();
     variables.putAll(vars);
     return engine.getRuntimeService().startProcessInstanceByKey(CandidateSelectionProcess.KEY, start.businessKey(),
@@ -209,18 +209,27 @@ class CandidateSelectionProcessTest {
 
     var runtime = engine.getRuntimeService();
     Map<String, Map<String, Object>> scopes = new HashMap<>();
-    // each service's scope is where its first form's answer lives
-    runtime.createVariableInstanceQuery().processInstanceIdIn(pi.getId()).variableName(NOMINATING.name()).list()
-        .forEach(v -> scopes.put((String) runtime.getVariable(v.getExecutionId(), AGENCY_CODE.name()),
-            runtime.getVariablesLocal(v.getExecutionId())));
-    assertThat(scopes.get("rcmp")).containsEntry(NOMINEE_GIVEN_NAME.name(), "Marie").containsEntry(CHIEF_CONSENT.name(), "YES")
-        .containsEntry(MEDICAL_VERDICT.name(), "FIT").containsKeys(NOMINEE_FILE.stream().map(Variable::name).toArray(String[]::new));
-    assertThat(scopes.get("spvm")).containsKey(NOMINATING.name())
-        .doesNotContainKeys(NOMINEE_FILE.stream().map(Variable::name).toArray(String[]::new));
+    // each service's scope is where its nominee's name (once nominated) or its first form's answer (until then) lives
+    for (Variable<?> held : List.of(NOMINEE_NAME, NOMINATING)) {
+      runtime.createVariableInstanceQuery().processInstanceIdIn(pi.getId()).variableName(held.name()).list()
+          .forEach(v -> scopes.put((String) runtime.getVariable(v.getExecutionId(), AGENCY_CODE.name()),
+              runtime.getVariablesLocal(v.getExecutionId())));
+    }
+    // the nominee's own answers are in the register now; the file holds the answers of the forms reached so far
+    assertThat(fixture.officers.find(nominations(pi).get(0).officerId()).orElseThrow().givenName()).isEqualTo("Marie");
+    assertThat(scopes.get("rcmp")).containsEntry(NOMINEE_NAME.name(), "Sgt Marie Roy").containsEntry(CHIEF_CONSENT.name(), "YES")
+        .containsEntry(MEDICAL_VERDICT.name(), "FIT").containsKeys(names(RELEASE_ANSWERS)).containsKeys(names(CLEARANCE_ANSWERS))
+        .doesNotContainKeys(names(NOMINATION_ANSWERS)).doesNotContainKeys(names(INTERVIEW_ANSWERS));
+    assertThat(scopes.get("spvm")).containsKey(NOMINATING.name()).doesNotContainKeys(names(RELEASE_ANSWERS))
+        .doesNotContainKeys(names(CLEARANCE_ANSWERS)).doesNotContainKey(NOMINEE_NAME.name());
     noNominee(pi, "spvm");
     Map<String, Object> processLevel = runtime.getVariablesLocal(pi.getId());
-    assertThat(processLevel).doesNotContainKeys(NOMINATING.name(), NOMINEE_GIVEN_NAME.name(), NOMINATION_ID.name(), NOMINEE_NAME.name())
-        .doesNotContainKeys(NOMINEE_FILE.stream().map(Variable::name).toArray(String[]::new));
+    assertThat(processLevel).doesNotContainKeys(NOMINATING.name(), NOMINEE_GIVEN_NAME.name(), NOMINEE_NAME.name())
+        .doesNotContainKeys(names(RELEASE_ANSWERS)).doesNotContainKeys(names(CLEARANCE_ANSWERS));
+  }
+
+  static String[] names(List<Variable<?>> variables) {
+    return variables.stream().map(Variable::name).toArray(String[]::new);
   }
 
   @Test
@@ -244,8 +253,8 @@ class CandidateSelectionProcessTest {
   @Test
   void anIneligibleNomineeIsRecordedWithEveryReasonAndTheCoordinatorIsTold() {
     // a UN mission: the plan says 3 years, the UN's floor of 5 holds; the UN test's mark in French counts
-    Map<String, Object> vars = new HashMap<>(Map.of(MIN_YEARS_OF_SERVICE.name(), 3));
-    ProcessInstance pi = start(true, 1, "2027-04-01", vars);
+    fixture.plans.recordPlan(SelectionFixture.MISSION_KEY, 12, LocalDate.of(2027, 4, 1), 8, true, 3);
+    ProcessInstance pi = start(true, 1, "2027-04-01");
     complete(pi, "Task_NominateOfficer", "agency-rcmp", nominee("R2", "Luc", "M", NOMINEE_SERVICE_START.name(), "2023-01-01",
         NOMINEE_UN_TEST_LANGUAGE.name(), "FR", NOMINEE_UN_TEST_SCORE.name(), 59, NOMINEE_UN_TEST_ON.name(), "2026-01-10"));
     complete(pi, "Task_ConfirmRelease", "agency-rcmp", release("YES"));
@@ -375,7 +384,7 @@ class CandidateSelectionProcessTest {
     assertThat(pi).isWaitingAt("SubProcess_CallForInterest");
     assertThat(task(pi, "Task_NominateOfficer", "agency-rcmp")).isNotNull();
     assertThat(task(pi, "Task_NominateOfficer", "agency-spvm")).isNotNull();
-    assertThat(variable(pi, CALL_ROUND.name())).isEqualTo(2);
+    assertThat(fixture.nominations.selectionOf(pi.getId()).callRound()).isEqualTo(2);
     assertThat(variable(pi, CANDIDATE_FOUND.name())).isEqualTo(false);
   }
 
@@ -388,7 +397,7 @@ class CandidateSelectionProcessTest {
       engine.getManagementService().executeJob(timer.getId());
     }
     // nobody nominated in time: the call opens again
-    assertThat(variable(pi, CALL_ROUND.name())).isEqualTo(2);
+    assertThat(fixture.nominations.selectionOf(pi.getId()).callRound()).isEqualTo(2);
     assertThat(task(pi, "Task_NominateOfficer", "agency-rcmp")).isNotNull();
   }
 

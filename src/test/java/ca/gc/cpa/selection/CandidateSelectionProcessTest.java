@@ -475,6 +475,53 @@ class CandidateSelectionProcessTest {
     assertThat(nominations(pi).get(0).unAssessmentOn()).isEqualTo(LocalDate.of(2026, 11, 2));
   }
 
+  /**
+   * A selection carries what its model routes on and its forms show: the mission's terms, the call round, the
+   * candidate, a service's nomination and a nominee's own answers once recorded are business rows, and each form's
+   * answers are declared only where and when the form is reached.
+   */
+  @Test
+  void aSelectionCarriesOnlyWhatItsModelRoutesOnAndItsFormsShow() {
+    ProcessInstance pi = start(true);
+    var atCall = VariableCensus.of(engine, pi.getId());
+    complete(pi, "Task_NominateOfficer", "agency-rcmp", nominee("R1", "Marie", "F"));
+    complete(pi, "Task_ConfirmRelease", "agency-rcmp", release("YES"));
+    complete(pi, "Task_RecordMedicalClearance", "rcmp-health", Map.of(MEDICAL_VERDICT.name(), "FIT"));
+    complete(pi, "Task_RecordSecurityClearance", "rcmp-security", Map.of(SECURITY_VERDICT.name(), "CLEARED"));
+    var atInterview = VariableCensus.of(engine, pi.getId());
+    complete(pi, "Task_InterviewCandidate", "rcmp-selection",
+        Map.of(INTERVIEW_SCORE.name(), 85, INTERVIEW_RECOMMENDATION.name(), "RECOMMENDED"));
+    complete(pi, "Task_RecordUnAssessment", "rcmp-selection", Map.of(UN_ASSESSMENT_DATE.name(), "2026-11-02",
+        UN_LANGUAGE_SCORE.name(), 75, UN_DRIVING_PASSED.name(), true, UN_FIREARMS_PASSED.name(), true));
+    noNominee(pi, "spvm");
+    var atChoice = VariableCensus.of(engine, pi.getId());
+    confirmAndOffer(pi, "rcmp", "ACCEPTED");
+    executeJob(pi, "Task_SendNomination");
+    engine.getRuntimeService().createMessageCorrelation(CandidateSelectionProcess.NominationAccepted.MESSAGE)
+        .processInstanceBusinessKey(SELECTION_KEY).correlateWithResult();
+    executeJob(pi, "Task_StartDeployment");
+    assertThat(pi).isEnded();
+    System.out.printf("selection variables: at the call %s%nat the interview %s%nat the choice %s%nwritten over its life %d%n",
+        atCall, atInterview, atChoice, VariableCensus.written(engine, pi.getId()));
+
+    List<Variable<?>> started = List.of(MISSION_BUSINESS_KEY, MISSION_NAME, POSITION_NUMBER, ROTATION, UN_MISSION,
+        PLANNED_DEPLOYMENT_DATE, POSITION_ROLE, MINIMUM_RANK, POSITION_LANGUAGE, POSITION_ARMED);
+    assertThat(atCall.get("instance")).containsExactlyInAnyOrder(names(started));
+    // a service's scope: its code, the choice of its officers and the answers of its form, nothing else
+    assertThat(atCall.get("service spvm")).contains(AGENCY_CODE.name(), "loopCounter", REGISTER_OFFICERS.name())
+        .containsAll(List.of(names(NOMINATION_ANSWERS))).hasSize(3 + NOMINATION_ANSWERS.size());
+    assertThat(atInterview.get("instance")).isEqualTo(atCall.get("instance"));
+    assertThat(atInterview.get("service rcmp")).containsExactlyInAnyOrder(AGENCY_CODE.name(), "loopCounter",
+        NOMINEE_NAME.name(), COMMANDER_RECOMMENDATION.name(), CHIEF_CONSENT.name(), RELEASE_ALLOWED.name(), ELIGIBLE.name(),
+        UN_ASSESSMENT_VALID.name(), SECURITY_CLEARANCE_VALID.name(), MEDICAL_VERDICT.name(), SECURITY_VERDICT.name(),
+        CLEARED.name(), INTERVIEW_SCORE.name(), INTERVIEW_RECOMMENDATION.name(), INTERVIEW_NOTES.name());
+    assertThat(atChoice.get("instance")).containsExactlyInAnyOrder(names(List.of(MISSION_BUSINESS_KEY, MISSION_NAME,
+        POSITION_NUMBER, ROTATION, UN_MISSION, PLANNED_DEPLOYMENT_DATE, POSITION_ROLE, MINIMUM_RANK, POSITION_LANGUAGE,
+        POSITION_ARMED, CANDIDATE_FOUND, CANDIDATE_NAME, CANDIDATE_AGENCY_CODE, CANDIDATE_SUMMARY, NOMINEE_COUNT,
+        WOMEN_SHARE_PERCENT, PROGRAM_WOMEN_SHARE_PERCENT, WOMEN_SHARE_BELOW_TARGET, WOMEN_SHARE_NOTE, WOMEN_SHARE_REASON,
+        SELECTION_DECISION, OFFER_ANSWER, LEAD_ANSWER)));
+  }
+
   @Test
   void aCommandPostNeedsTheMinimumRank() {
     ProcessInstance pi = start(false, 2, "2027-04-01");

@@ -15,8 +15,6 @@ import org.camunda.bpm.engine.test.mock.Mocks;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.instance.SubProcess;
-import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperties;
-import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperty;
 import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -54,12 +52,7 @@ class AnswersStayInScopeTest {
     SubProcess each = model.getModelElementById("SubProcess_Each");
     each.builder().multiInstance().parallel().camundaCollection("${answerItems}").camundaElementVariable("item")
         .multiInstanceDone();
-    CamundaProperties properties = model.newInstance(CamundaProperties.class);
-    CamundaProperty property = model.newInstance(CamundaProperty.class);
-    property.setCamundaName(AnswersStayInScope.PROPERTY);
-    property.setCamundaValue("true");
-    properties.addChildElement(property);
-    each.builder().addExtensionElement(properties);
+    ModelProperty.add(model, "SubProcess_Each", AnswersStayInScope.PROPERTY, "true");
     return model;
   }
 

@@ -1,6 +1,5 @@
 package ca.gc.cpa.forms;
 
-import java.util.Optional;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.delegate.VariableScope;
@@ -18,8 +17,7 @@ import org.camunda.bpm.engine.impl.util.xml.Element;
 /**
  * Puts the {@link FormCompletionCheck} first among the listeners on {@code complete} of every user task and on
  * {@code start} of every process's start event, and reads their extension property {@code completionCheck}:
- * the name of the Spring bean ({@link CompletionCheck}) that holds the task's domain rules; and reads the property
- * {@value AnswersStayInScope#PROPERTY} of subprocesses.
+ * the name of the Spring bean ({@link CompletionCheck}) that holds the task's domain rules.
  */
 public class CompletionCheckParseListener extends AbstractBpmnParseListener {
 
@@ -38,12 +36,6 @@ public class CompletionCheckParseListener extends AbstractBpmnParseListener {
     task.addBuiltInTaskListener(TaskListener.EVENTNAME_COMPLETE, check);
   }
 
-  /** a subprocess that keeps its forms' answers ({@link AnswersStayInScope}) */
-  @Override
-  public void parseSubProcess(Element element, ScopeImpl scope, ActivityImpl activity) {
-    property(element, AnswersStayInScope.PROPERTY).ifPresent(value -> activity.setProperty(AnswersStayInScope.PROPERTY, value));
-  }
-
   @Override
   public void parseStartEvent(Element element, ScopeImpl scope, ActivityImpl activity) {
     remember(element, activity);
@@ -53,18 +45,16 @@ public class CompletionCheckParseListener extends AbstractBpmnParseListener {
   }
 
   private static void remember(Element element, ActivityImpl activity) {
-    property(element, PROPERTY).ifPresent(value -> activity.setProperty(PROPERTY, value));
-  }
-
-  /** the value of an extension property (camunda:properties) of a model element */
-  private static Optional<String> property(Element element, String name) {
     Element extensions = element.element("extensionElements");
     Element properties = extensions == null ? null : extensions.elementNS(BpmnParse.CAMUNDA_BPMN_EXTENSIONS_NS, "properties");
     if (properties == null) {
-      return Optional.empty();
+      return;
     }
-    return properties.elementsNS(BpmnParse.CAMUNDA_BPMN_EXTENSIONS_NS, "property").stream()
-        .filter(property -> name.equals(property.attribute("name"))).map(property -> property.attribute("value")).findFirst();
+    for (Element property : properties.elementsNS(BpmnParse.CAMUNDA_BPMN_EXTENSIONS_NS, "property")) {
+      if (PROPERTY.equals(property.attribute("name"))) {
+        activity.setProperty(PROPERTY, property.attribute("value"));
+      }
+    }
   }
 
   /**

@@ -16,8 +16,8 @@ import org.camunda.bpm.engine.test.mock.Mocks;
  * Installs the server-side check of every task completion and start form (Spring and test engines alike),
  * through the engine's public extension points: a BPMN parse listener that adds {@link FormCompletionCheck}
  * to every user task and start event, and a history event handler with its session that note which variables
- * a command writes ({@link SubmittedVariables}); the filling of forms' caller-dependent option lists
- * ({@link FormChoicesInterceptor}); and the answers a subprocess keeps in its own scope ({@link AnswersStayInScope}).
+ * a command writes ({@link SubmittedVariables}); and the filling of forms' caller-dependent option lists
+ * ({@link FormChoicesInterceptor}).
  */
 public class CompletionCheckPlugin extends AbstractProcessEnginePlugin {
 
@@ -39,7 +39,6 @@ public class CompletionCheckPlugin extends AbstractProcessEnginePlugin {
         ? new ArrayList<CommandInterceptor>()
         : new ArrayList<>(configuration.getCustomPostCommandInterceptorsTxRequired());
     interceptors.add(new FormChoicesInterceptor());
-    interceptors.add(new AnswersStayInScope());
     configuration.setCustomPostCommandInterceptorsTxRequired(interceptors);
 
     var listeners = configuration.getCustomPreBPMNParseListeners() == null

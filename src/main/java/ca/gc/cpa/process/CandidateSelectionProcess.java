@@ -1,9 +1,11 @@
 package ca.gc.cpa.process;
 
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.camunda.bpm.engine.delegate.VariableScope;
 
 /**
  * Process {@code candidate-selection}: one position of one rotation of a mission (business key
@@ -17,8 +19,7 @@ import java.util.Map;
  * the mission's plan, the selection's call round and current candidate from its selection row, a service's nominee
  * from the nomination it made. The variables are only what the model routes on and what the forms show or ask.
  * Per-nominee values are local to the per-service scope (the nominating service's coordinator sees only their own
- * officer): the scope keeps its forms' answers (extension property answersStayInScope), the steps set their results
- * there.
+ * officer).
  */
 public final class CandidateSelectionProcess {
 
@@ -69,10 +70,9 @@ public final class CandidateSelectionProcess {
   public static final Variable<LocalDate> NOMINEE_PASSPORT_EXPIRY = Variable.date("nomineePassportExpiry");
   public static final Variable<LocalDate> NOMINEE_UN_ASSESSMENT_ON = Variable.date("nomineeUnAssessmentOn");
   /**
-   * The answers of Nominate an officer. Like every answer of a form in the call for interest, they stay in the service's
-   * scope (SubProcess_CallForInterest keeps its answers: forms.AnswersStayInScope), and only those given are there;
-   * Record the nomination writes them into the register and the nomination, then removes them: nothing after it reads
-   * them.
+   * The answers of Nominate an officer: declared in each service's scope (input parameters of
+   * SubProcess_CallForInterest) so that they land there; Record the nomination writes them into the register and the
+   * nomination, then removes them: nothing after it reads them.
    */
   public static final List<Variable<?>> NOMINATION_ANSWERS = List.of(NOMINATING, NOMINEE_OFFICER_ID,
       NOMINEE_SERVICE_NUMBER, NOMINEE_GIVEN_NAME, NOMINEE_FAMILY_NAME, NOMINEE_RANK, NOMINEE_GENDER,
@@ -114,6 +114,30 @@ public final class CandidateSelectionProcess {
   public static final Variable<Boolean> UN_DRIVING_PASSED = Variable.bool("unDrivingPassed");
   public static final Variable<Boolean> UN_FIREARMS_PASSED = Variable.bool("unFirearmsPassed");
   public static final Variable<LocalDate> UN_ASSESSMENT_DATE = Variable.date("unAssessmentDate");
+
+  /*
+   * The nominee's file: the answers of the forms after the nomination, local to the service's scope. The step that
+   * leads to a form declares its answers there (so that they land in the scope, not the instance's, and a nominee who
+   * stops earlier carries none of the later ones); a step's own results (released, eligible, cleared, ...) are set
+   * there by the step.
+   */
+  /** Confirm release by chief: declared by Record the nomination */
+  public static final List<Variable<?>> RELEASE_ANSWERS = List.of(COMMANDER_RECOMMENDATION, CHIEF_CONSENT);
+  /** Record medical / security clearance: declared by Check eligibility for an eligible nominee */
+  public static final List<Variable<?>> CLEARANCE_ANSWERS = List.of(MEDICAL_VERDICT, SECURITY_VERDICT);
+  /** Interview the candidate: declared by Record the clearances for a cleared nominee */
+  public static final List<Variable<?>> INTERVIEW_ANSWERS = List.of(INTERVIEW_SCORE, INTERVIEW_RECOMMENDATION,
+      INTERVIEW_NOTES);
+  /** Record the UN assessment: declared by Check the assessment notice */
+  public static final List<Variable<?>> UN_ASSESSMENT_ANSWERS = List.of(UN_ASSESSMENT_DATE, UN_LANGUAGE_SCORE,
+      UN_DRIVING_PASSED, UN_FIREARMS_PASSED);
+
+  /** declares a form's answers in a scope (null until the form is completed), so that its completion writes them there */
+  public static void declareLocal(VariableScope scope, List<Variable<?>> answers) {
+    Map<String, Object> declared = new HashMap<>();
+    answers.forEach(variable -> declared.put(variable.name(), null));
+    scope.setVariablesLocal(declared);
+  }
 
   // choice, offer and nomination (process level, one candidate at a time): Choose the candidate
   public static final Variable<Boolean> CANDIDATE_FOUND = Variable.bool("candidateFound");

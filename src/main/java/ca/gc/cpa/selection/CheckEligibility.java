@@ -64,6 +64,7 @@ public class CheckEligibility implements JavaDelegate {
     // a security clearance of the register still valid at deployment is reused: no new screening
     boolean clearanceValid = officer.validSecurityClearance(deployment) != null;
     SECURITY_CLEARANCE_VALID.setLocal(execution, clearanceValid);
+    declareLocal(execution, CLEARANCE_ANSWERS);
     if (clearanceValid) {
       SECURITY_VERDICT.setLocal(execution, SECURITY_CLEARED);
     }

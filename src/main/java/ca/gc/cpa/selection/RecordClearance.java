@@ -40,5 +40,8 @@ public class RecordClearance implements JavaDelegate {
           FIT.equals(medical) ? "security clearance refused" : "medically or psychologically unfit");
     }
     CLEARED.setLocal(execution, cleared);
+    if (cleared) {
+      declareLocal(execution, INTERVIEW_ANSWERS);
+    }
   }
 }

@@ -15,8 +15,8 @@ import org.springframework.stereotype.Component;
  * Records the nomination of an officer of the register (registering a new officer first when the service did so in
  * the same form). The nomination keeps what the register said that day (years of service, languages, the mark in the
  * position's language, driving, passport, UN assessment): the history of what the rules saw. The form's answers, now
- * in the register and the nomination, leave the service's scope; the nominee's name, which the service's later forms
- * show, is set there.
+ * in the register and the nomination, leave the service's scope; the nominee's name (which the service's later forms
+ * show) and the answers of Confirm release by chief are declared there.
  */
 @Component("recordNomination")
 public class RecordNomination implements JavaDelegate {
@@ -50,5 +50,6 @@ public class RecordNomination implements JavaDelegate {
         null, null, null, null, null, null));
     execution.removeVariablesLocal(NOMINATION_ANSWERS.stream().map(Variable::name).toList());
     NOMINEE_NAME.setLocal(execution, officer.officer().displayName());
+    declareLocal(execution, RELEASE_ANSWERS);
   }
 }

@@ -13,6 +13,9 @@ import org.camunda.bpm.engine.test.mock.Mocks;
 import org.camunda.bpm.engine.variable.Variables;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.camunda.bpm.model.bpmn.instance.UserTask;
+import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperties;
+import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperty;
 import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -46,7 +49,13 @@ class CompletionCheckProcessTest {
         .userTask("Task_Probe").camundaFormRef("probeForm").camundaFormRefBinding("deployment")
         .endEvent("Event_Done")
         .done();
-    ModelProperty.add(model, "Task_Probe", CompletionCheckParseListener.PROPERTY, "evenOfficersCheck");
+    UserTask task = model.getModelElementById("Task_Probe");
+    CamundaProperties properties = model.newInstance(CamundaProperties.class);
+    CamundaProperty property = model.newInstance(CamundaProperty.class);
+    property.setCamundaName(CompletionCheckParseListener.PROPERTY);
+    property.setCamundaValue("evenOfficersCheck");
+    properties.addChildElement(property);
+    task.builder().addExtensionElement(properties);
     return model;
   }
 

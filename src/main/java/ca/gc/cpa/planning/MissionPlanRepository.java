@@ -77,6 +77,15 @@ public class MissionPlanRepository {
             rs.getObject("first_deployment", LocalDate.class), rs.getInt("rotation_lead_weeks"))).single();
   }
 
+  /** the plan's terms of a mission whose plan is recorded */
+  public Optional<MissionTerms> terms(String missionBusinessKey) {
+    return jdbc.sql("""
+        SELECT mission_code, name, tour_months, high_stress, min_years_of_service FROM mission
+        WHERE business_key = ? AND tour_months IS NOT NULL""").param(missionBusinessKey)
+        .query((rs, i) -> new MissionTerms(rs.getString("mission_code"), rs.getString("name"), rs.getInt("tour_months"),
+            rs.getBoolean("high_stress"), rs.getInt("min_years_of_service"))).optional();
+  }
+
   public void recordPlan(String missionBusinessKey, int tourMonths, LocalDate firstDeployment, int leadWeeks,
       boolean highStress, int minYearsOfService) {
     jdbc.sql("""

@@ -1,9 +1,11 @@
 package ca.gc.cpa.process;
 
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.camunda.bpm.engine.delegate.VariableScope;
 
 /**
  * Process {@code candidate-selection}: one position of one rotation of a mission (business key
@@ -13,33 +15,30 @@ import java.util.Map;
  * confirmed, offered the position and proposed to the lead organization, whose answer comes by hand or as a message
  * ({@link NominationAccepted}, {@link NominationRejected}); an accepted one starts the officer's tour
  * ({@code OfficerDeploymentProcess.Start}). The selection's and the nominations' rows (tables selection, nomination)
- * are the record of what was decided. Per-nominee values are local to the per-service scope (the nominating
- * service's coordinator sees only their own officer).
+ * are the record of what was decided, and what the steps read: the mission's terms (tour, stress, years of service) from
+ * the mission's plan, the selection's call round and current candidate from its selection row, a service's nominee
+ * from the nomination it made. The variables are only what the model routes on and what the forms show or ask.
+ * Per-nominee values are local to the per-service scope (the nominating service's coordinator sees only their own
+ * officer).
  */
 public final class CandidateSelectionProcess {
 
   public static final String KEY = "candidate-selection";
   public static final String BUSINESS_KEY_PREFIX = "SEL-";
 
-  // from the mission's call activity (Start)
+  // from the mission's call activity (Start): the mission (recorded in the selection's row when it opens), and
+  // what the forms show or the model routes on
   public static final Variable<String> MISSION_BUSINESS_KEY = Variable.text("missionBusinessKey");
-  public static final Variable<String> MISSION_CODE = Variable.text("missionCode");
   public static final Variable<String> MISSION_NAME = Variable.text("missionName");
-  public static final Variable<String> MISSION_LANGUAGE = Variable.text("missionLanguage");
   public static final Variable<Integer> POSITION_NUMBER = Variable.integer("positionNumber");
   public static final Variable<Integer> ROTATION = Variable.integer("rotation");
   public static final Variable<Boolean> UN_MISSION = Variable.bool("unMission");
-  public static final Variable<Integer> TOUR_MONTHS = Variable.integer("tourMonths");
-  public static final Variable<Boolean> HIGH_STRESS = Variable.bool("highStress");
   public static final Variable<LocalDate> PLANNED_DEPLOYMENT_DATE = Variable.date("plannedDeploymentDate");
-  public static final Variable<Integer> MIN_YEARS_OF_SERVICE = Variable.integer("minYearsOfService");
-  // set when the selection opens (Open the selection)
-  public static final Variable<Long> SELECTION_ID = Variable.longInteger("selectionId");
+  // set when the selection opens (Open the selection): the position's profile, which the forms show
   public static final Variable<String> POSITION_ROLE = Variable.text("positionRole");
   public static final Variable<String> MINIMUM_RANK = Variable.text("minimumRank");
   public static final Variable<String> POSITION_LANGUAGE = Variable.text("positionLanguage");
   public static final Variable<Boolean> POSITION_ARMED = Variable.bool("positionArmed");
-  public static final Variable<Integer> CALL_ROUND = Variable.integer("callRound");
 
   // per-service scope (local): the multi-instance's element, then the task Nominate an officer
   public static final Variable<String> AGENCY_CODE = Variable.text("agencyCode");
@@ -70,8 +69,17 @@ public final class CandidateSelectionProcess {
   public static final Variable<Boolean> NOMINEE_OPEN_INVESTIGATION = Variable.bool("nomineeOpenInvestigation");
   public static final Variable<LocalDate> NOMINEE_PASSPORT_EXPIRY = Variable.date("nomineePassportExpiry");
   public static final Variable<LocalDate> NOMINEE_UN_ASSESSMENT_ON = Variable.date("nomineeUnAssessmentOn");
-  // per-service scope (local), set by Record the nomination
-  public static final Variable<Long> NOMINATION_ID = Variable.longInteger("nominationId");
+  /**
+   * The answers of Nominate an officer: declared in each service's scope (input parameters of
+   * SubProcess_CallForInterest) so that they land there; Record the nomination writes them into the register and the
+   * nomination, then removes them: nothing after it reads them.
+   */
+  public static final List<Variable<?>> NOMINATION_ANSWERS = List.of(NOMINATING, NOMINEE_OFFICER_ID,
+      NOMINEE_SERVICE_NUMBER, NOMINEE_GIVEN_NAME, NOMINEE_FAMILY_NAME, NOMINEE_RANK, NOMINEE_GENDER,
+      NOMINEE_DATE_OF_BIRTH, NOMINEE_SERVICE_START, NOMINEE_LANGUAGES, NOMINEE_UN_TEST_LANGUAGE, NOMINEE_UN_TEST_SCORE,
+      NOMINEE_UN_TEST_ON, NOMINEE_LICENCE_DATE, NOMINEE_MANUAL_SINCE, NOMINEE_FIREARMS_QUALIFIED_ON,
+      NOMINEE_DISCIPLINE_CLEAR, NOMINEE_OPEN_INVESTIGATION, NOMINEE_PASSPORT_EXPIRY, NOMINEE_UN_ASSESSMENT_ON);
+  // per-service scope (local), set by Record the nomination: the name the service's later forms show
   public static final Variable<String> NOMINEE_NAME = Variable.text("nomineeName");
   // task Confirm the release, then Check the release limit
   /** YES or NO: the chief's consent to the release */
@@ -81,7 +89,6 @@ public final class CandidateSelectionProcess {
   public static final Variable<String> COMMANDER_RECOMMENDATION = Variable.text("commanderRecommendation");
   public static final String RECOMMENDED = "RECOMMENDED";
   public static final Variable<Boolean> RELEASE_ALLOWED = Variable.bool("releaseAllowed");
-  public static final Variable<String> RELEASE_REASON = Variable.text("releaseReason");
   // Check eligibility
   public static final Variable<Boolean> ELIGIBLE = Variable.bool("eligible");
   public static final Variable<String> INELIGIBLE_REASONS = Variable.text("ineligibleReasons");
@@ -107,26 +114,33 @@ public final class CandidateSelectionProcess {
   public static final Variable<Boolean> UN_DRIVING_PASSED = Variable.bool("unDrivingPassed");
   public static final Variable<Boolean> UN_FIREARMS_PASSED = Variable.bool("unFirearmsPassed");
   public static final Variable<LocalDate> UN_ASSESSMENT_DATE = Variable.date("unAssessmentDate");
-  // input parameters of Make the offer, Send the nomination (markNomination): which nomination, which new status
-  public static final Variable<Long> TARGET_NOMINATION = Variable.longInteger("targetNominationId");
-  public static final Variable<String> NOMINATION_STATUS = Variable.text("newNominationStatus");
 
-  /**
-   * The nominee's file: the local variables of a per-service scope that the steps after the nomination write
-   * (release, eligibility, clearances, interview, UN assessment). The scope itself declares only what its first
-   * form answers (BPMN input parameters of SubProcess_CallForInterest); Record the nomination declares these
-   * when a service nominates, so that their values stay in the scope and a service that nominates nobody, most of
-   * the fifteen, carries none of them.
+  /*
+   * The nominee's file: the answers of the forms after the nomination, local to the service's scope. The step that
+   * leads to a form declares its answers there (so that they land in the scope, not the instance's, and a nominee who
+   * stops earlier carries none of the later ones); a step's own results (released, eligible, cleared, ...) are set
+   * there by the step.
    */
-  public static final List<Variable<?>> NOMINEE_FILE = List.of(
-      CHIEF_CONSENT, COMMANDER_RECOMMENDATION, RELEASE_ALLOWED, RELEASE_REASON, ELIGIBLE, INELIGIBLE_REASONS,
-      UN_ASSESSMENT_VALID, UN_ASSESSMENT_WARNING, SECURITY_CLEARANCE_VALID, MEDICAL_VERDICT, SECURITY_VERDICT, CLEARED,
-      INTERVIEW_SCORE, INTERVIEW_RECOMMENDATION, INTERVIEW_NOTES, UN_LANGUAGE_SCORE, UN_DRIVING_PASSED,
-      UN_FIREARMS_PASSED, UN_ASSESSMENT_DATE);
+  /** Confirm release by chief: declared by Record the nomination */
+  public static final List<Variable<?>> RELEASE_ANSWERS = List.of(COMMANDER_RECOMMENDATION, CHIEF_CONSENT);
+  /** Record medical / security clearance: declared by Check eligibility for an eligible nominee */
+  public static final List<Variable<?>> CLEARANCE_ANSWERS = List.of(MEDICAL_VERDICT, SECURITY_VERDICT);
+  /** Interview the candidate: declared by Record the clearances for a cleared nominee */
+  public static final List<Variable<?>> INTERVIEW_ANSWERS = List.of(INTERVIEW_SCORE, INTERVIEW_RECOMMENDATION,
+      INTERVIEW_NOTES);
+  /** Record the UN assessment: declared by Check the assessment notice */
+  public static final List<Variable<?>> UN_ASSESSMENT_ANSWERS = List.of(UN_ASSESSMENT_DATE, UN_LANGUAGE_SCORE,
+      UN_DRIVING_PASSED, UN_FIREARMS_PASSED);
+
+  /** declares a form's answers in a scope (null until the form is completed), so that its completion writes them there */
+  public static void declareLocal(VariableScope scope, List<Variable<?>> answers) {
+    Map<String, Object> declared = new HashMap<>();
+    answers.forEach(variable -> declared.put(variable.name(), null));
+    scope.setVariablesLocal(declared);
+  }
 
   // choice, offer and nomination (process level, one candidate at a time): Choose the candidate
   public static final Variable<Boolean> CANDIDATE_FOUND = Variable.bool("candidateFound");
-  public static final Variable<Long> CANDIDATE_NOMINATION_ID = Variable.longInteger("candidateNominationId");
   public static final Variable<String> CANDIDATE_NAME = Variable.text("candidateName");
   public static final Variable<String> CANDIDATE_AGENCY_CODE = Variable.text("candidateAgencyCode");
   public static final Variable<String> CANDIDATE_SUMMARY = Variable.text("candidateSummary");
@@ -151,8 +165,6 @@ public final class CandidateSelectionProcess {
   public static final Variable<String> LEAD_ANSWER = Variable.text("leadAnswer");
   public static final String REJECTED = "REJECTED";
   public static final Variable<String> LEAD_ANSWER_NOTE = Variable.text("leadAnswerNote");
-  // Start the officer's deployment
-  public static final Variable<String> DEPLOYMENT_BUSINESS_KEY = Variable.text("deploymentBusinessKey");
 
   private CandidateSelectionProcess() {}
 
@@ -161,25 +173,23 @@ public final class CandidateSelectionProcess {
     return BUSINESS_KEY_PREFIX + missionCode + "-" + positionNumber + "-R" + rotation;
   }
 
-  /** What the mission's call activities start a selection with (processes/mission.bpmn, camunda:in). */
-  public record Start(String missionBusinessKey, String missionCode, String missionName, String missionLanguage,
-      int positionNumber, int rotation, boolean unMission, int tourMonths, boolean highStress,
-      LocalDate plannedDeploymentDate, int minYearsOfService) {
+  /**
+   * What the mission's call activities start a selection with (processes/mission.bpmn, camunda:in); the mission's code
+   * names the selection's business key only. The rest of the mission's terms the selection reads from the mission's
+   * plan (planning.MissionPlanRepository#terms).
+   */
+  public record Start(String missionBusinessKey, String missionCode, String missionName, int positionNumber,
+      int rotation, boolean unMission, LocalDate plannedDeploymentDate) {
 
     /** the start's variables (a map the caller may change) */
     public Map<String, Object> variables() {
       Map<String, Object> v = new LinkedHashMap<>();
       v.put(MISSION_BUSINESS_KEY.name(), missionBusinessKey);
-      v.put(MISSION_CODE.name(), missionCode);
       v.put(MISSION_NAME.name(), missionName);
-      v.put(MISSION_LANGUAGE.name(), missionLanguage);
       v.put(POSITION_NUMBER.name(), positionNumber);
       v.put(ROTATION.name(), rotation);
       v.put(UN_MISSION.name(), unMission);
-      v.put(TOUR_MONTHS.name(), tourMonths);
-      v.put(HIGH_STRESS.name(), highStress);
       v.put(PLANNED_DEPLOYMENT_DATE.name(), PLANNED_DEPLOYMENT_DATE.stored(plannedDeploymentDate));
-      v.put(MIN_YEARS_OF_SERVICE.name(), minYearsOfService);
       return v;
     }
 

@@ -29,7 +29,7 @@ public class CheckRelease implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     String code = AGENCY_CODE.orNull(execution);
-    long nominationId = NOMINATION_ID.from(execution);
+    long nominationId = nominations.currentOf(execution.getProcessInstanceId(), code).id();
     String reason = null;
     boolean recommended = RECOMMENDED.equals(COMMANDER_RECOMMENDATION.orNull(execution));
     nominations.recordCommanderRecommendation(nominationId, recommended);
@@ -46,7 +46,7 @@ public class CheckRelease implements JavaDelegate {
     if (reason != null) {
       nominations.updateStatus(nominationId, NominationStatus.NOT_RELEASED, reason);
     }
-    RELEASE_ALLOWED.set(execution, reason == null);
-    RELEASE_REASON.set(execution, reason);
+    // the reason is the nomination's (reasons); the model routes on the answer only
+    RELEASE_ALLOWED.setLocal(execution, reason == null);
   }
 }

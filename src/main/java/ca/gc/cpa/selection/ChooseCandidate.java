@@ -11,7 +11,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Picks the best-ranked nominee still in the pool ({@link CandidateRanking}) and shows the share of women among the
- * rotation's nominees and the program's ({@link WomenShareRule}); an empty pool reopens the call.
+ * rotation's nominees and the program's ({@link WomenShareRule}); the candidate is the selection's (its row), the
+ * forms show their name, service and summary. An empty pool reopens the call (the row's call round).
  */
 @Component("chooseCandidate")
 public class ChooseCandidate implements JavaDelegate {
@@ -28,15 +29,14 @@ public class ChooseCandidate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    long selectionId = SELECTION_ID.from(execution);
-    List<Nomination> all = nominations.bySelection(selectionId);
+    Selection selection = nominations.selectionOf(execution.getProcessInstanceId());
+    List<Nomination> all = nominations.bySelection(selection.id());
     List<Candidate> pool = all.stream()
         .filter(n -> n.status() == NominationStatus.SHORTLISTED)
         .map(n -> new Candidate(n.id(), n.recommendation(), n.interviewScore(), n.languageScore(), n.yearsOfService()))
         .toList();
     List<Candidate> ranked = CandidateRanking.rank(pool);
-    int[] inRotation = nominations.nomineesAndWomenInRotation(MISSION_BUSINESS_KEY.from(execution),
-        ROTATION.from(execution));
+    int[] inRotation = nominations.nomineesAndWomenInRotation(selection.missionBusinessKey(), selection.rotation());
     int[] inProgram = nominations.nomineesAndWomenInProgram();
     WomenShareRule.Share rotation = womenShare.of(inRotation[1], inRotation[0]);
     WomenShareRule.Share program = womenShare.of(inProgram[1], inProgram[0]);
@@ -48,18 +48,17 @@ public class ChooseCandidate implements JavaDelegate {
     WOMEN_SHARE_REASON.set(execution, null);
     if (ranked.isEmpty()) {
       CANDIDATE_FOUND.set(execution, false);
-      CANDIDATE_NOMINATION_ID.set(execution, null);
       CANDIDATE_NAME.set(execution, null);
       CANDIDATE_AGENCY_CODE.set(execution, null);
       CANDIDATE_SUMMARY.set(execution, null);
-      CALL_ROUND.set(execution, CALL_ROUND.orElse(execution, 1) + 1);
+      nominations.reopenCall(selection.id());
       return;
     }
     Candidate best = ranked.get(0);
     Nomination n = all.stream().filter(x -> x.id() == best.nominationId()).findFirst().orElseThrow();
     Officer officer = officers.find(n.officerId()).orElseThrow();
+    nominations.considerCandidate(selection.id(), n.id());
     CANDIDATE_FOUND.set(execution, true);
-    CANDIDATE_NOMINATION_ID.set(execution, n.id());
     CANDIDATE_NAME.set(execution, officer.displayName());
     CANDIDATE_AGENCY_CODE.set(execution, n.agencyCode());
     CANDIDATE_SUMMARY.set(execution, "%s; interview %d; UN language mark %s; %d years of service; %d candidate(s) in the pool"

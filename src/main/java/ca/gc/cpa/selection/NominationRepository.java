@@ -21,6 +21,10 @@ public class NominationRepository {
       rs.getString("reasons"), rs.getString("medical_verdict"), rs.getString("security_verdict"),
       (Integer) rs.getObject("interview_score"), rs.getString("recommendation"), rs.getString("tour_business_key"));
 
+  private static final RowMapper<Selection> SELECTION = (rs, i) -> new Selection(
+      rs.getLong("id"), rs.getString("business_key"), rs.getString("mission_business_key"), rs.getInt("position_number"),
+      rs.getInt("rotation"), rs.getString("status"), rs.getInt("call_round"), (Long) rs.getObject("candidate_nomination_id", Long.class));
+
   private final JdbcClient jdbc;
 
   public NominationRepository(JdbcClient jdbc) {
@@ -43,6 +47,44 @@ public class NominationRepository {
   public Optional<Long> selectionId(String processInstanceId) {
     return jdbc.sql("SELECT id FROM selection WHERE process_instance_id = ?").param(processInstanceId)
         .query(Long.class).optional();
+  }
+
+  /** the selection of one process instance (Open the selection records it) */
+  public Selection selectionOf(String processInstanceId) {
+    return jdbc.sql("SELECT * FROM selection WHERE process_instance_id = ?").param(processInstanceId).query(SELECTION)
+        .optional().orElseThrow(() -> new IllegalStateException("No selection recorded for instance " + processInstanceId));
+  }
+
+  /** the pool is empty: the call for expressions of interest opens again, one round further */
+  public void reopenCall(long selectionId) {
+    jdbc.sql("UPDATE selection SET call_round = call_round + 1, candidate_nomination_id = NULL WHERE id = ?")
+        .param(selectionId).update();
+  }
+
+  /** the nominee the selection considers now (chosen, offered, proposed) */
+  public void considerCandidate(long selectionId, long nominationId) {
+    jdbc.sql("UPDATE selection SET candidate_nomination_id = ? WHERE id = ?").params(nominationId, selectionId).update();
+  }
+
+  /** the nominee the selection considers now */
+  public Nomination candidate(String processInstanceId) {
+    Long id = selectionOf(processInstanceId).candidateNominationId();
+    if (id == null) {
+      throw new IllegalStateException("No candidate chosen in the selection of instance " + processInstanceId);
+    }
+    return find(id).orElseThrow();
+  }
+
+  /**
+   * the nomination a service made in the current call of the selection of one process instance: its latest there (a
+   * service nominates once per call, and a call's scopes end before the next call opens)
+   */
+  public Nomination currentOf(String processInstanceId, String agencyCode) {
+    return jdbc.sql("""
+        SELECT n.* FROM nomination n JOIN selection s ON s.id = n.selection_id
+        WHERE s.process_instance_id = ? AND n.agency_code = ? ORDER BY n.id DESC FETCH FIRST 1 ROWS ONLY""")
+        .params(processInstanceId, agencyCode).query(ROW).optional()
+        .orElseThrow(() -> new IllegalStateException("No nomination of " + agencyCode + " in instance " + processInstanceId));
   }
 
   public void updateSelectionStatus(long selectionId, String status) {

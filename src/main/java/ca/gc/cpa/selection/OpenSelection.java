@@ -8,7 +8,10 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-/** Records the selection and puts the position's profile (role, rank, language, armed) before the people. */
+/**
+ * Records the selection (its row: the mission, position and rotation, the call round, the candidate) and puts the
+ * position's profile (role, rank, language, armed) before the people.
+ */
 @Component("openSelection")
 public class OpenSelection implements JavaDelegate {
 
@@ -26,13 +29,11 @@ public class OpenSelection implements JavaDelegate {
     int number = POSITION_NUMBER.from(execution);
     Position position = plans.position(missionKey, number)
         .orElseThrow(() -> new IllegalStateException("No position " + number + " in mission " + missionKey));
-    long selectionId = nominations.openSelection(execution.getProcessBusinessKey(), execution.getProcessInstanceId(),
-        missionKey, number, ROTATION.from(execution));
-    SELECTION_ID.set(execution, selectionId);
+    nominations.openSelection(execution.getProcessBusinessKey(), execution.getProcessInstanceId(), missionKey, number,
+        ROTATION.from(execution));
     POSITION_ROLE.set(execution, position.role().name());
     MINIMUM_RANK.set(execution, position.minimumRank().name());
     POSITION_LANGUAGE.set(execution, position.language());
     POSITION_ARMED.set(execution, position.armed());
-    CALL_ROUND.set(execution, 1);
   }
 }

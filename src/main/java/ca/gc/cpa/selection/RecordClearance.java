@@ -24,7 +24,7 @@ public class RecordClearance implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    long nominationId = NOMINATION_ID.from(execution);
+    long nominationId = nominations.currentOf(execution.getProcessInstanceId(), AGENCY_CODE.from(execution)).id();
     String medical = MEDICAL_VERDICT.orNull(execution);
     String security = SECURITY_VERDICT.orNull(execution);
     nominations.recordClearance(nominationId, medical, security);
@@ -39,6 +39,9 @@ public class RecordClearance implements JavaDelegate {
       nominations.updateStatus(nominationId, NominationStatus.NOT_CLEARED,
           FIT.equals(medical) ? "security clearance refused" : "medically or psychologically unfit");
     }
-    CLEARED.set(execution, cleared);
+    CLEARED.setLocal(execution, cleared);
+    if (cleared) {
+      declareLocal(execution, INTERVIEW_ANSWERS);
+    }
   }
 }

@@ -26,7 +26,7 @@ public class RecordScreening implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    long nominationId = NOMINATION_ID.from(execution);
+    long nominationId = nominations.currentOf(execution.getProcessInstanceId(), AGENCY_CODE.from(execution)).id();
     String recommendation = INTERVIEW_RECOMMENDATION.orNull(execution);
     nominations.recordInterview(nominationId, INTERVIEW_SCORE.from(execution), recommendation);
     String reason = null;

@@ -18,7 +18,7 @@ public class SetAsideCandidate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    long id = CANDIDATE_NOMINATION_ID.from(execution);
+    long id = nominations.candidate(execution.getProcessInstanceId()).id();
     if (!CONFIRM.equals(SELECTION_DECISION.orNull(execution))) {
       nominations.updateStatus(id, NominationStatus.PASSED_OVER, PASS_OVER_REASON.orNull(execution));
     } else if (!ACCEPTED.equals(OFFER_ANSWER.orNull(execution))) {

@@ -3,6 +3,7 @@ package ca.gc.cpa.forms;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import ca.gc.cpa.process.AssistanceRequestProcess;
 import ca.gc.cpa.process.OfficerDeploymentProcess;
 import java.util.ArrayList;
 import java.util.List;
@@ -69,13 +70,13 @@ class LoadedVariablesTest {
   @Test
   void aScopeIsInMemoryOnceReadInTheCommandAndNotBefore() {
     String instanceId = engine.getRuntimeService().startProcessInstanceByKey("scoped-probe",
-        Map.of("missionName", "UNMIK")).getId();
+        Map.of(AssistanceRequestProcess.MISSION_NAME.name(), "UNMIK")).getId();
     List<Boolean> seen = new ArrayList<>();
     ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration()).getCommandExecutorTxRequired()
         .execute(context -> {
           ExecutionEntity instance = context.getExecutionManager().findExecutionById(instanceId);
           seen.add(LoadedVariables.inMemory(instance));
-          instance.getVariable("missionName");
+          instance.getVariable(AssistanceRequestProcess.MISSION_NAME.name());
           seen.add(LoadedVariables.inMemory(instance));
           return null;
         });
@@ -85,7 +86,7 @@ class LoadedVariablesTest {
   @Test
   void aTransientValueSubmittedDeepInScopesIsRefused() {
     String instanceId = engine.getRuntimeService().startProcessInstanceByKey("scoped-probe",
-        Map.of("missionName", "UNMIK")).getId();
+        Map.of(AssistanceRequestProcess.MISSION_NAME.name(), "UNMIK")).getId();
     String taskId = engine.getTaskService().createTaskQuery().singleResult().getId();
 
     // not declared anywhere: the engine walks up to the instance and keeps it there for the command

@@ -15,6 +15,7 @@ import ca.gc.cpa.domain.TourStatus;
 import ca.gc.cpa.process.CandidateSelectionProcess;
 import ca.gc.cpa.process.IncidentProcess;
 import ca.gc.cpa.process.LeaveRequestProcess;
+import ca.gc.cpa.process.MissionProcess;
 import ca.gc.cpa.process.MissionReportProcess;
 import ca.gc.cpa.process.OfficerDeploymentProcess;
 import ca.gc.cpa.support.CpaAppTest;
@@ -110,9 +111,9 @@ class AccessMatrixTest {
           .createProcessInstanceQuery().processInstanceId(INSTANCES.get(process)).count() == 1)) {
         continue;
       }
-      Map<String, Object> variables = new HashMap<>(Map.of(OfficerDeploymentProcess.AGENCY_CODE.name(), "durham", CandidateSelectionProcess.MISSION_CODE.name(), "MATRIX",
+      Map<String, Object> variables = new HashMap<>(Map.of(OfficerDeploymentProcess.AGENCY_CODE.name(), "durham", MissionProcess.MISSION_CODE.name(), "MATRIX",
           CandidateSelectionProcess.MISSION_BUSINESS_KEY.name(), "MSN-MATRIX-2026", CandidateSelectionProcess.POSITION_NUMBER.name(), 1, CandidateSelectionProcess.ROTATION.name(), 1, OfficerDeploymentProcess.ARMED.name(), false,
-          CandidateSelectionProcess.TOUR_MONTHS.name(), 12, CandidateSelectionProcess.UN_MISSION.name(), true, OfficerDeploymentProcess.HIGH_STRESS.name(), false));
+          MissionProcess.TOUR_MONTHS.name(), 12, CandidateSelectionProcess.UN_MISSION.name(), true, OfficerDeploymentProcess.HIGH_STRESS.name(), false));
       variables.put(OfficerDeploymentProcess.PLANNED_DEPLOYMENT_DATE.name(), LocalDate.now().plusMonths(3).toString());
       variables.put(IncidentProcess.DECISION_DUE_AT.name(), LocalDate.now().plusDays(1) + "T00:00:00");
       variables.put(LeaveRequestProcess.CONTINGENT_COMMANDER.name(), "carl");

@@ -243,8 +243,13 @@ class MissionProcessTest {
     ProcessInstance third = selections().stream().filter(s -> s.getBusinessKey().equals("SEL-MINUSMA-3-R1")).findFirst().orElseThrow();
     Map<String, Object> vars = engine.getRuntimeService().getVariables(third.getId());
     assertThat(vars).containsEntry(MISSION_BUSINESS_KEY.name(), MISSION_KEY).containsEntry(ROTATION.name(), 1)
-        .containsEntry(PLANNED_DEPLOYMENT_DATE.name(), "2027-03-01").containsEntry(UN_MISSION.name(), true)
-        .containsEntry(HIGH_STRESS.name(), true).containsEntry(TOUR_MONTHS.name(), 12).containsEntry(MIN_YEARS_OF_SERVICE.name(), 5);
+        .containsEntry(PLANNED_DEPLOYMENT_DATE.name(), "2027-03-01").containsEntry(UN_MISSION.name(), true);
+    // the mission's terms the selection reads from the plan, not from variables the mission hands on
+    assertThat(plans.terms(MISSION_KEY)).hasValueSatisfying(terms -> {
+      assertThat(terms.highStress()).isTrue();
+      assertThat(terms.tourMonths()).isEqualTo(12);
+      assertThat(terms.minYearsOfService()).isEqualTo(5);
+    });
     assertThat(((Number) vars.get(CandidateSelectionProcess.POSITION_NUMBER.name())).intValue()).isEqualTo(3);
     assertThat(pi).isWaitingAt("CallActivity_SelectPositions", "Event_NextRotationDue", "Gateway_EvaluationTrigger");
   }
@@ -335,7 +340,8 @@ class MissionProcessTest {
         .orElseThrow();
     assertThat(engine.getRuntimeService().getVariables(fifth.getId())).containsEntry(CandidateSelectionProcess.POSITION_NUMBER.name(), 5)
         .containsEntry(ROTATION.name(), 1).containsEntry(PLANNED_DEPLOYMENT_DATE.name(), "2027-03-01")
-        .containsEntry(MISSION_BUSINESS_KEY.name(), MISSION_KEY).containsEntry(MIN_YEARS_OF_SERVICE.name(), 5);
+        .containsEntry(MISSION_BUSINESS_KEY.name(), MISSION_KEY);
+    assertThat(plans.terms(MISSION_KEY).orElseThrow().minYearsOfService()).isEqualTo(5);
     assertThat(plans.positions(MISSION_KEY)).extracting(Position::role).containsExactly(PositionRole.PATROL_MONITORING,
         PositionRole.PATROL_MONITORING, PositionRole.CONTINGENT_COMMANDER, PositionRole.PATROL_MONITORING,
         PositionRole.PATROL_MONITORING);

@@ -119,7 +119,7 @@ class HostilePartnerTest {
       refused("PUT /task/{id}/variables/{name}", dana.put("/engine-rest/task/" + task + "/variables/recordNomination", opp));
       refused("PUT /task/{id}/variables/{name}", dana.put("/engine-rest/task/" + task + "/variables/x", OBJECT_VALUE));
       refused("POST /task/{id}/variables", dana.post("/engine-rest/task/" + task + "/variables",
-          Map.of("modifications", Map.of(CandidateSelectionProcess.MIN_YEARS_OF_SERVICE.name(), zeroYears))));
+          Map.of("modifications", Map.of(MissionProcess.MIN_YEARS_OF_SERVICE.name(), zeroYears))));
       refused("POST /task/{id}/variables", dana.post("/engine-rest/task/" + task + "/variables",
           Map.of("deletions", List.of(CandidateSelectionProcess.AGENCY_CODE.name()))));
       refused("DELETE /task/{id}/variables/{name}", dana.delete("/engine-rest/task/" + task + "/variables/agencyCode"));
@@ -149,7 +149,7 @@ class HostilePartnerTest {
     // completions of her own task that carry more than the form lets her edit, and another's completions
     String complete = "/engine-rest/task/" + own + "/complete";
     refusedNaming("POST /task/{id}/complete", dana.post(complete, typed(CandidateSelectionProcess.NOMINATING.name(), "NONE", CandidateSelectionProcess.AGENCY_CODE.name(), "opp")), CandidateSelectionProcess.AGENCY_CODE.name());
-    refusedNaming("POST /task/{id}/complete", dana.post(complete, typed(CandidateSelectionProcess.NOMINATING.name(), "NONE", CandidateSelectionProcess.MIN_YEARS_OF_SERVICE.name(), 0)), CandidateSelectionProcess.MIN_YEARS_OF_SERVICE.name());
+    refusedNaming("POST /task/{id}/complete", dana.post(complete, typed(CandidateSelectionProcess.NOMINATING.name(), "NONE", MissionProcess.MIN_YEARS_OF_SERVICE.name(), 0)), MissionProcess.MIN_YEARS_OF_SERVICE.name());
     refusedNaming("POST /task/{id}/complete", dana.post(complete, typed(CandidateSelectionProcess.NOMINATING.name(), "NONE", "recordNomination", "x")), "recordNomination");
     refusedNaming("POST /task/{id}/complete", dana.post(complete, typed(CandidateSelectionProcess.NOMINATING.name(), "NONE", CandidateSelectionProcess.MINIMUM_RANK.name(), "CST")), CandidateSelectionProcess.MINIMUM_RANK.name());
     refusedNaming("POST /task/{id}/complete", dana.post(complete, Map.of("variables", Map.of(CandidateSelectionProcess.NOMINATING.name(),
@@ -173,7 +173,7 @@ class HostilePartnerTest {
       refused("PUT /process-instance/{id}/variables/{name}", dana.put("/engine-rest/process-instance/" + instance
           + "/variables/minYearsOfService", zeroYears));
       refused("POST /process-instance/{id}/variables", dana.post("/engine-rest/process-instance/" + instance + "/variables",
-          Map.of("modifications", Map.of(CandidateSelectionProcess.AGENCY_CODE.name(), opp), "deletions", List.of(CandidateSelectionProcess.MISSION_CODE.name()))));
+          Map.of("modifications", Map.of(CandidateSelectionProcess.AGENCY_CODE.name(), opp), "deletions", List.of(MissionProcess.MISSION_CODE.name()))));
       refused("DELETE /process-instance/{id}/variables/{name}", dana.delete("/engine-rest/process-instance/" + instance
           + "/variables/missionCode"));
       refused("POST /process-instance/{id}/modification", dana.post("/engine-rest/process-instance/" + instance
@@ -185,7 +185,7 @@ class HostilePartnerTest {
     refused("PUT /execution/{id}/localVariables/{name}", dana.put("/engine-rest/execution/" + ownExecution
         + "/localVariables/agencyCode", opp));
     refused("POST /execution/{id}/localVariables", dana.post("/engine-rest/execution/" + ownExecution + "/localVariables",
-        Map.of("modifications", Map.of(CandidateSelectionProcess.MIN_YEARS_OF_SERVICE.name(), zeroYears))));
+        Map.of("modifications", Map.of(MissionProcess.MIN_YEARS_OF_SERVICE.name(), zeroYears))));
     refused("POST /process-instance/{id}/variables", dana.post("/engine-rest/process-instance/" + selection + "/variables",
         Map.of("modifications", Map.of("x", OBJECT_VALUE))));
     // messages into other instances, jobs, starts, the directory and the rights

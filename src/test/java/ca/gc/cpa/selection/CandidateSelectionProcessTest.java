@@ -78,8 +78,8 @@ class CandidateSelectionProcessTest {
 
   /** a selection as the mission starts it; {@code vars} add to or replace the start's variables */
   ProcessInstance start(boolean unMission, int position, String deploymentDate, Map<String, Object> vars) {
-    var start = new CandidateSelectionProcess.Start(SelectionFixture.MISSION_KEY, "MINUSMA", "MINUSMA", "FR", position, 1,
-        unMission, 12, true, LocalDate.parse(deploymentDate), 5);
+    var start = new CandidateSelectionProcess.Start(SelectionFixture.MISSION_KEY, "MINUSMA", "MINUSMA", position, 1,
+        unMission, LocalDate.parse(deploymentDate));
     Map<String, Object> variables = start.variables();
     variables.putAll(vars);
     return engine.getRuntimeService().startProcessInstanceByKey(CandidateSelectionProcess.KEY, start.businessKey(),
@@ -220,18 +220,27 @@ class CandidateSelectionProcessTest {
 
     var runtime = engine.getRuntimeService();
     Map<String, Map<String, Object>> scopes = new HashMap<>();
-    // each service's scope is where its first form's answer lives
-    runtime.createVariableInstanceQuery().processInstanceIdIn(pi.getId()).variableName(NOMINATING.name()).list()
-        .forEach(v -> scopes.put((String) runtime.getVariable(v.getExecutionId(), AGENCY_CODE.name()),
-            runtime.getVariablesLocal(v.getExecutionId())));
-    assertThat(scopes.get("rcmp")).containsEntry(NOMINEE_GIVEN_NAME.name(), "Marie").containsEntry(CHIEF_CONSENT.name(), "YES")
-        .containsEntry(MEDICAL_VERDICT.name(), "FIT").containsKeys(NOMINEE_FILE.stream().map(Variable::name).toArray(String[]::new));
-    assertThat(scopes.get("spvm")).containsKey(NOMINATING.name())
-        .doesNotContainKeys(NOMINEE_FILE.stream().map(Variable::name).toArray(String[]::new));
+    // each service's scope is where its nominee's name (once nominated) or its first form's answer (until then) lives
+    for (Variable<?> held : List.of(NOMINEE_NAME, NOMINATING)) {
+      runtime.createVariableInstanceQuery().processInstanceIdIn(pi.getId()).variableName(held.name()).list()
+          .forEach(v -> scopes.put((String) runtime.getVariable(v.getExecutionId(), AGENCY_CODE.name()),
+              runtime.getVariablesLocal(v.getExecutionId())));
+    }
+    // the nominee's own answers are in the register now; the file holds the answers of the forms reached so far
+    assertThat(fixture.officers.find(nominations(pi).get(0).officerId()).orElseThrow().givenName()).isEqualTo("Marie");
+    assertThat(scopes.get("rcmp")).containsEntry(NOMINEE_NAME.name(), "Sgt Marie Roy").containsEntry(CHIEF_CONSENT.name(), "YES")
+        .containsEntry(MEDICAL_VERDICT.name(), "FIT").containsKeys(names(RELEASE_ANSWERS)).containsKeys(names(CLEARANCE_ANSWERS))
+        .doesNotContainKeys(names(NOMINATION_ANSWERS)).doesNotContainKeys(names(INTERVIEW_ANSWERS));
+    assertThat(scopes.get("spvm")).containsKey(NOMINATING.name()).doesNotContainKeys(names(RELEASE_ANSWERS))
+        .doesNotContainKeys(names(CLEARANCE_ANSWERS)).doesNotContainKey(NOMINEE_NAME.name());
     noNominee(pi, "spvm");
     Map<String, Object> processLevel = runtime.getVariablesLocal(pi.getId());
-    assertThat(processLevel).doesNotContainKeys(NOMINATING.name(), NOMINEE_GIVEN_NAME.name(), NOMINATION_ID.name(), NOMINEE_NAME.name())
-        .doesNotContainKeys(NOMINEE_FILE.stream().map(Variable::name).toArray(String[]::new));
+    assertThat(processLevel).doesNotContainKeys(NOMINATING.name(), NOMINEE_GIVEN_NAME.name(), NOMINEE_NAME.name())
+        .doesNotContainKeys(names(RELEASE_ANSWERS)).doesNotContainKeys(names(CLEARANCE_ANSWERS));
+  }
+
+  static String[] names(List<Variable<?>> variables) {
+    return variables.stream().map(Variable::name).toArray(String[]::new);
   }
 
   @Test
@@ -255,8 +264,8 @@ class CandidateSelectionProcessTest {
   @Test
   void anIneligibleNomineeIsRecordedWithEveryReasonAndTheCoordinatorIsTold() {
     // a UN mission: the plan says 3 years, the UN's floor of 5 holds; the UN test's mark in French counts
-    Map<String, Object> vars = new HashMap<>(Map.of(MIN_YEARS_OF_SERVICE.name(), 3));
-    ProcessInstance pi = start(true, 1, "2027-04-01", vars);
+    fixture.plans.recordPlan(SelectionFixture.MISSION_KEY, 12, LocalDate.of(2027, 4, 1), 8, true, 3);
+    ProcessInstance pi = start(true, 1, "2027-04-01");
     complete(pi, "Task_NominateOfficer", "agency-rcmp", nominee("R2", "Luc", "M", NOMINEE_SERVICE_START.name(), "2023-01-01",
         NOMINEE_UN_TEST_LANGUAGE.name(), "FR", NOMINEE_UN_TEST_SCORE.name(), 59, NOMINEE_UN_TEST_ON.name(), "2026-01-10"));
     complete(pi, "Task_ConfirmRelease", "agency-rcmp", release("YES"));
@@ -386,7 +395,7 @@ class CandidateSelectionProcessTest {
     assertThat(pi).isWaitingAt("SubProcess_CallForInterest");
     assertThat(task(pi, "Task_NominateOfficer", "agency-rcmp")).isNotNull();
     assertThat(task(pi, "Task_NominateOfficer", "agency-spvm")).isNotNull();
-    assertThat(variable(pi, CALL_ROUND.name())).isEqualTo(2);
+    assertThat(fixture.nominations.selectionOf(pi.getId()).callRound()).isEqualTo(2);
     assertThat(variable(pi, CANDIDATE_FOUND.name())).isEqualTo(false);
   }
 
@@ -399,7 +408,7 @@ class CandidateSelectionProcessTest {
       engine.getManagementService().executeJob(timer.getId());
     }
     // nobody nominated in time: the call opens again
-    assertThat(variable(pi, CALL_ROUND.name())).isEqualTo(2);
+    assertThat(fixture.nominations.selectionOf(pi.getId()).callRound()).isEqualTo(2);
     assertThat(task(pi, "Task_NominateOfficer", "agency-rcmp")).isNotNull();
   }
 
@@ -475,6 +484,53 @@ class CandidateSelectionProcessTest {
     noNominee(pi, "spvm");
     assertThat(pi).isWaitingAt("Task_ConfirmSelection");
     assertThat(nominations(pi).get(0).unAssessmentOn()).isEqualTo(LocalDate.of(2026, 11, 2));
+  }
+
+  /**
+   * A selection carries what its model routes on and its forms show: the mission's terms, the call round, the
+   * candidate, a service's nomination and a nominee's own answers once recorded are business rows, and each form's
+   * answers are declared only where and when the form is reached.
+   */
+  @Test
+  void aSelectionCarriesOnlyWhatItsModelRoutesOnAndItsFormsShow() {
+    ProcessInstance pi = start(true);
+    var atCall = VariableCensus.of(engine, pi.getId());
+    complete(pi, "Task_NominateOfficer", "agency-rcmp", nominee("R1", "Marie", "F"));
+    complete(pi, "Task_ConfirmRelease", "agency-rcmp", release("YES"));
+    complete(pi, "Task_RecordMedicalClearance", "rcmp-health", Map.of(MEDICAL_VERDICT.name(), "FIT"));
+    complete(pi, "Task_RecordSecurityClearance", "rcmp-security", Map.of(SECURITY_VERDICT.name(), "CLEARED"));
+    var atInterview = VariableCensus.of(engine, pi.getId());
+    complete(pi, "Task_InterviewCandidate", "rcmp-selection",
+        Map.of(INTERVIEW_SCORE.name(), 85, INTERVIEW_RECOMMENDATION.name(), "RECOMMENDED"));
+    complete(pi, "Task_RecordUnAssessment", "rcmp-selection", Map.of(UN_ASSESSMENT_DATE.name(), "2026-11-02",
+        UN_LANGUAGE_SCORE.name(), 75, UN_DRIVING_PASSED.name(), true, UN_FIREARMS_PASSED.name(), true));
+    noNominee(pi, "spvm");
+    var atChoice = VariableCensus.of(engine, pi.getId());
+    confirmAndOffer(pi, "rcmp", "ACCEPTED");
+    executeJob(pi, "Task_SendNomination");
+    engine.getRuntimeService().createMessageCorrelation(CandidateSelectionProcess.NominationAccepted.MESSAGE)
+        .processInstanceBusinessKey(SELECTION_KEY).correlateWithResult();
+    executeJob(pi, "Task_StartDeployment");
+    assertThat(pi).isEnded();
+    System.out.printf("selection variables: at the call %s%nat the interview %s%nat the choice %s%nwritten over its life %d%n",
+        atCall, atInterview, atChoice, VariableCensus.written(engine, pi.getId()));
+
+    List<Variable<?>> started = List.of(MISSION_BUSINESS_KEY, MISSION_NAME, POSITION_NUMBER, ROTATION, UN_MISSION,
+        PLANNED_DEPLOYMENT_DATE, POSITION_ROLE, MINIMUM_RANK, POSITION_LANGUAGE, POSITION_ARMED);
+    assertThat(atCall.get("instance")).containsExactlyInAnyOrder(names(started));
+    // a service's scope: its code, the choice of its officers and the answers of its form, nothing else
+    assertThat(atCall.get("service spvm")).contains(AGENCY_CODE.name(), "loopCounter", REGISTER_OFFICERS.name())
+        .containsAll(List.of(names(NOMINATION_ANSWERS))).hasSize(3 + NOMINATION_ANSWERS.size());
+    assertThat(atInterview.get("instance")).isEqualTo(atCall.get("instance"));
+    assertThat(atInterview.get("service rcmp")).containsExactlyInAnyOrder(AGENCY_CODE.name(), "loopCounter",
+        NOMINEE_NAME.name(), COMMANDER_RECOMMENDATION.name(), CHIEF_CONSENT.name(), RELEASE_ALLOWED.name(), ELIGIBLE.name(),
+        UN_ASSESSMENT_VALID.name(), SECURITY_CLEARANCE_VALID.name(), MEDICAL_VERDICT.name(), SECURITY_VERDICT.name(),
+        CLEARED.name(), INTERVIEW_SCORE.name(), INTERVIEW_RECOMMENDATION.name(), INTERVIEW_NOTES.name());
+    assertThat(atChoice.get("instance")).containsExactlyInAnyOrder(names(List.of(MISSION_BUSINESS_KEY, MISSION_NAME,
+        POSITION_NUMBER, ROTATION, UN_MISSION, PLANNED_DEPLOYMENT_DATE, POSITION_ROLE, MINIMUM_RANK, POSITION_LANGUAGE,
+        POSITION_ARMED, CANDIDATE_FOUND, CANDIDATE_NAME, CANDIDATE_AGENCY_CODE, CANDIDATE_SUMMARY, NOMINEE_COUNT,
+        WOMEN_SHARE_PERCENT, PROGRAM_WOMEN_SHARE_PERCENT, WOMEN_SHARE_BELOW_TARGET, WOMEN_SHARE_NOTE, WOMEN_SHARE_REASON,
+        SELECTION_DECISION, OFFER_ANSWER, LEAD_ANSWER)));
   }
 
   @Test

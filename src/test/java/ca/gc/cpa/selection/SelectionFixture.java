@@ -60,6 +60,8 @@ public final class SelectionFixture {
     plans.savePositions(MISSION_KEY, List.of(
         new PositionProfile(PositionRole.PATROL_MONITORING, Rank.CST, "FR", true, 1),
         new PositionProfile(PositionRole.CONTINGENT_COMMANDER, Rank.SUPT, "FR", true, 1)));
+    // tours of 12 months, high stress, 5 years of service at least
+    plans.recordPlan(MISSION_KEY, 12, LocalDate.of(2027, 4, 1), 8, true, 5);
     SelectionProperties properties = properties();
     EffectLedger ledger = new EffectLedger(dataSource, "test");
     Mocks.register("selectionAgencies", new SelectionAgencies(agencies));
@@ -71,14 +73,15 @@ public final class SelectionFixture {
     Mocks.register("confirmSelectionCheck", new ConfirmSelectionCheck());
     Mocks.register("recordNomination", new RecordNomination(register, nominations));
     Mocks.register("checkRelease", new CheckRelease(agencies, tours, nominations, properties));
-    Mocks.register("checkEligibility", new CheckEligibility(nominations, register, properties, registerProperties(),
+    Mocks.register("checkEligibility", new CheckEligibility(nominations, plans, register, properties, registerProperties(),
         ca.gc.cpa.planning.PlanningFixture.properties()));
     Mocks.register("recordClearance", new RecordClearance(nominations, register, registerProperties()));
     Mocks.register("prepareUnAssessment", new PrepareUnAssessment(properties));
     Mocks.register("recordScreening", new RecordScreening(nominations, register, properties));
     Mocks.register("chooseCandidate", new ChooseCandidate(nominations, officers, properties));
-    Mocks.register("markNomination", new MarkNomination(nominations, ledger));
+    Mocks.register("makeOffer", new MakeOffer(nominations));
+    Mocks.register("sendNomination", new SendNomination(nominations, ledger));
     Mocks.register("setAsideCandidate", new SetAsideCandidate(nominations));
-    Mocks.register("startDeployment", new StartDeployment(nominations, officers, tours, new BusinessKeys(dataSource), ledger));
+    Mocks.register("startDeployment", new StartDeployment(nominations, plans, officers, tours, new BusinessKeys(dataSource), ledger));
   }
 }

@@ -1,0 +1,47 @@
+package db.migration;
+
+import java.sql.DatabaseMetaData;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import org.flywaydb.core.api.migration.BaseJavaMigration;
+import org.flywaydb.core.api.migration.Context;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.SingleConnectionDataSource;
+
+/**
+ * The selections running when V42 came: their call round and their candidate were process variables of the instance
+ * ({@code callRound}, {@code candidateNominationId}, since dropped); V42's columns take them over, so that the steps,
+ * which now read the selection's row, go on where each instance stands. Nothing to do on a database without the
+ * engine's tables yet (a new one: the engine creates them after the business tables).
+ */
+public class V43__selection_state_of_running_instances extends BaseJavaMigration {
+
+  @Override
+  public void migrate(Context context) throws SQLException {
+    if (!hasTable(context.getConnection().getMetaData(), "ACT_RU_VARIABLE")) {
+      return;
+    }
+    JdbcTemplate jdbc = new JdbcTemplate(new SingleConnectionDataSource(context.getConnection(), true));
+    jdbc.update("""
+        UPDATE selection SET call_round = COALESCE((SELECT MAX(v.LONG_) FROM ACT_RU_VARIABLE v
+               WHERE v.PROC_INST_ID_ = selection.process_instance_id AND v.EXECUTION_ID_ = v.PROC_INST_ID_
+                 AND v.NAME_ = 'callRound'), call_round),
+            candidate_nomination_id = (SELECT MAX(n.id) FROM ACT_RU_VARIABLE v JOIN nomination n ON n.id = v.LONG_
+               WHERE v.PROC_INST_ID_ = selection.process_instance_id AND v.EXECUTION_ID_ = v.PROC_INST_ID_
+                 AND v.NAME_ = 'candidateNominationId')
+        WHERE process_instance_id IN (SELECT PROC_INST_ID_ FROM ACT_RU_VARIABLE
+                                      WHERE NAME_ IN ('callRound', 'candidateNominationId'))""");
+  }
+
+  /** H2 keeps unquoted names in upper case, PostgreSQL in lower case */
+  private static boolean hasTable(DatabaseMetaData meta, String name) throws SQLException {
+    for (String spelled : new String[] {name, name.toLowerCase(java.util.Locale.ROOT)}) {
+      try (ResultSet tables = meta.getTables(null, null, spelled, new String[] {"TABLE"})) {
+        if (tables.next()) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+}

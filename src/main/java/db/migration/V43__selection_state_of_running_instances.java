@@ -1,7 +1,5 @@
 package db.migration;
 
-import java.sql.DatabaseMetaData;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import org.flywaydb.core.api.migration.BaseJavaMigration;
 import org.flywaydb.core.api.migration.Context;
@@ -18,7 +16,7 @@ public class V43__selection_state_of_running_instances extends BaseJavaMigration
 
   @Override
   public void migrate(Context context) throws SQLException {
-    if (!hasTable(context.getConnection().getMetaData(), "ACT_RU_VARIABLE")) {
+    if (!EngineTables.exist(context.getConnection())) {
       return;
     }
     JdbcTemplate jdbc = new JdbcTemplate(new SingleConnectionDataSource(context.getConnection(), true));
@@ -31,17 +29,5 @@ public class V43__selection_state_of_running_instances extends BaseJavaMigration
                  AND v.NAME_ = 'candidateNominationId')
         WHERE process_instance_id IN (SELECT PROC_INST_ID_ FROM ACT_RU_VARIABLE
                                       WHERE NAME_ IN ('callRound', 'candidateNominationId'))""");
-  }
-
-  /** H2 keeps unquoted names in upper case, PostgreSQL in lower case */
-  private static boolean hasTable(DatabaseMetaData meta, String name) throws SQLException {
-    for (String spelled : new String[] {name, name.toLowerCase(java.util.Locale.ROOT)}) {
-      try (ResultSet tables = meta.getTables(null, null, spelled, new String[] {"TABLE"})) {
-        if (tables.next()) {
-          return true;
-        }
-      }
-    }
-    return false;
   }
 }

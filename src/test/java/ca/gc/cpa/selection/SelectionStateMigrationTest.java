@@ -13,10 +13,15 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
 /**
- * V43 on a database with selections under way (H2 and PostgreSQL): the call round and the candidate the running
- * instances held as variables become their selection's; a database without the engine's tables migrates as well.
+ * V43 and V47 on a database with selections and missions under way (H2 and PostgreSQL): the call round and the
+ * candidate the running selections held as variables become their selection's, the positions a running mission's
+ * rotation left to officers who hold them become its mission's; a database without the engine's tables migrates
+ * as well.
  */
 class SelectionStateMigrationTest {
+
+  /** the running mission's variable V47 reads (no longer in the mission's contract) */
+  static final String HELD_POSITIONS = "heldPositions";
 
   static Stream<DataSource> databases() {
     return Stream.of(
@@ -27,13 +32,14 @@ class SelectionStateMigrationTest {
 
   @ParameterizedTest
   @MethodSource("databases")
-  void runningSelectionsKeepTheirCallRoundAndTheirCandidate(DataSource dataSource) {
+  void runningSelectionsKeepTheirCallRoundAndCandidateAndMissionsTheirHeldPositions(DataSource dataSource) {
     Flyway.configure().dataSource(dataSource).table("cpa_schema_history").target("42").load().migrate();
     JdbcClient db = JdbcClient.create(dataSource);
     // the engine's table of variables, as far as the migration reads it
     db.sql("""
         CREATE TABLE ACT_RU_VARIABLE (ID_ VARCHAR(64) PRIMARY KEY, NAME_ VARCHAR(255), EXECUTION_ID_ VARCHAR(64),
-            PROC_INST_ID_ VARCHAR(64), LONG_ BIGINT)""").update();
+            PROC_INST_ID_ VARCHAR(64), LONG_ BIGINT, TEXT_ VARCHAR(4000))""").update();
+    db.sql("CREATE TABLE ACT_RU_EXECUTION (ID_ VARCHAR(64) PRIMARY KEY, BUSINESS_KEY_ VARCHAR(255))").update();
     db.sql("""
         INSERT INTO mission (business_key, mission_code, name, request_business_key, ceiling, status, approved_on)
         VALUES ('MSN-M-2026', 'M', 'M', 'REQ-2026-0001', 5, 'OPEN', DATE '2026-01-01')""").update();
@@ -56,6 +62,12 @@ class SelectionStateMigrationTest {
         VALUES ('v1', 'callRound', 'pi-1', 'pi-1', 2), ('v2', 'candidateNominationId', 'pi-1', 'pi-1', ?),
                ('v3', 'callRound', 'pi-2', 'pi-2', 1), ('v4', 'callRound', 'scope-1', 'pi-2', 7)""")
         .param(nomination).update();
+    // the mission's instance: position 2 held by an extended officer
+    db.sql("INSERT INTO ACT_RU_EXECUTION (ID_, BUSINESS_KEY_) VALUES ('pi-m', 'MSN-M-2026'), ('pi-1', 'SEL-M-1-R1')")
+        .update();
+    db.sql("""
+        INSERT INTO ACT_RU_VARIABLE (ID_, NAME_, EXECUTION_ID_, PROC_INST_ID_, TEXT_)
+        VALUES ('v5', ?, 'pi-m', 'pi-m', '2')""").param(HELD_POSITIONS).update();
 
     Flyway.configure().dataSource(dataSource).table("cpa_schema_history").load().migrate();
 
@@ -63,6 +75,7 @@ class SelectionStateMigrationTest {
         .containsExactly(2, 1);
     assertThat(db.sql("SELECT candidate_nomination_id FROM selection ORDER BY business_key").query(Long.class).list())
         .containsExactly(nomination, null);
+    assertThat(db.sql("SELECT held_positions FROM mission").query(String.class).single()).isEqualTo("2");
   }
 
   @ParameterizedTest

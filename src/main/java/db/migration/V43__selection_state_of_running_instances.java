@@ -1,26 +1,15 @@
 package db.migration;
 
-import java.sql.SQLException;
-import org.flywaydb.core.api.migration.BaseJavaMigration;
-import org.flywaydb.core.api.migration.Context;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.datasource.SingleConnectionDataSource;
-
 /**
  * The selections running when V42 came: their call round and their candidate were process variables of the instance
  * ({@code callRound}, {@code candidateNominationId}, since dropped); V42's columns take them over, so that the steps,
- * which now read the selection's row, go on where each instance stands. Nothing to do on a database without the
- * engine's tables yet (a new one: the engine creates them after the business tables).
+ * which now read the selection's row, go on where each instance stands.
  */
-public class V43__selection_state_of_running_instances extends BaseJavaMigration {
+public class V43__selection_state_of_running_instances extends VariablesCarriedOver {
 
   @Override
-  public void migrate(Context context) throws SQLException {
-    if (!EngineTables.exist(context.getConnection())) {
-      return;
-    }
-    JdbcTemplate jdbc = new JdbcTemplate(new SingleConnectionDataSource(context.getConnection(), true));
-    jdbc.update("""
+  protected String update() {
+    return """
         UPDATE selection SET call_round = COALESCE((SELECT MAX(v.LONG_) FROM ACT_RU_VARIABLE v
                WHERE v.PROC_INST_ID_ = selection.process_instance_id AND v.EXECUTION_ID_ = v.PROC_INST_ID_
                  AND v.NAME_ = 'callRound'), call_round),
@@ -28,6 +17,6 @@ public class V43__selection_state_of_running_instances extends BaseJavaMigration
                WHERE v.PROC_INST_ID_ = selection.process_instance_id AND v.EXECUTION_ID_ = v.PROC_INST_ID_
                  AND v.NAME_ = 'candidateNominationId')
         WHERE process_instance_id IN (SELECT PROC_INST_ID_ FROM ACT_RU_VARIABLE
-                                      WHERE NAME_ IN ('callRound', 'candidateNominationId'))""");
+                                      WHERE NAME_ IN ('callRound', 'candidateNominationId'))""";
   }
 }

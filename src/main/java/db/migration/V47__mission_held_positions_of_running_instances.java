@@ -1,28 +1,18 @@
 package db.migration;
 
-import java.sql.SQLException;
-import org.flywaydb.core.api.migration.BaseJavaMigration;
-import org.flywaydb.core.api.migration.Context;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.datasource.SingleConnectionDataSource;
-
 /**
  * The missions running when V44 came: the positions their rotation under way leaves to an officer who still holds
  * them were the instance's variable {@code heldPositions} (e.g. "2,4"), since dropped; V44's column takes it over,
- * so that a position freed later is selected as before. Nothing to do on a new database.
+ * so that a position freed later is selected as before.
  */
-public class V47__mission_held_positions_of_running_instances extends BaseJavaMigration {
+public class V47__mission_held_positions_of_running_instances extends VariablesCarriedOver {
 
   @Override
-  public void migrate(Context context) throws SQLException {
-    if (!EngineTables.exist(context.getConnection())) {
-      return;
-    }
-    JdbcTemplate jdbc = new JdbcTemplate(new SingleConnectionDataSource(context.getConnection(), true));
-    jdbc.update("""
+  protected String update() {
+    return """
         UPDATE mission SET held_positions = COALESCE((SELECT MAX(v.TEXT_) FROM ACT_RU_VARIABLE v
                JOIN ACT_RU_EXECUTION e ON e.ID_ = v.PROC_INST_ID_
                WHERE e.BUSINESS_KEY_ = mission.business_key AND v.EXECUTION_ID_ = v.PROC_INST_ID_
-                 AND v.NAME_ = 'heldPositions'), held_positions)""");
+                 AND v.NAME_ = 'heldPositions'), held_positions)""";
   }
 }

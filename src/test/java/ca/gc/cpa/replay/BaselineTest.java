@@ -9,7 +9,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.datasource.DriverManagerDataSource;
+import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 
 /**
  * The baseline walks the shape it is given: measured back from the bare engine's own history, a shape comes out
@@ -33,9 +33,14 @@ class BaselineTest {
     assertThat(walked.userTasks()).isEqualTo(SHAPE.userTasks());
     assertThat(counter.counts().rowsLoaded()).as("the tasks read their scopes' variables").isPositive();
 
-    var source = new DriverManagerDataSource(tuned ? url : "jdbc:h2:file:" + dir.resolve("untuned").resolve("engine")
-        .toAbsolutePath(), "sa", "");
-    JdbcClient db = JdbcClient.create(source);
+    // one connection for all the reads: H2 would otherwise close and reopen the file database for each of them
+    try (var source = new SingleConnectionDataSource(tuned ? url : "jdbc:h2:file:" + dir.resolve("untuned")
+        .resolve("engine").toAbsolutePath(), "sa", "", true)) {
+      measuredBack(JdbcClient.create(source));
+    }
+  }
+
+  private static void measuredBack(JdbcClient db) {
     String key = db.sql("SELECT DISTINCT PROC_DEF_KEY_ FROM ACT_HI_PROCINST").query(String.class).single();
     assertThat(db.sql("SELECT COUNT(*) FROM ACT_HI_PROCINST WHERE START_USER_ID_ = ?").param(Baseline.USER)
         .query(Integer.class).single()).as("started by the person").isEqualTo(SHAPE.starts());

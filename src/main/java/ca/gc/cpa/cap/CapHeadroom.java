@@ -23,9 +23,4 @@ public record CapHeadroom(int cap, int committed) {
   public CapHeadroom without(int ceilingOfTheMission) {
     return new CapHeadroom(cap, committed - ceilingOfTheMission);
   }
-
-  /** a ceiling fits when it is positive and within the headroom */
-  public boolean fits(int ceiling) {
-    return ceiling >= 1 && ceiling <= headroom();
-  }
 }

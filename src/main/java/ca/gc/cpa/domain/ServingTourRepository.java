@@ -28,8 +28,6 @@ public class ServingTourRepository {
     }
   }
 
-  public record LeavePeriod(LocalDate firstDay, BigDecimal days, String status) {}
-
   private static final RowMapper<ServingTour> SERVING = (rs, i) -> new ServingTour(rs.getString("business_key"),
       rs.getString("mission_business_key"), rs.getString("mission_name"), rs.getString("agency_code"),
       rs.getString("police_rank") + " " + rs.getString("given_name") + " " + rs.getString("family_name"),

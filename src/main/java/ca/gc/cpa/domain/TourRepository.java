@@ -66,10 +66,6 @@ public class TourRepository {
         .param("mission", missionBusinessKey).param("onMission", ON_MISSION).query(Integer.class).single();
   }
 
-  /**
-   * the positions of a mission whose officer, extended, still serves on that day (a rotation deploying then
-   * does not select them)
-   */
   /** the tours committed to or abroad on the mission: their position and when each is expected to end */
   public List<TourEnd> servingTours(String missionBusinessKey) {
     return jdbc.sql("""
@@ -144,10 +140,6 @@ public class TourRepository {
   /** why the position is freed, told to the mission next (OfficerDeploymentProcess.FREED_ values) */
   public void recordFreedReason(String businessKey, String reason) {
     set(businessKey, "freed_reason = ?", reason);
-  }
-
-  public void recordPlan(String businessKey, LocalDate plannedDepartureOn, int tourMonths) {
-    set(businessKey, "planned_departure_on = ?, tour_months = ?", plannedDepartureOn, tourMonths);
   }
 
   /** one course session sat: its dates and result (PASSED or FAILED) */

@@ -47,17 +47,19 @@ final class TasklistFilters {
     if (filter == null) {
       filter = filters.newTaskFilter(filterName)
           .setQuery(groupId.equals(CpaGroup.MANAGERS.id()) ? newestFirst()
-              : commanders ? ofTheMissionsICommand()
+              : commanders ? assignedToCurrentUser()
               : newestFirst().taskCandidateGroup(groupId).includeAssignedTasks())
           .setProperties(properties(commanders ? "Tasks of the missions you command, newest first"
               : "Tasks for " + groupName + ", newest first", GROUP_FILTER_PRIORITY, nameFr, descriptionFr));
       filters.saveFilter(filter);
     } else {
-      update(filter, -GROUP_FILTER_PRIORITY, GROUP_FILTER_PRIORITY, nameFr, descriptionFr);
-      if (commanders && filter.getQuery() instanceof TaskQueryImpl query && query.getCandidateGroup() != null) {
-        // earlier builds offered the commanders' tasks to their whole group: their filter listed the group's tasks
-        filters.saveFilter(filter.setQuery(ofTheMissionsICommand()));
+      // earlier builds offered the commanders' tasks to their whole group: their filter listed the group's tasks
+      boolean requeried = commanders && filter.getQuery() instanceof TaskQueryImpl query
+          && query.getCandidateGroup() != null;
+      if (requeried) {
+        filter.setQuery(assignedToCurrentUser());
       }
+      update(filter, requeried, -GROUP_FILTER_PRIORITY, GROUP_FILTER_PRIORITY, nameFr, descriptionFr);
     }
     grants.grant(groupId, Resources.FILTER, filter.getId(), Permissions.READ);
   }
@@ -67,12 +69,12 @@ final class TasklistFilters {
     Filter filter = filters.createFilterQuery().filterName(ASSIGNED_TO_ME).singleResult();
     if (filter == null) {
       filter = filters.newTaskFilter(ASSIGNED_TO_ME)
-          .setQuery(newestFirst().taskAssigneeExpression("${currentUser()}"))
+          .setQuery(assignedToCurrentUser())
           .setProperties(properties("Tasks I have claimed", ASSIGNED_TO_ME_PRIORITY, "Mes tâches",
               "Les tâches que j'ai réclamées"));
       filters.saveFilter(filter);
     } else {
-      update(filter, -ASSIGNED_TO_ME_PRIORITY, ASSIGNED_TO_ME_PRIORITY, "Mes tâches", "Les tâches que j'ai réclamées");
+      update(filter, false, -ASSIGNED_TO_ME_PRIORITY, ASSIGNED_TO_ME_PRIORITY, "Mes tâches", "Les tâches que j'ai réclamées");
     }
     grants.grantAll(Resources.FILTER, filter.getId(), Permissions.READ);
   }
@@ -82,11 +84,11 @@ final class TasklistFilters {
    * earlier builds listed "Assigned to me" first (priority -10) and the group's filter second (10), so Tasklist opened
    * on an empty list while the group's work waited: a filter still at the priority those builds gave it moves to
    * today's, a priority an administrator chose stays; a filter without a French name gets it, with its description
-   * (a French an administrator set stays).
+   * (a French an administrator set stays). {@code changed}: the caller changed the filter already (its query).
    */
-  private void update(Filter filter, int earlierDefault, int priority, String nameFr, String descriptionFr) {
+  private void update(Filter filter, boolean changed, int earlierDefault, int priority, String nameFr,
+      String descriptionFr) {
     Map<String, Object> properties = new HashMap<>(filter.getProperties());
-    boolean changed = false;
     if (Integer.valueOf(earlierDefault).equals(properties.get("priority"))) {
       properties.put("priority", priority);
       changed = true;
@@ -102,10 +104,11 @@ final class TasklistFilters {
   }
 
   /**
-   * A contingent commander's tasks are assigned to him as the commander of their mission, never offered to his
-   * group (inmission.StandInForCommander): his group's filter lists the tasks assigned to him.
+   * The tasks assigned to the signed-in user: "Assigned to me", and the contingent commanders' group filter (a
+   * commander's tasks are assigned to him as the commander of their mission, never offered to his group:
+   * inmission.StandInForCommander).
    */
-  private TaskQuery ofTheMissionsICommand() {
+  private TaskQuery assignedToCurrentUser() {
     return newestFirst().taskAssigneeExpression("${currentUser()}");
   }
 

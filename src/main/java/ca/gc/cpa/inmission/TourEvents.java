@@ -3,7 +3,6 @@ package ca.gc.cpa.inmission;
 import ca.gc.cpa.domain.ServingTourRepository.ServingTour;
 import ca.gc.cpa.domain.ServingTourRepository;
 import ca.gc.cpa.domain.TourIncidentRepository;
-import ca.gc.cpa.process.IncidentProcess;
 import ca.gc.cpa.process.TourEvent;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.VariableScope;
@@ -36,13 +35,10 @@ final class TourEvents {
     execution.setVariable(TourEvent.AGENCY_CODE.name(), Variables.stringValue(tour.agencyCode(), !keep));
   }
 
-  /**
-   * The incident this instance of process incident holds (table tour_incident); an instance a build before issue 19
-   * started names it in its variable {@code incidentId}.
-   */
+  /** the incident this instance of process incident holds (table tour_incident; V49 for instances started before) */
   static long incident(DelegateExecution execution, TourIncidentRepository incidents) {
-    return incidents.incidentOf(execution.getProcessInstanceId())
-        .orElseGet(() -> IncidentProcess.INCIDENT_ID.from(execution));
+    return incidents.incidentOf(execution.getProcessInstanceId()).orElseThrow(
+        () -> new IllegalStateException("No incident on record for instance " + execution.getProcessInstanceId()));
   }
 
   /** who and where, as the form of the task that follows shows them */

@@ -1,7 +1,6 @@
 package ca.gc.cpa.process;
 
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 
 /**
@@ -21,8 +20,6 @@ public final class EarlyReturnProcess {
   public static final String COMPASSIONATE = "COMPASSIONATE";
   public static final String DISCIPLINARY = "DISCIPLINARY";
   public static final String PERFORMANCE = "PERFORMANCE";
-  /** the kinds a person asks for */
-  public static final List<String> EARLY_RETURN_KINDS = List.of(MEDICAL, COMPASSIONATE, DISCIPLINARY, PERFORMANCE);
   /** an emergency repatriation decided after a critical incident (process incident) */
   public static final String EMERGENCY = "EMERGENCY";
   /** the reason (no medical detail) */

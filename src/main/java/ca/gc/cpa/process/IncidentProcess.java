@@ -36,8 +36,6 @@ public final class IncidentProcess {
   public static final Variable<String> AGENCY_CODE = TourEvent.AGENCY_CODE;
   public static final Variable<String> OFFICER_NAME = TourEvent.OFFICER_NAME;
   public static final Variable<String> MISSION_NAME = TourEvent.MISSION_NAME;
-  /** the incident's row, set by the builds before issue 19: read only for an instance such a build started */
-  public static final Variable<Long> INCIDENT_ID = Variable.longInteger("incidentId");
   // set by Record the incident
   /** ISO date-time the decision timer and the decision task's due date read (a critical incident only) */
   public static final Variable<String> DECISION_DUE_AT = Variable.text("decisionDueAt");

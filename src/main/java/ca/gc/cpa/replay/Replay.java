@@ -4,6 +4,8 @@ import ca.gc.cpa.cap.ProgramHeadroom;
 import ca.gc.cpa.domain.Agency;
 import ca.gc.cpa.domain.AgencyRepository;
 import ca.gc.cpa.domain.ServingTourRepository;
+import ca.gc.cpa.domain.TourProgress;
+import ca.gc.cpa.domain.TourRepository;
 import ca.gc.cpa.identity.AccessMatrix;
 import ca.gc.cpa.identity.CpaGroup;
 import ca.gc.cpa.intake.IntakeRules;
@@ -89,6 +91,7 @@ public class Replay {
   private final AgencyRepository agencies;
   private final ProgramHeadroom headroom;
   private final JdbcClient jdbc;
+  private final TourRepository tours;
   private final InMissionRecords inMission;
   private final int extensionNoticeDays;
   /** this node's job executor, paused while the replay runs (it moves the clock and runs due jobs itself) */
@@ -103,8 +106,9 @@ public class Replay {
 
   public Replay(ProcessEngine engine, IntakeService intake, IntakeRules rules, AgencyRepository agencies,
       ProgramHeadroom headroom, JdbcClient jdbc, ReplayProperties properties, InMissionRecords inMission,
-      ca.gc.cpa.deployment.DeploymentProperties deployment) {
+      ca.gc.cpa.deployment.DeploymentProperties deployment, TourRepository tours) {
     this.inMission = inMission;
+    this.tours = tours;
     this.extensionNoticeDays = deployment.extensionNoticeDays();
     this.jobExecutor = properties.pauseJobExecutor()
         ? ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration()).getJobExecutor()
@@ -288,8 +292,8 @@ public class Replay {
       // the form's read-only context, read by the driver (Tasklist reads it as the user: not what is measured)
       Map<String, Object> seen = tasks.getVariables(task.getId(), Playbook.READS);
       if ("Task_AwardRecognition".equals(key)) {
-        seen.put(Playbook.TOUR_UN_MISSION, jdbc.sql("SELECT un_mission FROM tour WHERE business_key = ?")
-            .param(item.businessKey()).query(Boolean.class).optional().orElse(false));
+        seen.put(Playbook.TOUR_UN_MISSION,
+            tours.findProgress(item.businessKey()).map(TourProgress::unMission).orElse(false));
       }
       Map<String, Object> values = Playbook.values(key, item.businessKey(), seen, today(), scenario);
       identity.setAuthentication(user, List.of(item.group()));

@@ -47,8 +47,8 @@ public class ForecastForMinistersListener implements TaskListener {
   }
 
   private void show(DelegateTask task) {
-    Object proposed = task.getVariable(AssistanceRequestProcess.PROPOSED_CEILING.name());
-    int ceiling = proposed instanceof Number p && p.intValue() >= 1 ? p.intValue() : AssistanceRequestProcess.OFFICERS_REQUESTED.orNull(task);
+    int ceiling = AssistanceRequestProcess.PROPOSED_CEILING.in(task).filter(c -> c >= 1)
+        .orElseGet(() -> AssistanceRequestProcess.OFFICERS_REQUESTED.from(task));
     LocalDate start = AssistanceRequestProcess.REQUESTED_START.orNull(task);
     LocalDate firstMonth = YearMonth.from(EngineClock.today()).plusMonths(1).atDay(1);
     var forecast = outlook.forecast(ProgramView.Scope.PROGRAM,

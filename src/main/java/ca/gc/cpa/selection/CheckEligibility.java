@@ -51,11 +51,9 @@ public class CheckEligibility implements JavaDelegate {
     PositionRequirements position = new PositionRequirements(plan.role(), plan.minimumRank(), plan.language(), deployment,
         terms.tourMonths(), terms.minYearsOfService(), UN_MISSION.orElse(execution, false));
     EligibilityRule.Result result = rule.assess(nominee, position);
-    if (!result.eligible()) {
-      nominations.updateStatus(nominationId, NominationStatus.INELIGIBLE, String.join("; ", result.reasons()));
-    }
     ELIGIBLE.setLocal(execution, result.eligible());
     if (!result.eligible()) {
+      nominations.updateStatus(nominationId, NominationStatus.INELIGIBLE, String.join("; ", result.reasons()));
       // shown by Note the ineligibility; an ineligible nominee goes no further
       INELIGIBLE_REASONS.setLocal(execution, String.join("\n", result.reasons()));
       return;

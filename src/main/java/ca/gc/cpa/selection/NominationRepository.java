@@ -68,9 +68,14 @@ public class NominationRepository {
 
   /** the nominee the selection considers now */
   public Nomination candidate(String processInstanceId) {
-    Long id = selectionOf(processInstanceId).candidateNominationId();
+    return candidate(selectionOf(processInstanceId));
+  }
+
+  /** the nominee the selection considers now, from its row already read */
+  public Nomination candidate(Selection selection) {
+    Long id = selection.candidateNominationId();
     if (id == null) {
-      throw new IllegalStateException("No candidate chosen in the selection of instance " + processInstanceId);
+      throw new IllegalStateException("No candidate chosen in selection " + selection.id());
     }
     return find(id).orElseThrow();
   }

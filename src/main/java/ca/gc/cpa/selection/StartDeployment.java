@@ -57,7 +57,7 @@ public class StartDeployment implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     Selection selection = nominations.selectionOf(execution.getProcessInstanceId());
-    Nomination nomination = nominations.candidate(execution.getProcessInstanceId());
+    Nomination nomination = nominations.candidate(selection);
     long nominationId = nomination.id();
     if (!ledger.firstTime(execution.getProcessBusinessKey(), step(nominationId))) {
       return;

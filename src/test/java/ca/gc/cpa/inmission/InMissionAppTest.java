@@ -222,7 +222,7 @@ class InMissionAppTest {
         .startBeforeActivity("Task_PlanMission").execute();
     LocalDate planned = EngineClock.today().plusWeeks(3);
     LocalDate later = planned.plusWeeks(5);
-    tours.recordPlan(NOT_YET_TOUR, planned, 12);
+    tours.recordTerms(NOT_YET_TOUR, planned, 12, false);
     Map<String, Object> v = tourVariables("durham");
     v.put(OfficerDeploymentProcess.DAYS_TO_DEPARTURE.name(), 21);
     v.put(OfficerDeploymentProcess.PLANNED_DEPLOYMENT_DATE.name(), planned.toString());

@@ -379,7 +379,7 @@ class MissionProcessTest {
     // position 4's officer leaves in July for a whole tour: a year from arrival, past rotation 2 (1 March 2028)
     Officer o = officers.save(new Officer(null, "rcmp", "R4", "Anne", "Roy", "Cst", "F", LocalDate.of(1988, 1, 1)));
     Tour added = tours.create(new Tour(null, "DEP-2027-0004", o.id(), "rcmp", MISSION_KEY, 4, 1, TourStatus.IN_TRAINING));
-    tours.recordPlan(added.businessKey(), LocalDate.of(2027, 7, 10), 12);
+    tours.recordTerms(added.businessKey(), LocalDate.of(2027, 7, 10), 12, false);
 
     engine.getManagementService().executeJob(job(pi, "Event_NextRotationDue").getId());
     assertThat(selectionKeys()).contains("SEL-MINUSMA-1-R2", "SEL-MINUSMA-2-R2", "SEL-MINUSMA-3-R2")
@@ -626,7 +626,7 @@ class MissionProcessTest {
     ProcessInstance pi = running();
     Tour coming = tourAbroad(2);
     tours.updateStage(coming.businessKey(), TourStatus.PREPARING, "LOGISTICS");
-    tours.recordPlan(coming.businessKey(), LocalDate.of(2027, 3, 15), 12);
+    tours.recordTerms(coming.businessKey(), LocalDate.of(2027, 3, 15), 12, false);
     long tasksBefore = engine.getTaskService().createTaskQuery().processInstanceId(pi.getId()).count();
     engine.getRuntimeService().createMessageCorrelation(ca.gc.cpa.process.MissionProcess.DeparturePostponed.MESSAGE).processInstanceBusinessKey(MISSION_KEY)
         .setVariables(new ca.gc.cpa.process.MissionProcess.DeparturePostponed(coming.businessKey(), LocalDate.of(2027, 3, 1),

@@ -42,10 +42,8 @@ public final class ReplayBenchmark {
    * the processes the replay works, whose shapes the baseline runs: the pipeline's, and the events people bring in
    * the months abroad through start forms (their user tasks count in the replay's)
    */
-  static final List<String> PROCESSES = List.of(AccessMatrix.ASSISTANCE_REQUEST, AccessMatrix.MISSION,
-      AccessMatrix.CANDIDATE_SELECTION, AccessMatrix.OFFICER_DEPLOYMENT, AccessMatrix.MISSION_REPORT,
-      AccessMatrix.INCIDENT, AccessMatrix.LEAVE_REQUEST, AccessMatrix.EARLY_RETURN,
-      AccessMatrix.PERFORMANCE_APPRAISAL, AccessMatrix.EXTENSION_REQUEST);
+  static final List<String> PROCESSES = AccessMatrix.PROCESSES.stream()
+      .filter(key -> !key.equals(AccessMatrix.AGENCY_ONBOARDING)).toList();
 
   public static void main(String[] args) throws Exception {
     int tours = Integer.getInteger("benchmark.tours", 100);

@@ -1,7 +1,9 @@
-package ca.gc.cpa.selection;
+package ca.gc.cpa.domain;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import ca.gc.cpa.selection.NominationRepository;
+import ca.gc.cpa.selection.Selection;
 import ca.gc.cpa.support.EmbeddedPostgres;
 import java.util.UUID;
 import java.util.stream.Stream;
@@ -13,15 +15,17 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
 /**
- * V43 and V47 on a database with selections and missions under way (H2 and PostgreSQL): the call round and the
- * candidate the running selections held as variables become their selection's, the positions a running mission's
- * rotation left to officers who hold them become its mission's; a database without the engine's tables migrates
- * as well.
+ * The migrations that carry running instances' variables over to the business tables (db.migration.VariablesCarriedOver),
+ * on a database with work under way (H2 and PostgreSQL): a selection's call round and candidate (V43), a mission's
+ * held positions (V47), a tour's freed reason still to be told (V48), a critical incident's instance (V49); a database
+ * without the engine's tables migrates as well.
  */
-class SelectionStateMigrationTest {
+class RunningInstancesMigrationTest {
 
-  /** the running mission's variable V47 reads (no longer in the mission's contract) */
+  // the variables the migrations read, no longer in any contract (the mission's message still names its value so)
   static final String HELD_POSITIONS = "heldPositions";
+  static final String FREED_REASON = ca.gc.cpa.process.MissionProcess.FREED_REASON.name();
+  static final String INCIDENT_ID = "incidentId";
 
   static Stream<DataSource> databases() {
     return Stream.of(
@@ -32,7 +36,7 @@ class SelectionStateMigrationTest {
 
   @ParameterizedTest
   @MethodSource("databases")
-  void runningSelectionsKeepTheirCallRoundAndCandidateAndMissionsTheirHeldPositions(DataSource dataSource) {
+  void whatRunningInstancesHeldAsVariablesIsOnTheirRows(DataSource dataSource) {
     Flyway.configure().dataSource(dataSource).table("cpa_schema_history").target("42").load().migrate();
     JdbcClient db = JdbcClient.create(dataSource);
     // the engine's table of variables, as far as the migration reads it
@@ -68,6 +72,20 @@ class SelectionStateMigrationTest {
     db.sql("""
         INSERT INTO ACT_RU_VARIABLE (ID_, NAME_, EXECUTION_ID_, PROC_INST_ID_, TEXT_)
         VALUES ('v5', ?, 'pi-m', 'pi-m', '2')""").param(HELD_POSITIONS).update();
+    // a tour whose mission is still to be told why its position is free, with a critical incident awaiting decision
+    db.sql("""
+        INSERT INTO tour (business_key, officer_id, agency_code, mission_business_key, position_number, rotation, status)
+        SELECT 'DEP-2026-0001', id, agency_code, 'MSN-M-2026', 1, 1, 'COMPLETED' FROM officer""").update();
+    db.sql("""
+        INSERT INTO tour_incident (tour_business_key, severity, reported_at)
+        VALUES ('DEP-2026-0001', 'CRITICAL', TIMESTAMP '2026-07-20 08:00:00')""").update();
+    long incident = db.sql("SELECT id FROM tour_incident").query(Long.class).single();
+    db.sql("INSERT INTO ACT_RU_EXECUTION (ID_, BUSINESS_KEY_) VALUES ('pi-t', 'DEP-2026-0001'), ('pi-i', 'DEP-2026-0001')")
+        .update();
+    db.sql("""
+        INSERT INTO ACT_RU_VARIABLE (ID_, NAME_, EXECUTION_ID_, PROC_INST_ID_, TEXT_, LONG_)
+        VALUES ('v6', ?, 'pi-t', 'pi-t', 'EARLY_RETURN', NULL), ('v7', ?, 'pi-i', 'pi-i', NULL, ?)""")
+        .params(FREED_REASON, INCIDENT_ID, incident).update();
 
     Flyway.configure().dataSource(dataSource).table("cpa_schema_history").load().migrate();
 
@@ -76,6 +94,8 @@ class SelectionStateMigrationTest {
     assertThat(db.sql("SELECT candidate_nomination_id FROM selection ORDER BY business_key").query(Long.class).list())
         .containsExactly(nomination, null);
     assertThat(db.sql("SELECT held_positions FROM mission").query(String.class).single()).isEqualTo("2");
+    assertThat(db.sql("SELECT freed_reason FROM tour").query(String.class).single()).isEqualTo("EARLY_RETURN");
+    assertThat(db.sql("SELECT process_instance_id FROM tour_incident").query(String.class).single()).isEqualTo("pi-i");
   }
 
   @ParameterizedTest

@@ -6,8 +6,6 @@ ALTER TABLE tour ADD COLUMN un_mission               BOOLEAN      NOT NULL DEFAU
 -- freed_reason: why the position is freed (told to the mission): REPLACEMENT, EARLY_RETURN, TOUR_COMPLETED,
 -- NOT_REPLACED.
 ALTER TABLE tour ADD COLUMN freed_reason             VARCHAR(20);
--- departure_postponed_from: the planned departure the latest postponement replaced (told to the mission).
-ALTER TABLE tour ADD COLUMN departure_postponed_from DATE;
 -- Tours recorded before: a mission the UN asked for is a UN mission (planning.SavePlan's rule), as their running
 -- instances carried it.
 UPDATE tour SET un_mission = TRUE WHERE mission_business_key IN (

@@ -39,7 +39,7 @@ public class NotifyMissionPositionFreed implements JavaDelegate {
     if (progress.positionFreedOn() != null || !ledger.firstTime(key, STEP)) {
       return;
     }
-    Tour tour = tours.findByBusinessKey(key).orElseThrow();
+    Tour tour = progress.tour();
     new MissionProcess.PositionFreed(tour.positionNumber(), tour.rotation(), progress.freedReason(), key)
         .correlate(execution.getProcessEngineServices().getRuntimeService(), tour.missionBusinessKey());
     tours.markPositionFreed(key, today());

@@ -1,5 +1,6 @@
 package ca.gc.cpa.deployment;
 
+import static ca.gc.cpa.process.OfficerDeploymentProcess.DEPARTURE_WAS;
 import static ca.gc.cpa.process.OfficerDeploymentProcess.NEW_DEPARTURE_DATE;
 import static ca.gc.cpa.process.OfficerDeploymentProcess.PLANNED_DEPLOYMENT_DATE;
 
@@ -7,6 +8,7 @@ import ca.gc.cpa.domain.TourRepository;
 import java.time.LocalDate;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.stereotype.Component;
 
 /**
@@ -26,7 +28,10 @@ public class PostponeDeparture implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     LocalDate newDate = NEW_DEPARTURE_DATE.from(execution);
-    tours.postponeDeparture(execution.getProcessBusinessKey(), PLANNED_DEPLOYMENT_DATE.from(execution), newDate);
+    // the date it replaces, for the mission told next in this transaction: transient, never stored
+    execution.setVariable(DEPARTURE_WAS.name(),
+        Variables.stringValue(DEPARTURE_WAS.stored(PLANNED_DEPLOYMENT_DATE.from(execution)).toString(), true));
+    tours.postponeDeparture(execution.getProcessBusinessKey(), newDate);
     PLANNED_DEPLOYMENT_DATE.set(execution, newDate);
   }
 }

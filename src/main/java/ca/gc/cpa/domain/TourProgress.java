@@ -3,10 +3,9 @@ package ca.gc.cpa.domain;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 
-/** Where one tour stands, stage by stage: the deployment stage's columns of the tour record. */
+/** Where one tour stands, stage by stage: the tour record with the deployment stage's columns. */
 public record TourProgress(
-    String businessKey,
-    TourStatus status,
+    Tour tour,
     String stage,
     int trainingAttempts,
     String trainingResult,
@@ -26,5 +25,13 @@ public record TourProgress(
     LocalDate returnedToDutyOn,
     LocalDate positionFreedOn,
     boolean unMission,
-    String freedReason,
-    LocalDate departurePostponedFrom) {}
+    String freedReason) {
+
+  public String businessKey() {
+    return tour.businessKey();
+  }
+
+  public TourStatus status() {
+    return tour.status();
+  }
+}

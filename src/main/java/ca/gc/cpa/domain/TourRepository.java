@@ -89,8 +89,8 @@ public class TourRepository {
 
   // ---- the deployment stage's record of the tour (migration V4) ----
 
-  private static final RowMapper<TourProgress> PROGRESS = (rs, i) -> new TourProgress(
-      rs.getString("business_key"), TourStatus.valueOf(rs.getString("status")), rs.getString("stage"),
+  private static final RowMapper<TourProgress> PROGRESS = (rs, i) -> new TourProgress(ROW.mapRow(rs, i),
+      rs.getString("stage"),
       rs.getInt("training_attempts"), rs.getString("training_result"),
       rs.getObject("training_start_on", LocalDate.class), rs.getObject("training_end_on", LocalDate.class),
       rs.getObject("planned_departure_on", LocalDate.class), rs.getObject("departed_on", LocalDate.class),
@@ -99,8 +99,7 @@ public class TourRepository {
       rs.getBigDecimal("leave_taken_days"), rs.getObject("last_report_on", LocalDate.class), rs.getInt("reports_received"),
       rs.getString("repatriation_reason"), rs.getObject("left_mission_on", LocalDate.class),
       rs.getObject("returned_to_duty_on", LocalDate.class), rs.getObject("position_freed_on", LocalDate.class),
-      rs.getBoolean("un_mission"), rs.getString("freed_reason"),
-      rs.getObject("departure_postponed_from", LocalDate.class));
+      rs.getBoolean("un_mission"), rs.getString("freed_reason"));
 
   public Optional<TourProgress> findProgress(String businessKey) {
     return jdbc.sql("SELECT * FROM tour WHERE business_key = ?").param(businessKey).query(PROGRESS).optional();
@@ -132,9 +131,9 @@ public class TourRepository {
         unMission);
   }
 
-  /** the departure postponed: the new planned departure, and the one it replaces (told to the mission) */
-  public void postponeDeparture(String businessKey, LocalDate from, LocalDate to) {
-    set(businessKey, "planned_departure_on = ?, departure_postponed_from = ?", to, from);
+  /** the departure postponed: the new planned departure */
+  public void postponeDeparture(String businessKey, LocalDate to) {
+    set(businessKey, "planned_departure_on = ?", to);
   }
 
   /** why the position is freed, told to the mission next (OfficerDeploymentProcess.FREED_ values) */

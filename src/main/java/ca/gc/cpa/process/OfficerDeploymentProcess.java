@@ -69,6 +69,8 @@ public final class OfficerDeploymentProcess {
   public static final String KEEP_DATE = "KEEP_DATE";
   public static final String POSTPONE_DEPARTURE = "POSTPONE_DEPARTURE";
   public static final Variable<LocalDate> NEW_DEPARTURE_DATE = Variable.date("newDepartureDate");
+  /** set by Postpone the departure: the date the postponement replaced, transient, read by Mission told of the new date */
+  public static final Variable<LocalDate> DEPARTURE_WAS = Variable.date("departureWas");
   public static final Variable<String> DEPARTURE_RISK_NOTE = Variable.text("departureRiskNote");
 
   // departure and arrival: tasks Confirm departure, Confirm arrival in mission

@@ -48,7 +48,7 @@ public class RecoverCosts implements JavaDelegate {
     }
     var progress = tours.findProgress(key)
         .orElseThrow(() -> new IllegalStateException("Tour " + key + " has no record: cannot compute the cost recovery"));
-    long officerId = tours.findByBusinessKey(key).orElseThrow().officerId();
+    long officerId = progress.tour().officerId();
     var officer = officers.find(officerId)
         .orElseThrow(() -> new IllegalStateException("Officer " + officerId + " of tour " + key + " is not on record"));
     // away from the home service: from the first day of training to the end of reintegration leave

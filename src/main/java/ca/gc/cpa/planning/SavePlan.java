@@ -34,9 +34,7 @@ public class SavePlan implements JavaDelegate {
     List<Position> positions = plans.savePositions(missionKey, profiles);
     plans.recordPlan(missionKey, tourMonths, first, leadWeeks, highStress, minYears);
     POSITION_COUNT.set(execution, positions.size());
-    TOUR_MONTHS.set(execution, tourMonths);
-    MIN_YEARS_OF_SERVICE.set(execution, minYears);
-    HIGH_STRESS.set(execution, highStress);
+    TOUR_MONTHS.set(execution, tourMonths);   // the budget's estimate next; the rotations read the record
     UN_MISSION.set(execution, unMission(REQUESTING_BODY.orNull(execution)));
     ROTATION.set(execution, 0);
     MISSION_STATUS.set(execution, MissionStatus.OPEN.name());

@@ -124,7 +124,8 @@ public final class MissionProcess {
    */
   public static List<String> planningFormsOnly() {
     List<String> names = new ArrayList<>(List.of(CEILING.name(), REQUESTING_BODY.name(), ARMED.name(),
-        REQUESTED_START.name(), HOST_COUNTRY.name(), FIRST_DEPLOYMENT_DATE.name(), ROTATION_LEAD_WEEKS.name(),
+        REQUESTED_START.name(), HOST_COUNTRY.name(), MISSION_LANGUAGE.name(), TOUR_MONTHS.name(), HIGH_STRESS.name(),
+        MIN_YEARS_OF_SERVICE.name(), FIRST_DEPLOYMENT_DATE.name(), ROTATION_LEAD_WEEKS.name(),
         BUDGET_ESTIMATE.name(), AGREEMENT_KIND.name(), AGREEMENT_REFERENCE.name(), AGREEMENT_DATE.name()));
     profiles().forEach(line -> List.of(line.count(), line.role(), line.rank(), line.language(), line.armed())
         .forEach(field -> names.add(field.name())));

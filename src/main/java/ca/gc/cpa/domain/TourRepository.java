@@ -157,8 +157,10 @@ public class TourRepository {
     set(businessKey, "extension_months = extension_months + ?, tour_end_on = ?", extensionMonths, tourEndOn);
   }
 
-  public void recordRepatriation(String businessKey, String reason, LocalDate leftMissionOn) {
-    set(businessKey, "repatriation_reason = ?, left_mission_on = ?", reason, leftMissionOn);
+  /** the officer leaves the mission: why, when, and why the position is freed (told to the mission next) */
+  public void recordRepatriation(String businessKey, String reason, String freedReason, LocalDate leftMissionOn) {
+    set(businessKey, "repatriation_reason = ?, freed_reason = ?, left_mission_on = ?", reason, freedReason,
+        leftMissionOn);
   }
 
   public void recordReturnToDuty(String businessKey, LocalDate returnedOn) {

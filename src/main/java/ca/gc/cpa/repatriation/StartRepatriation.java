@@ -32,9 +32,8 @@ public class StartRepatriation implements JavaDelegate {
     String key = execution.getProcessBusinessKey();
     String reason = earlyReturn != null ? earlyReturn : END_OF_TOUR;
     REPATRIATION_REASON.set(execution, reason);
-    tours.recordRepatriation(key, reason, today());
-    tours.recordFreedReason(key, earlyReturn == null ? FREED_TOUR_COMPLETED
-        : Variable.isTrue(execution, REPLACEMENT_NEEDED) ? FREED_EARLY_RETURN : FREED_NOT_REPLACED);
+    tours.recordRepatriation(key, reason, earlyReturn == null ? FREED_TOUR_COMPLETED
+        : Variable.isTrue(execution, REPLACEMENT_NEEDED) ? FREED_EARLY_RETURN : FREED_NOT_REPLACED, today());
     tours.updateStage(key, TourStatus.REPATRIATING, TourStages.TRAVELLING_HOME);
     // what message EarlyReturnDecided brought is on the record now: the tour does not carry it
     execution.removeVariable(EARLY_RETURN_KIND.name());

@@ -76,8 +76,13 @@ public class Reach implements FormChoices {
     if (caller.admin() || caller.groups().contains(CpaGroup.RCMP_IPOB.id())) {
       return false;
     }
-    return !(caller.groups().contains(CpaGroup.RCMP_CONTINGENT.id())
-        && command.missionsCommandedBy(caller.userId()).contains(tour.missionBusinessKey()));
+    return !commands(caller, tour.missionBusinessKey());
+  }
+
+  /** is the caller the contingent commander of this mission? */
+  private boolean commands(Caller caller, String missionBusinessKey) {
+    return caller.groups().contains(CpaGroup.RCMP_CONTINGENT.id())
+        && command.missionsCommandedBy(caller.userId()).contains(missionBusinessKey);
   }
 
   /** the officers serving now whose event the caller may send */
@@ -136,9 +141,7 @@ public class Reach implements FormChoices {
    * commander, RCMP IPOB, an administrator
    */
   public boolean mayFollowArrivals(Caller caller, String missionBusinessKey) {
-    return caller.admin() || caller.groups().contains(CpaGroup.RCMP_IPOB.id())
-        || caller.groups().contains(CpaGroup.RCMP_CONTINGENT.id())
-        && command.missionsCommandedBy(caller.userId()).contains(missionBusinessKey);
+    return caller.admin() || caller.groups().contains(CpaGroup.RCMP_IPOB.id()) || commands(caller, missionBusinessKey);
   }
 
   public boolean mayReportOn(Caller caller, String missionBusinessKey) {

@@ -45,12 +45,8 @@ final class ProcessData {
   record Summary(long userTasks, VariableCounter.Counts counts, long detailRows, long historyWrites) {
 
     String line() {
-      double tasks = Math.max(1, userTasks);
-      return String.format(Locale.ROOT, "variables: user_tasks=%d rows_written_per_user_task=%.2f"
-              + " rows_loaded_per_user_task=%.2f detail_rows_per_user_task=%.2f scope_loads_per_user_task=%.2f"
-              + " rows_per_scope_load=%.2f", userTasks, counts.rowsWritten() / tasks, counts.rowsLoaded() / tasks,
-          detailRows / tasks, counts.scopeLoads() / tasks,
-          counts.scopeRowsLoaded() / (double) Math.max(1, counts.scopeLoads()));
+      return String.format(Locale.ROOT, "variables: %s detail_rows_per_user_task=%.2f", counts.perUserTask(userTasks),
+          detailRows / (double) Math.max(1, userTasks));
     }
 
     /** what the summary is made of: rows by statement, and the history's count of the writes */
@@ -72,13 +68,17 @@ final class ProcessData {
   /** the rows of history tables that count per user task, before a replay */
   record Before(long detailRows, long historyWrites) {
     static Before of(JdbcClient db) {
-      return new Before(count(db, "SELECT COUNT(*) FROM ACT_HI_DETAIL"), ProcessData.historyWrites(db));
+      return new Before(ProcessData.detailRows(db), ProcessData.historyWrites(db));
     }
   }
 
   static Summary summary(JdbcClient db, Before before, long userTasks, VariableCounter.Counts counts) {
-    return new Summary(userTasks, counts, count(db, "SELECT COUNT(*) FROM ACT_HI_DETAIL") - before.detailRows(),
+    return new Summary(userTasks, counts, detailRows(db) - before.detailRows(),
         historyWrites(db) - before.historyWrites());
+  }
+
+  private static long detailRows(JdbcClient db) {
+    return count(db, "SELECT COUNT(*) FROM ACT_HI_DETAIL");
   }
 
   /** every process with instances in the history, by key */

@@ -103,12 +103,7 @@ public final class ReplayBenchmark {
     Baseline.Walked walked = recorded("baseline-" + name, () -> Baseline.walk(dir.resolve(name), h2Url, shapes,
         h2Url != null, counter == null ? List.of() : List.of(counter)));
     if (counter != null) {
-      var counts = counter.counts();
-      double tasks = Math.max(1, walked.userTasks());
-      System.out.printf(Locale.ROOT, "baseline %s variables: user_tasks=%d rows_written_per_user_task=%.2f"
-              + " rows_loaded_per_user_task=%.2f scope_loads_per_user_task=%.2f rows_per_scope_load=%.2f%n", name,
-          walked.userTasks(), counts.rowsWritten() / tasks, counts.rowsLoaded() / tasks, counts.scopeLoads() / tasks,
-          counts.scopeRowsLoaded() / (double) Math.max(1, counts.scopeLoads()));
+      System.out.println("baseline " + name + " variables: " + counter.counts().perUserTask(walked.userTasks()));
     }
     return walked;
   }
@@ -166,7 +161,7 @@ public final class ReplayBenchmark {
         db.sql("CREATE EXTENSION IF NOT EXISTS pg_stat_statements").update();
         db.sql("SELECT pg_stat_statements_reset()").query((rs, i) -> 1).list();
       }
-      ProcessData.Before before = ProcessData.Before.of(db);
+      ProcessData.Before before = counter == null ? null : ProcessData.Before.of(db);
       if (counter != null) {
         counter.reset();
       }

@@ -46,6 +46,15 @@ final class VariableCounter extends AbstractProcessEnginePlugin implements Inter
       return sum(rows, "select");
     }
 
+    /** the rows written and loaded, and the scope loads, per user task of a run (the replay's, a baseline's) */
+    String perUserTask(long userTasks) {
+      double tasks = Math.max(1, userTasks);
+      return String.format(java.util.Locale.ROOT, "user_tasks=%d rows_written_per_user_task=%.2f"
+              + " rows_loaded_per_user_task=%.2f scope_loads_per_user_task=%.2f rows_per_scope_load=%.2f", userTasks,
+          rowsWritten() / tasks, rowsLoaded() / tasks, scopeLoads() / tasks,
+          scopeRowsLoaded() / (double) Math.max(1, scopeLoads()));
+    }
+
     long scopeLoads() {
       return calls.getOrDefault(SCOPE_LOAD, 0L);
     }
